@@ -1,0 +1,159 @@
+/**
+ * Reads the seed data under content/ and checks it: each file against its schema
+ * (src/domain/content-schema.ts), then every cross-reference between files. Throws one
+ * error listing every problem, each with the file and the path of the value at fault.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import {
+  assessmentsFileSchema,
+  conferencesFileSchema,
+  indicatorsFileSchema,
+  instrumentFileSchema,
+  partiesFileSchema,
+  type AssessmentRow,
+  type ConferenceRow,
+  type IndicatorRow,
+  type InstrumentFile,
+  type PartyRow,
+  type Source,
+} from '../src/domain/content-schema';
+
+/** The default content folder: `content/` under the working directory (the project root). */
+export const CONTENT_DIR = resolve(process.cwd(), 'content');
+
+type WithSource<T> = Omit<T, 'source'> & { source: Source };
+
+export interface SeedContent {
+  parties: WithSource<PartyRow>[];
+  instruments: (Omit<InstrumentFile, 'source' | 'commitments' | 'participations' | 'defaultSource'> & {
+    source: Source;
+    commitments: WithSource<InstrumentFile['commitments'][number]>[];
+    participations: WithSource<InstrumentFile['participations'][number]>[];
+  })[];
+  assessments: AssessmentRow[];
+  indicators: (Omit<IndicatorRow, 'values'> & { values: WithSource<IndicatorRow['values'][number]>[] })[];
+  conferences: WithSource<ConferenceRow>[];
+}
+
+export class ContentError extends Error {}
+
+/** Loads and checks everything under `dir`. */
+export function loadContent(dir: string = CONTENT_DIR): SeedContent {
+  const problems: string[] = [];
+  const read = <S extends z.ZodTypeAny>(path: string, schema: S): z.infer<S> | null => {
+    let data: unknown;
+    try {
+      data = parse(readFileSync(path, 'utf8'));
+    } catch (error) {
+      problems.push(`${relative(dir, path)}: ${(error as Error).message.split('\n')[0]}`);
+      return null;
+    }
+    const result = schema.safeParse(data);
+    if (!result.success) {
+      for (const issue of result.error.issues.slice(0, 20)) {
+        problems.push(`${relative(dir, path)}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+      }
+      return null;
+    }
+    return result.data;
+  };
+  const yamlFiles = (sub: string) =>
+    readdirSync(join(dir, sub))
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()
+      .map((name) => join(dir, sub, name));
+  const withSource = <T extends { source?: Source }>(rows: T[], fallback: Source | undefined, where: string) =>
+    rows.flatMap((row, index) => {
+      const source = row.source ?? fallback;
+      if (!source) {
+        problems.push(`${where}: row ${index}: no source and no defaultSource`);
+        return [];
+      }
+      return [{ ...row, source }];
+    });
+
+  const content: SeedContent = { parties: [], instruments: [], assessments: [], indicators: [], conferences: [] };
+  for (const path of yamlFiles('parties')) {
+    const file = read(path, partiesFileSchema);
+    if (file) content.parties.push(...withSource(file.parties, file.defaultSource, relative(dir, path)));
+  }
+  for (const path of yamlFiles('instruments')) {
+    const file = read(path, instrumentFileSchema);
+    if (!file) continue;
+    const where = relative(dir, path);
+    const { defaultSource, commitments, participations, ...instrument } = file;
+    const source = instrument.source ?? defaultSource;
+    if (!source) {
+      problems.push(`${where}: no source and no defaultSource`);
+      continue;
+    }
+    content.instruments.push({
+      ...instrument,
+      source,
+      commitments: withSource(commitments, defaultSource ?? source, where),
+      participations: withSource(participations, defaultSource ?? source, where),
+    });
+  }
+  const assessmentsFile = read(join(dir, 'assessments.yaml'), assessmentsFileSchema);
+  if (assessmentsFile) content.assessments = assessmentsFile.assessments;
+  const indicatorsFile = read(join(dir, 'indicators.yaml'), indicatorsFileSchema);
+  if (indicatorsFile) {
+    content.indicators = indicatorsFile.indicators.map((indicator) => ({
+      ...indicator,
+      values: withSource(indicator.values, indicatorsFile.defaultSource, `indicators.yaml: ${indicator.slug}`),
+    }));
+  }
+  const conferencesFile = read(join(dir, 'conferences.yaml'), conferencesFileSchema);
+  if (conferencesFile) content.conferences = withSource(conferencesFile.conferences, conferencesFile.defaultSource, 'conferences.yaml');
+
+  problems.push(...crossReferenceProblems(content));
+  if (problems.length > 0) {
+    throw new ContentError(`content/ has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  }
+  return content;
+}
+
+/** Every reference from one file to another must resolve, and keys must be unique. */
+export function crossReferenceProblems(content: SeedContent): string[] {
+  const problems: string[] = [];
+  const unique = (label: string, keys: string[]) => {
+    const seen = new Set<string>();
+    for (const key of keys) {
+      if (seen.has(key)) problems.push(`${label} "${key}" is defined twice`);
+      seen.add(key);
+    }
+    return seen;
+  };
+  const parties = unique('party', content.parties.map((p) => p.slug));
+  unique('party iso3', content.parties.flatMap((p) => (p.iso3 ? [p.iso3] : [])));
+  const instruments = unique('instrument', content.instruments.map((i) => i.slug));
+  const commitments = unique('commitment', content.instruments.flatMap((i) => i.commitments.map((c) => c.code)));
+  unique('assessment key', content.assessments.map((a) => a.key));
+  unique('indicator', content.indicators.map((i) => i.slug));
+  unique('conference', content.conferences.map((c) => c.slug));
+  const party = (slug: string | undefined, where: string) => {
+    if (slug && !parties.has(slug)) problems.push(`${where}: unknown party "${slug}"`);
+  };
+  for (const instrument of content.instruments) {
+    unique(`participation in ${instrument.slug}`, instrument.participations.map((p) => `${p.party}/${p.action}`));
+    for (const p of instrument.participations) party(p.party, `instruments/${instrument.slug}: participation`);
+    for (const c of instrument.commitments) {
+      party(c.pledgeParty, `instruments/${instrument.slug}: ${c.code}`);
+      if (c.applicability === 'party_pledge' && !c.pledgeParty) problems.push(`${c.code}: a party pledge needs pledgeParty`);
+      if (c.parent && !commitments.has(c.parent)) problems.push(`${c.code}: unknown parent "${c.parent}"`);
+    }
+  }
+  for (const a of content.assessments) {
+    party(a.party, `assessments: ${a.key}`);
+    if (!commitments.has(a.commitment)) problems.push(`assessments: ${a.key}: unknown commitment "${a.commitment}"`);
+  }
+  for (const i of content.indicators) party(i.party, `indicators: ${i.slug}`);
+  for (const c of content.conferences) {
+    for (const p of c.participants) party(p.party, `conferences: ${c.slug}`);
+    for (const o of c.outcomes) if (!instruments.has(o)) problems.push(`conferences: ${c.slug}: unknown outcome "${o}"`);
+  }
+  return problems;
+}

@@ -1,0 +1,252 @@
+/**
+ * Loads content/ into the database. Idempotent: reference rows are upserted (so a
+ * correction in content/ reaches the database) and seed assessments are inserted once,
+ * found again by their `seed_key`. It never deletes a row and never touches an
+ * assessment or indicator value that staff entered.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database } from './client';
+import { loadContent, type SeedContent } from './content';
+import {
+  assessments,
+  commitments,
+  conferenceOutcomes,
+  conferenceParticipants,
+  conferences,
+  evidence,
+  indicators,
+  indicatorValues,
+  instruments,
+  participations,
+  parties,
+} from './schema';
+
+export interface SeedReport {
+  parties: number;
+  instruments: number;
+  commitments: number;
+  participations: number;
+  assessmentsAdded: number;
+  indicatorValues: number;
+  conferences: number;
+}
+
+const fact = (row: { source: { url: string; publisher: string }; confidence: 'confirmed' | 'inferred'; note?: string }) => ({
+  sourceUrl: row.source.url,
+  sourcePublisher: row.source.publisher,
+  confidence: row.confidence,
+  note: row.note ?? null,
+});
+
+/** Every column of `values` but the key, as `excluded.column`, for an upsert. */
+function updateAll(table: Parameters<Database['insert']>[0], keys: string[]) {
+  const set: Record<string, unknown> = {};
+  for (const [name, column] of Object.entries(table as unknown as Record<string, { name?: string }>)) {
+    if (keys.includes(name) || typeof column !== 'object' || column === null || !('name' in column)) continue;
+    set[name] = sql.raw(`excluded.${column.name}`);
+  }
+  return set;
+}
+
+/** Seeds `db` from `content` (loaded from content/ when omitted), in one transaction. */
+export async function seedDatabase(db: Database, content: SeedContent = loadContent()): Promise<SeedReport> {
+  const report: SeedReport = {
+    parties: content.parties.length,
+    instruments: content.instruments.length,
+    commitments: 0,
+    participations: 0,
+    assessmentsAdded: 0,
+    indicatorValues: 0,
+    conferences: content.conferences.length,
+  };
+  await db.transaction(async (tx) => {
+    for (const p of content.parties) {
+      await tx
+        .insert(parties)
+        .values({
+          slug: p.slug,
+          kind: p.kind,
+          iso3: p.iso3 ?? null,
+          iso2: p.iso2 ?? null,
+          isoNumeric: p.isoNumeric ?? null,
+          nameEn: p.nameEn,
+          nameTh: p.nameTh,
+          region: p.region,
+          aseanMemberSince: p.aseanMemberSince ?? null,
+          aseanObserverSince: p.aseanObserverSince ?? null,
+          ...fact(p),
+        })
+        .onConflictDoUpdate({ target: parties.slug, set: updateAll(parties, ['slug']) });
+    }
+    for (const [order, i] of content.instruments.entries()) {
+      await tx
+        .insert(instruments)
+        .values({
+          slug: i.slug,
+          shortName: i.shortName,
+          titleEn: i.titleEn,
+          titleTh: i.titleTh,
+          summaryEn: i.summaryEn,
+          summaryTh: i.summaryTh,
+          type: i.type,
+          legalForce: i.legalForce,
+          adoptedOn: i.adoptedOn,
+          adoptedPlace: i.adoptedPlace,
+          openedForSignatureOn: i.openedForSignatureOn ?? null,
+          eifThreshold: i.entryIntoForce?.threshold ?? null,
+          eifDelayDays: i.entryIntoForce?.delayDays ?? null,
+          eifLaterPartyDelayDays: i.entryIntoForce?.laterPartyDelayDays ?? null,
+          eifRegionalOrgsCountExtra: i.entryIntoForce?.regionalOrgsCountExtra ?? false,
+          enteredIntoForceOn: i.entryIntoForce?.enteredIntoForceOn ?? null,
+          eifRuleNote: i.entryIntoForce?.ruleNote ?? null,
+          sortOrder: order,
+          ...fact(i),
+        })
+        .onConflictDoUpdate({ target: instruments.slug, set: updateAll(instruments, ['slug']) });
+      for (const [position, c] of i.commitments.entries()) {
+        report.commitments += 1;
+        await tx
+          .insert(commitments)
+          .values({
+            code: c.code,
+            instrumentSlug: i.slug,
+            reference: c.reference,
+            titleEn: c.titleEn,
+            titleTh: c.titleTh,
+            summaryEn: c.summaryEn,
+            summaryTh: c.summaryTh,
+            theme: c.theme,
+            applicability: c.applicability,
+            pledgePartySlug: c.pledgeParty ?? null,
+            dueOn: c.dueOn ?? null,
+            parentCode: c.parent ?? null,
+            sortOrder: position,
+            ...fact(c),
+          })
+          .onConflictDoUpdate({ target: commitments.code, set: updateAll(commitments, ['code']) });
+      }
+      for (const p of i.participations) {
+        report.participations += 1;
+        await tx
+          .insert(participations)
+          .values({
+            partySlug: p.party,
+            instrumentSlug: i.slug,
+            action: p.action,
+            actedOn: p.date ?? null,
+            reservations: p.reservations ?? null,
+            declarations: p.declarations ?? null,
+            ...fact(p),
+          })
+          .onConflictDoUpdate({
+            target: [participations.partySlug, participations.instrumentSlug, participations.action],
+            set: updateAll(participations, ['id', 'partySlug', 'instrumentSlug', 'action']),
+          });
+      }
+    }
+    for (const a of content.assessments) {
+      const stamp = `${a.asOf}T00:00:00.000Z`;
+      const inserted = await tx
+        .insert(assessments)
+        .values({
+          partySlug: a.party,
+          commitmentCode: a.commitment,
+          status: a.status,
+          assessor: a.assessor,
+          asOf: a.asOf,
+          narrativeEn: a.narrativeEn,
+          narrativeTh: a.narrativeTh ?? null,
+          state: 'published',
+          confidence: a.confidence,
+          authorName: 'Monitor secretariat (seed data)',
+          seedKey: a.key,
+          createdAt: stamp,
+          updatedAt: stamp,
+          submittedAt: stamp,
+          publishedAt: stamp,
+        })
+        .onConflictDoNothing({ target: assessments.seedKey })
+        .returning({ id: assessments.id });
+      const id = inserted[0]?.id;
+      if (id === undefined) continue;
+      report.assessmentsAdded += 1;
+      await tx.insert(evidence).values(
+        a.evidence.map((e, position) => ({
+          assessmentId: id,
+          url: e.url,
+          title: e.title,
+          publisher: e.publisher,
+          publishedOn: e.date ?? null,
+          grade: e.grade,
+          position,
+        })),
+      );
+    }
+    for (const i of content.indicators) {
+      await tx
+        .insert(indicators)
+        .values({
+          slug: i.slug,
+          partySlug: i.party ?? null,
+          nameEn: i.nameEn,
+          nameTh: i.nameTh,
+          unit: i.unit,
+          descriptionEn: i.descriptionEn ?? null,
+          descriptionTh: i.descriptionTh ?? null,
+        })
+        .onConflictDoUpdate({ target: indicators.slug, set: updateAll(indicators, ['slug']) });
+      for (const v of i.values) {
+        report.indicatorValues += 1;
+        await tx
+          .insert(indicatorValues)
+          .values({
+            indicatorSlug: i.slug,
+            periodStart: v.periodStart ?? null,
+            periodEnd: v.periodEnd,
+            periodLabel: v.periodLabel,
+            value: v.value,
+            valueHigh: v.valueHigh ?? null,
+            createdAt: `${v.periodEnd}T00:00:00.000Z`,
+            ...fact(v),
+          })
+          .onConflictDoUpdate({
+            target: [indicatorValues.indicatorSlug, indicatorValues.periodEnd, indicatorValues.periodLabel],
+            set: updateAll(indicatorValues, ['id', 'indicatorSlug', 'periodEnd', 'periodLabel', 'createdAt']),
+          });
+      }
+    }
+    for (const c of content.conferences) {
+      await tx
+        .insert(conferences)
+        .values({
+          slug: c.slug,
+          nameEn: c.nameEn,
+          nameTh: c.nameTh,
+          startsOn: c.startsOn,
+          endsOn: c.endsOn,
+          placeEn: c.placeEn,
+          placeTh: c.placeTh,
+          summaryEn: c.summaryEn,
+          summaryTh: c.summaryTh,
+          participantCount: c.participantCount ?? null,
+          countryCount: c.countryCount ?? null,
+          countNote: c.countNote ?? null,
+          ...fact(c),
+        })
+        .onConflictDoUpdate({ target: conferences.slug, set: updateAll(conferences, ['slug']) });
+      for (const p of c.participants) {
+        await tx
+          .insert(conferenceParticipants)
+          .values({ conferenceSlug: c.slug, partySlug: p.party, role: p.role, delegationLevel: p.delegationLevel ?? null, note: p.note ?? null })
+          .onConflictDoUpdate({
+            target: [conferenceParticipants.conferenceSlug, conferenceParticipants.partySlug],
+            set: updateAll(conferenceParticipants, ['conferenceSlug', 'partySlug']),
+          });
+      }
+      for (const slug of c.outcomes) {
+        await tx.insert(conferenceOutcomes).values({ conferenceSlug: c.slug, instrumentSlug: slug }).onConflictDoNothing();
+      }
+    }
+  });
+  return report;
+}

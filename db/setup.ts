@@ -1,0 +1,13 @@
+/** Opens, migrates and seeds the database in one step: what the app does on start. */
+import { openDatabase, type Database } from './client';
+import { readDatabaseConfig, type DatabaseConfig } from './config';
+import { migrateDatabase } from './migrate';
+import { seedDatabase } from './seed';
+
+/** Opens the configured database and brings it up to date; seeding is skipped when `seed` is false. */
+export async function prepareDatabase(config: DatabaseConfig = readDatabaseConfig(), seed = true): Promise<Database> {
+  const db = await openDatabase(config);
+  await migrateDatabase(db);
+  if (seed) await seedDatabase(db);
+  return db;
+}

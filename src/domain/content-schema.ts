@@ -1,0 +1,198 @@
+/**
+ * The shape of the seed data under `content/`. The seed reads the YAML files, checks them
+ * against these schemas and refuses to load anything that does not fit, naming the file and
+ * the path of the offending value.
+ *
+ * Every row that states a fact carries a `source` (URL and publisher) and a `confidence`.
+ * A file may give a `defaultSource`; a row without its own source takes that one.
+ */
+import { z } from 'zod';
+import {
+  APPLICABILITIES,
+  ASSESSORS,
+  CONFERENCE_ROLES,
+  CONFIDENCES,
+  DELEGATION_LEVELS,
+  EVIDENCE_GRADES,
+  INSTRUMENT_TYPES,
+  LEGAL_FORCES,
+  PARTICIPATION_ACTIONS,
+  PARTY_KINDS,
+  REGIONS,
+  STATUSES,
+  THEMES,
+} from './vocabulary';
+
+/** An ISO calendar date, `YYYY-MM-DD`, that really exists. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real calendar date');
+
+/** A party's key: lower-case ISO alpha-3 for states, a short slug for the others. */
+export const partySlug = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a lower-case slug');
+
+/** Where a fact comes from. */
+export const sourceSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  publisher: z.string().min(2).max(200),
+});
+
+const factFields = {
+  source: sourceSchema.optional(),
+  confidence: z.enum(CONFIDENCES),
+  note: z.string().max(1000).optional(),
+};
+
+const file = <T extends z.ZodTypeAny>(key: string, row: T) =>
+  z.object({ defaultSource: sourceSchema.optional(), [key]: z.array(row).min(1) });
+
+export const partyRowSchema = z.object({
+  slug: partySlug,
+  kind: z.enum(PARTY_KINDS),
+  iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
+  iso2: z.string().regex(/^[A-Z]{2}$/).optional(),
+  isoNumeric: z.string().regex(/^\d{3}$/).optional(),
+  nameEn: z.string().min(2).max(200),
+  nameTh: z.string().min(1).max(200),
+  region: z.enum(REGIONS),
+  aseanMemberSince: isoDate.optional(),
+  aseanObserverSince: isoDate.optional(),
+  ...factFields,
+});
+export const partiesFileSchema = file('parties', partyRowSchema);
+
+export const participationRowSchema = z.object({
+  party: partySlug,
+  action: z.enum(PARTICIPATION_ACTIONS),
+  date: isoDate.optional(),
+  reservations: z.string().max(4000).optional(),
+  declarations: z.string().max(4000).optional(),
+  ...factFields,
+});
+
+export const commitmentRowSchema = z.object({
+  code: z.string().regex(/^[A-Z][A-Z0-9]*-[A-Z0-9.-]+$/, 'must look like UNCC-13 or BJS-1'),
+  reference: z.string().min(1).max(80),
+  titleEn: z.string().min(3).max(200),
+  titleTh: z.string().min(1).max(200),
+  summaryEn: z.string().min(10).max(2000),
+  summaryTh: z.string().min(5).max(2000),
+  theme: z.enum(THEMES),
+  applicability: z.enum(APPLICABILITIES).default('all_parties'),
+  pledgeParty: partySlug.optional(),
+  dueOn: isoDate.optional(),
+  parent: z.string().optional(),
+  ...factFields,
+});
+
+export const instrumentFileSchema = z.object({
+  defaultSource: sourceSchema.optional(),
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  shortName: z.string().min(2).max(40),
+  titleEn: z.string().min(5).max(400),
+  titleTh: z.string().min(2).max(400),
+  summaryEn: z.string().min(10).max(3000),
+  summaryTh: z.string().min(5).max(3000),
+  type: z.enum(INSTRUMENT_TYPES),
+  legalForce: z.enum(LEGAL_FORCES),
+  adoptedOn: isoDate,
+  adoptedPlace: z.string().min(2).max(200),
+  openedForSignatureOn: isoDate.optional(),
+  entryIntoForce: z
+    .object({
+      threshold: z.number().int().positive(),
+      delayDays: z.number().int().nonnegative(),
+      laterPartyDelayDays: z.number().int().nonnegative().optional(),
+      regionalOrgsCountExtra: z.boolean().default(false),
+      enteredIntoForceOn: isoDate.optional(),
+      ruleNote: z.string().max(1000).optional(),
+    })
+    .optional(),
+  ...factFields,
+  commitments: z.array(commitmentRowSchema).min(1),
+  participations: z.array(participationRowSchema).default([]),
+});
+
+export const evidenceRowSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  title: z.string().min(3).max(300),
+  publisher: z.string().min(2).max(200),
+  date: isoDate.optional(),
+  grade: z.enum(EVIDENCE_GRADES),
+});
+
+export const assessmentRowSchema = z.object({
+  key: z.string().regex(/^[a-z0-9-]+$/, 'a stable lower-case key so that the seed stays idempotent'),
+  party: partySlug,
+  commitment: z.string(),
+  status: z.enum(STATUSES),
+  assessor: z.enum(ASSESSORS),
+  asOf: isoDate,
+  narrativeEn: z.string().min(10).max(4000),
+  narrativeTh: z.string().max(4000).optional(),
+  evidence: z.array(evidenceRowSchema).min(1),
+  confidence: z.enum(CONFIDENCES),
+});
+export const assessmentsFileSchema = file('assessments', assessmentRowSchema);
+
+export const indicatorValueRowSchema = z.object({
+  periodStart: isoDate.optional(),
+  periodEnd: isoDate,
+  periodLabel: z.string().min(2).max(80),
+  value: z.number(),
+  valueHigh: z.number().optional(),
+  ...factFields,
+});
+
+export const indicatorRowSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  party: partySlug.optional(),
+  nameEn: z.string().min(3).max(200),
+  nameTh: z.string().min(1).max(200),
+  unit: z.enum(['count', 'usd', 'thb', 'usd_per_year', 'count_per_day']),
+  descriptionEn: z.string().max(1000).optional(),
+  descriptionTh: z.string().max(1000).optional(),
+  values: z.array(indicatorValueRowSchema).min(1),
+});
+export const indicatorsFileSchema = file('indicators', indicatorRowSchema);
+
+export const conferenceRowSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  nameEn: z.string().min(3).max(300),
+  nameTh: z.string().min(1).max(300),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  placeEn: z.string().min(2).max(200),
+  placeTh: z.string().min(1).max(200),
+  summaryEn: z.string().min(10).max(3000),
+  summaryTh: z.string().min(5).max(3000),
+  participantCount: z.number().int().positive().optional(),
+  countryCount: z.number().int().positive().optional(),
+  countNote: z.string().max(500).optional(),
+  participants: z
+    .array(
+      z.object({
+        party: partySlug,
+        role: z.enum(CONFERENCE_ROLES),
+        delegationLevel: z.enum(DELEGATION_LEVELS).optional(),
+        note: z.string().max(500).optional(),
+      }),
+    )
+    .default([]),
+  outcomes: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  ...factFields,
+});
+export const conferencesFileSchema = file('conferences', conferenceRowSchema);
+
+export type PartyRow = z.infer<typeof partyRowSchema>;
+export type InstrumentFile = z.infer<typeof instrumentFileSchema>;
+export type CommitmentRow = z.infer<typeof commitmentRowSchema>;
+export type ParticipationRow = z.infer<typeof participationRowSchema>;
+export type AssessmentRow = z.infer<typeof assessmentRowSchema>;
+export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
+export type ConferenceRow = z.infer<typeof conferenceRowSchema>;
+export type Source = z.infer<typeof sourceSchema>;

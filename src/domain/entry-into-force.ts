@@ -1,0 +1,133 @@
+/**
+ * Entry into force of a treaty from its parties' actions and its rule.
+ *
+ * A rule says: the instrument enters into force `delayDays` after the deposit of the
+ * `threshold`-th instrument of consent (ratification, acceptance, approval or accession).
+ * Where `regionalOrgsCountExtra` is false (the UN Convention against Cybercrime, art. 65),
+ * a regional economic integration organisation's instrument is not counted on top of its
+ * member states'. For a party that consents after the threshold is reached, the instrument
+ * enters into force for it `laterPartyDelayDays` after its own deposit.
+ */
+import { addDays } from './dates';
+import type { ParticipationAction, PartyKind } from './vocabulary';
+import { CONSENT_ACTIONS } from './vocabulary';
+
+export interface EntryIntoForceRule {
+  threshold: number;
+  delayDays: number;
+  laterPartyDelayDays: number | null;
+  regionalOrgsCountExtra: boolean;
+  /** Set when the date is known from the depositary; it wins over any projection. */
+  enteredIntoForceOn: string | null;
+}
+
+export interface TreatyAction {
+  partySlug: string;
+  partyKind: PartyKind;
+  action: ParticipationAction;
+  actedOn: string | null;
+}
+
+export type EntryIntoForceStatus =
+  /** Threshold not reached yet. */
+  | 'pending'
+  /** Threshold reached; the date it takes effect is still ahead of `today`. */
+  | 'threshold_reached'
+  | 'in_force'
+  /** Threshold counted as reached but an instrument's date is unknown, so no date can be given. */
+  | 'date_unknown';
+
+export interface EntryIntoForce {
+  hasRule: true;
+  threshold: number;
+  /** Parties whose consent counts, earliest deposit first (undated ones last). */
+  qualifying: { partySlug: string; actedOn: string | null }[];
+  signatories: number;
+  counted: number;
+  stillNeeded: number;
+  /** The date the threshold-th instrument was deposited, when known. */
+  thresholdReachedOn: string | null;
+  /** The date of entry into force: the known one, or the one projected from the rule. */
+  entryIntoForceOn: string | null;
+  projected: boolean;
+  status: EntryIntoForceStatus;
+}
+
+/** Works out where an instrument stands on `today`; `{ hasRule: false }` for an instrument without a rule. */
+export function computeEntryIntoForce(
+  rule: EntryIntoForceRule | null,
+  actions: readonly TreatyAction[],
+  today: string,
+): EntryIntoForce | { hasRule: false } {
+  if (!rule) return { hasRule: false };
+  const counts = (a: TreatyAction) => rule.regionalOrgsCountExtra || a.partyKind !== 'regional_organisation';
+
+  const earliestConsent = new Map<string, string | null>();
+  const signed = new Set<string>();
+  for (const a of actions) {
+    if (a.action === 'signature') signed.add(a.partySlug);
+    if (!CONSENT_ACTIONS.includes(a.action) || !counts(a)) continue;
+    if (a.actedOn !== null && a.actedOn > today) continue;
+    const held = earliestConsent.get(a.partySlug);
+    if (held === undefined || (a.actedOn !== null && (held === null || a.actedOn < held))) {
+      earliestConsent.set(a.partySlug, a.actedOn);
+    }
+  }
+  const qualifying = [...earliestConsent]
+    .map(([partySlug, actedOn]) => ({ partySlug, actedOn }))
+    .sort((x, y) => compareDates(x.actedOn, y.actedOn) || x.partySlug.localeCompare(y.partySlug));
+
+  const counted = qualifying.length;
+  const stillNeeded = Math.max(0, rule.threshold - counted);
+  const reached = counted >= rule.threshold;
+  const thresholdReachedOn = reached ? qualifying[rule.threshold - 1]!.actedOn : null;
+
+  let entryIntoForceOn: string | null = rule.enteredIntoForceOn;
+  let projected = false;
+  if (!entryIntoForceOn && thresholdReachedOn) {
+    entryIntoForceOn = addDays(thresholdReachedOn, rule.delayDays);
+    projected = true;
+  }
+
+  let status: EntryIntoForceStatus;
+  if (entryIntoForceOn) status = entryIntoForceOn <= today ? 'in_force' : 'threshold_reached';
+  else status = reached ? 'date_unknown' : 'pending';
+
+  return {
+    hasRule: true,
+    threshold: rule.threshold,
+    qualifying,
+    signatories: signed.size,
+    counted,
+    stillNeeded,
+    thresholdReachedOn,
+    entryIntoForceOn,
+    projected,
+    status,
+  };
+}
+
+/**
+ * The date the instrument takes effect for one party: the general date for those whose
+ * consent came before it, otherwise their own deposit plus the later-party delay.
+ */
+export function entryIntoForceForParty(
+  result: EntryIntoForce,
+  rule: EntryIntoForceRule,
+  partySlug: string,
+): string | null {
+  const own = result.qualifying.find((q) => q.partySlug === partySlug);
+  if (!own || !result.entryIntoForceOn) return null;
+  if (own.actedOn === null) return null;
+  if (result.thresholdReachedOn && own.actedOn <= result.thresholdReachedOn) return result.entryIntoForceOn;
+  const ownDate = addDays(own.actedOn, rule.laterPartyDelayDays ?? rule.delayDays);
+  return ownDate > result.entryIntoForceOn ? ownDate : result.entryIntoForceOn;
+}
+
+/** Orders dates ascending with unknown dates last. */
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}

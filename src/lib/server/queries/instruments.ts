@@ -1,0 +1,48 @@
+/** Instruments and where each stands on entry into force. */
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { instruments, participations, parties } from '../../../../db/schema';
+import { computeEntryIntoForce, type EntryIntoForce, type EntryIntoForceRule } from '../../../domain/entry-into-force';
+
+export type InstrumentRecord = typeof instruments.$inferSelect;
+
+/** The entry-into-force rule of an instrument row, or null when it has none. */
+export function ruleOf(instrument: InstrumentRecord): EntryIntoForceRule | null {
+  if (instrument.eifThreshold === null) return null;
+  return {
+    threshold: instrument.eifThreshold,
+    delayDays: instrument.eifDelayDays ?? 0,
+    laterPartyDelayDays: instrument.eifLaterPartyDelayDays,
+    regionalOrgsCountExtra: instrument.eifRegionalOrgsCountExtra,
+    enteredIntoForceOn: instrument.enteredIntoForceOn,
+  };
+}
+
+/** Every instrument in display order. */
+export async function listInstruments(db: Database): Promise<InstrumentRecord[]> {
+  return db.select().from(instruments).orderBy(asc(instruments.sortOrder));
+}
+
+/** One instrument by slug, or null. */
+export async function getInstrument(db: Database, slug: string): Promise<InstrumentRecord | null> {
+  const rows = await db.select().from(instruments).where(eq(instruments.slug, slug)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Where an instrument stands on entry into force on `today`; null when it has no rule. */
+export async function getEntryIntoForce(db: Database, instrument: InstrumentRecord, today: string): Promise<EntryIntoForce | null> {
+  const rule = ruleOf(instrument);
+  if (!rule) return null;
+  const actions = await db
+    .select({
+      partySlug: participations.partySlug,
+      partyKind: parties.kind,
+      action: participations.action,
+      actedOn: participations.actedOn,
+    })
+    .from(participations)
+    .innerJoin(parties, eq(parties.slug, participations.partySlug))
+    .where(eq(participations.instrumentSlug, instrument.slug));
+  const result = computeEntryIntoForce(rule, actions, today);
+  return result.hasRule ? result : null;
+}

@@ -1,0 +1,49 @@
+/** The figures on the home page. */
+import { and, count, desc, eq } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { assessments, commitments, instruments, participations, parties } from '../../../../db/schema';
+
+/** How many parties, instruments, commitments and published assessments there are. */
+export async function getCounts(db: Database) {
+  const [p, i, c, a] = await Promise.all([
+    db.select({ n: count() }).from(parties),
+    db.select({ n: count() }).from(instruments),
+    db.select({ n: count() }).from(commitments),
+    db.select({ n: count() }).from(assessments).where(eq(assessments.state, 'published')),
+  ]);
+  return { parties: p[0]!.n, instruments: i[0]!.n, commitments: c[0]!.n, publishedAssessments: a[0]!.n };
+}
+
+/** The parties that joined an instrument with a given action (e.g. the Partnership's members). */
+export async function getMembers(db: Database, instrumentSlug: string, action: 'membership' | 'partner') {
+  return db
+    .select({ slug: parties.slug, nameEn: parties.nameEn, nameTh: parties.nameTh, kind: parties.kind, actedOn: participations.actedOn })
+    .from(participations)
+    .innerJoin(parties, eq(parties.slug, participations.partySlug))
+    .where(and(eq(participations.instrumentSlug, instrumentSlug), eq(participations.action, action)))
+    .orderBy(parties.nameEn);
+}
+
+/** The most recently published assessments, newest first. */
+export async function getLatestPublished(db: Database, limit: number) {
+  return db
+    .select({
+      id: assessments.id,
+      partySlug: assessments.partySlug,
+      partyNameEn: parties.nameEn,
+      partyNameTh: parties.nameTh,
+      commitmentCode: assessments.commitmentCode,
+      commitmentTitleEn: commitments.titleEn,
+      commitmentTitleTh: commitments.titleTh,
+      status: assessments.status,
+      assessor: assessments.assessor,
+      asOf: assessments.asOf,
+      publishedAt: assessments.publishedAt,
+    })
+    .from(assessments)
+    .innerJoin(parties, eq(parties.slug, assessments.partySlug))
+    .innerJoin(commitments, eq(commitments.code, assessments.commitmentCode))
+    .where(eq(assessments.state, 'published'))
+    .orderBy(desc(assessments.publishedAt), desc(assessments.id))
+    .limit(limit);
+}
