@@ -1,0 +1,42 @@
+/**
+ * The site's one colour scale, shared by server-drawn SVG, chart islands and CSS (which
+ * repeats the status colours as custom properties in global.css). A sequential orange-to-blue
+ * scale that stays distinct under the common colour-vision deficiencies; colour is never the
+ * only cue (every status is also written out).
+ */
+import type { Status } from '../domain/vocabulary';
+
+export const STATUS_COLORS: Record<Status, string> = {
+  no_evidence: '#e5e7eb',
+  not_started: '#fde0c5',
+  limited: '#fdb863',
+  substantial: '#5e9fd1',
+  complete: '#1f4e8c',
+  not_applicable: '#f4f6f9',
+};
+
+/** Colour for a party with no score (not rated, or not a party). */
+export const NO_SCORE_COLOR = '#e5e7eb';
+
+const STOPS: [number, [number, number, number]][] = [
+  [0, [0xfd, 0xe0, 0xc5]],
+  [1 / 3, [0xfd, 0xb8, 0x63]],
+  [2 / 3, [0x5e, 0x9f, 0xd1]],
+  [1, [0x1f, 0x4e, 0x8c]],
+];
+
+/** Colour for a score from 0 to 1 on the status scale (null: no score). */
+export function scoreColor(score: number | null): string {
+  if (score === null || Number.isNaN(score)) return NO_SCORE_COLOR;
+  const s = Math.min(1, Math.max(0, score));
+  for (let i = 1; i < STOPS.length; i++) {
+    const [x1, c1] = STOPS[i]!;
+    const [x0, c0] = STOPS[i - 1]!;
+    if (s <= x1) {
+      const f = (s - x0) / (x1 - x0);
+      const mix = c0.map((v, k) => Math.round(v + (c1[k]! - v) * f));
+      return `#${mix.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    }
+  }
+  return '#1f4e8c';
+}
