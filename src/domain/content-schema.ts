@@ -36,7 +36,7 @@ export const isoDate = z
 export const partySlug = z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a lower-case slug');
 
 /** Where a fact comes from. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
   publisher: z.string().min(2).max(200),
 });
@@ -47,10 +47,8 @@ const factFields = {
   note: z.string().max(1000).optional(),
 };
 
-const file = <T extends z.ZodTypeAny>(key: string, row: T) =>
-  z.object({ defaultSource: sourceSchema.optional(), [key]: z.array(row).min(1) });
 
-export const partyRowSchema = z.object({
+export const partyRowSchema = z.strictObject({
   slug: partySlug,
   kind: z.enum(PARTY_KINDS),
   iso3: z.string().regex(/^[A-Z]{3}$/).optional(),
@@ -63,9 +61,9 @@ export const partyRowSchema = z.object({
   aseanObserverSince: isoDate.optional(),
   ...factFields,
 });
-export const partiesFileSchema = file('parties', partyRowSchema);
+export const partiesFileSchema = z.strictObject({ defaultSource: sourceSchema.optional(), parties: z.array(partyRowSchema).min(1) });
 
-export const participationRowSchema = z.object({
+export const participationRowSchema = z.strictObject({
   party: partySlug,
   action: z.enum(PARTICIPATION_ACTIONS),
   date: isoDate.optional(),
@@ -74,7 +72,7 @@ export const participationRowSchema = z.object({
   ...factFields,
 });
 
-export const commitmentRowSchema = z.object({
+export const commitmentRowSchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9]*-[A-Z0-9.-]+$/, 'must look like UNCC-13 or BJS-1'),
   reference: z.string().min(1).max(80),
   titleEn: z.string().min(3).max(200),
@@ -89,7 +87,7 @@ export const commitmentRowSchema = z.object({
   ...factFields,
 });
 
-export const instrumentFileSchema = z.object({
+export const instrumentFileSchema = z.strictObject({
   defaultSource: sourceSchema.optional(),
   slug: z.string().regex(/^[a-z0-9-]+$/),
   shortName: z.string().min(2).max(40),
@@ -117,7 +115,7 @@ export const instrumentFileSchema = z.object({
   participations: z.array(participationRowSchema).default([]),
 });
 
-export const evidenceRowSchema = z.object({
+export const evidenceRowSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
   title: z.string().min(3).max(300),
   publisher: z.string().min(2).max(200),
@@ -125,7 +123,7 @@ export const evidenceRowSchema = z.object({
   grade: z.enum(EVIDENCE_GRADES),
 });
 
-export const assessmentRowSchema = z.object({
+export const assessmentRowSchema = z.strictObject({
   key: z.string().regex(/^[a-z0-9-]+$/, 'a stable lower-case key so that the seed stays idempotent'),
   party: partySlug,
   commitment: z.string(),
@@ -137,9 +135,9 @@ export const assessmentRowSchema = z.object({
   evidence: z.array(evidenceRowSchema).min(1),
   confidence: z.enum(CONFIDENCES),
 });
-export const assessmentsFileSchema = file('assessments', assessmentRowSchema);
+export const assessmentsFileSchema = z.strictObject({ defaultSource: sourceSchema.optional(), assessments: z.array(assessmentRowSchema) });
 
-export const indicatorValueRowSchema = z.object({
+export const indicatorValueRowSchema = z.strictObject({
   periodStart: isoDate.optional(),
   periodEnd: isoDate,
   periodLabel: z.string().min(2).max(80),
@@ -148,7 +146,7 @@ export const indicatorValueRowSchema = z.object({
   ...factFields,
 });
 
-export const indicatorRowSchema = z.object({
+export const indicatorRowSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   party: partySlug.optional(),
   nameEn: z.string().min(3).max(200),
@@ -158,9 +156,9 @@ export const indicatorRowSchema = z.object({
   descriptionTh: z.string().max(1000).optional(),
   values: z.array(indicatorValueRowSchema).min(1),
 });
-export const indicatorsFileSchema = file('indicators', indicatorRowSchema);
+export const indicatorsFileSchema = z.strictObject({ defaultSource: sourceSchema.optional(), indicators: z.array(indicatorRowSchema).min(1) });
 
-export const conferenceRowSchema = z.object({
+export const conferenceRowSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   nameEn: z.string().min(3).max(300),
   nameTh: z.string().min(1).max(300),
@@ -175,7 +173,7 @@ export const conferenceRowSchema = z.object({
   countNote: z.string().max(500).optional(),
   participants: z
     .array(
-      z.object({
+      z.strictObject({
         party: partySlug,
         role: z.enum(CONFERENCE_ROLES),
         delegationLevel: z.enum(DELEGATION_LEVELS).optional(),
@@ -186,7 +184,7 @@ export const conferenceRowSchema = z.object({
   outcomes: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   ...factFields,
 });
-export const conferencesFileSchema = file('conferences', conferenceRowSchema);
+export const conferencesFileSchema = z.strictObject({ defaultSource: sourceSchema.optional(), conferences: z.array(conferenceRowSchema).min(1) });
 
 export type PartyRow = z.infer<typeof partyRowSchema>;
 export type InstrumentFile = z.infer<typeof instrumentFileSchema>;

@@ -1,0 +1,119 @@
+/** Parties: the list with filters, one party, its treaty actions, timeline and indicators. */
+import { and, asc, desc, eq, inArray, lte, type SQL } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { assessments, commitments, indicators, indicatorValues, instruments, participations, parties } from '../../../../db/schema';
+import type { PartyKind, Region } from '../../../domain/vocabulary';
+
+export type PartyRecord = typeof parties.$inferSelect;
+
+/** One party by its slug (lower-case ISO alpha-3 for states), or null. */
+export async function getParty(db: Database, slug: string): Promise<PartyRecord | null> {
+  const rows = await db.select().from(parties).where(eq(parties.slug, slug)).limit(1);
+  return rows[0] ?? null;
+}
+
+export interface PartyFilter {
+  kind?: PartyKind;
+  region?: Region;
+  instrument?: string;
+}
+
+/** Parties matching the filter, by English name. */
+export async function listParties(db: Database, filter: PartyFilter = {}): Promise<PartyRecord[]> {
+  const where: SQL[] = [];
+  if (filter.kind) where.push(eq(parties.kind, filter.kind));
+  if (filter.region) where.push(eq(parties.region, filter.region));
+  if (filter.instrument) {
+    where.push(
+      inArray(
+        parties.slug,
+        db.select({ slug: participations.partySlug }).from(participations).where(eq(participations.instrumentSlug, filter.instrument)),
+      ),
+    );
+  }
+  return db
+    .select()
+    .from(parties)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(asc(parties.nameEn));
+}
+
+/** A party's actions on every instrument it joined, with the instrument's names. */
+export async function getPartyParticipations(db: Database, slug: string) {
+  return db
+    .select({
+      instrumentSlug: participations.instrumentSlug,
+      instrumentShortName: instruments.shortName,
+      instrumentTitleEn: instruments.titleEn,
+      instrumentTitleTh: instruments.titleTh,
+      instrumentType: instruments.type,
+      action: participations.action,
+      actedOn: participations.actedOn,
+      reservations: participations.reservations,
+      declarations: participations.declarations,
+      sourceUrl: participations.sourceUrl,
+      sourcePublisher: participations.sourcePublisher,
+      confidence: participations.confidence,
+      note: participations.note,
+    })
+    .from(participations)
+    .innerJoin(instruments, eq(instruments.slug, participations.instrumentSlug))
+    .where(eq(participations.partySlug, slug))
+    .orderBy(asc(instruments.sortOrder), asc(participations.actedOn));
+}
+
+/** A party's published assessments, newest first, up to `limit` rows (for the timeline). */
+export async function getPartyTimeline(db: Database, slug: string, asOf: string, limit = 50) {
+  return db
+    .select({
+      id: assessments.id,
+      commitmentCode: assessments.commitmentCode,
+      titleEn: commitments.titleEn,
+      titleTh: commitments.titleTh,
+      status: assessments.status,
+      assessor: assessments.assessor,
+      asOf: assessments.asOf,
+      publishedAt: assessments.publishedAt,
+    })
+    .from(assessments)
+    .innerJoin(commitments, eq(commitments.code, assessments.commitmentCode))
+    .where(and(eq(assessments.partySlug, slug), eq(assessments.state, 'published'), lte(assessments.asOf, asOf)))
+    .orderBy(desc(assessments.asOf), desc(assessments.id))
+    .limit(limit);
+}
+
+/** A party's indicators with their values in time order. */
+export async function getPartyIndicators(db: Database, slug: string) {
+  const rows = await db
+    .select({
+      slug: indicators.slug,
+      nameEn: indicators.nameEn,
+      nameTh: indicators.nameTh,
+      unit: indicators.unit,
+      descriptionEn: indicators.descriptionEn,
+      descriptionTh: indicators.descriptionTh,
+      periodStart: indicatorValues.periodStart,
+      periodEnd: indicatorValues.periodEnd,
+      periodLabel: indicatorValues.periodLabel,
+      value: indicatorValues.value,
+      valueHigh: indicatorValues.valueHigh,
+      sourceUrl: indicatorValues.sourceUrl,
+      sourcePublisher: indicatorValues.sourcePublisher,
+      confidence: indicatorValues.confidence,
+      note: indicatorValues.note,
+    })
+    .from(indicators)
+    .innerJoin(indicatorValues, eq(indicatorValues.indicatorSlug, indicators.slug))
+    .where(eq(indicators.partySlug, slug))
+    .orderBy(asc(indicators.slug), asc(indicatorValues.periodEnd));
+  const grouped = new Map<string, { slug: string; nameEn: string; nameTh: string; unit: string; descriptionEn: string | null; descriptionTh: string | null; values: typeof rows }>();
+  for (const row of rows) {
+    let group = grouped.get(row.slug);
+    if (!group) {
+      group = { slug: row.slug, nameEn: row.nameEn, nameTh: row.nameTh, unit: row.unit, descriptionEn: row.descriptionEn, descriptionTh: row.descriptionTh, values: [] };
+      grouped.set(row.slug, group);
+    }
+    group.values.push(row);
+  }
+  return [...grouped.values()];
+}

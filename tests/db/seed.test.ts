@@ -1,0 +1,95 @@
+import { count, eq, sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import { loadContent, type SeedContent } from '../../db/content';
+import { assessments, commitments, conferences, evidence, indicatorValues, instruments, participations, parties } from '../../db/schema';
+import { seedDatabase } from '../../db/seed';
+import { createTempDatabase } from '../helpers/temp-db';
+
+/** Every row of every table, as one comparable string per table. */
+async function snapshot(db: Database): Promise<Record<string, string>> {
+  const tables = await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name`);
+  const result: Record<string, string> = {};
+  for (const { name } of tables) {
+    const rows = await db.all(sql.raw(`SELECT * FROM "${name}" ORDER BY rowid`));
+    result[name] = JSON.stringify(rows);
+  }
+  return result;
+}
+
+describe('migrations', () => {
+  it('create every table on an empty temp-file database', async () => {
+    const { db } = await createTempDatabase();
+    const tables = await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`);
+    const names = tables.map((t) => t.name);
+    for (const table of ['parties', 'instruments', 'participations', 'commitments', 'assessments', 'evidence', 'indicators', 'indicator_values', 'conferences']) {
+      expect(names).toContain(table);
+    }
+    const fk = await db.all<{ foreign_keys: number }>(sql`PRAGMA foreign_keys`);
+    expect(fk[0]!.foreign_keys).toBe(1);
+    const mode = await db.all<{ journal_mode: string }>(sql`PRAGMA journal_mode`);
+    expect(mode[0]!.journal_mode).toBe('wal');
+  });
+});
+
+describe('seed', () => {
+  let content: SeedContent;
+  let db: Database;
+  beforeAll(async () => {
+    content = loadContent();
+    ({ db } = await createTempDatabase());
+    await seedDatabase(db, content);
+  });
+
+  it('loads exactly what content/ holds', async () => {
+    const n = async (table: Parameters<Database['select']>[0] extends never ? never : any) => (await db.select({ n: count() }).from(table))[0]!.n;
+    expect(await n(parties)).toBe(content.parties.length);
+    expect(await n(instruments)).toBe(content.instruments.length);
+    expect(await n(commitments)).toBe(content.instruments.reduce((s, i) => s + i.commitments.length, 0));
+    expect(await n(participations)).toBe(content.instruments.reduce((s, i) => s + i.participations.length, 0));
+    expect(await n(assessments)).toBe(content.assessments.length);
+    expect(await n(conferences)).toBe(content.conferences.length);
+    expect(await n(indicatorValues)).toBe(content.indicators.reduce((s, i) => s + i.values.length, 0));
+  });
+
+  it('holds the real facts the monitor starts from', async () => {
+    const uncc = await db.select().from(instruments).where(eq(instruments.slug, 'un-convention-against-cybercrime'));
+    expect(uncc[0]).toMatchObject({ eifThreshold: 40, eifDelayDays: 90, eifRegionalOrgsCountExtra: false });
+    const signatures = await db.select({ n: count() }).from(participations).where(sql`${participations.instrumentSlug} = 'un-convention-against-cybercrime' AND ${participations.action} = 'signature' AND ${participations.actedOn} <= '2025-10-26'`);
+    expect(signatures[0]!.n).toBeGreaterThanOrEqual(72);
+    const tls = await db.select().from(parties).where(eq(parties.slug, 'tls'));
+    expect(tls[0]!.aseanMemberSince).toBe('2025-10-26');
+    const members = await db.select({ party: participations.partySlug }).from(participations).where(sql`${participations.instrumentSlug} = 'bangkok-joint-statement-2025' AND ${participations.action} = 'membership'`);
+    expect(members.map((m) => m.party).sort()).toEqual(['are', 'bgd', 'npl', 'per', 'tha']);
+    const tiktok = await db.select().from(participations).where(sql`${participations.partySlug} = 'tiktok'`);
+    expect(tiktok.map((t) => t.action)).toContain('partner');
+  });
+
+  it('gives every assessment at least one evidence row and every fact row a source', async () => {
+    const bare = await db.all(sql`SELECT a.id FROM assessments a LEFT JOIN evidence e ON e.assessment_id = a.id WHERE e.id IS NULL`);
+    expect(bare).toEqual([]);
+    for (const table of ['parties', 'instruments', 'participations', 'commitments', 'conferences', 'indicator_values']) {
+      const missing = await db.all(sql.raw(`SELECT * FROM ${table} WHERE source_url IS NULL OR source_url = '' OR source_publisher = '' OR confidence NOT IN ('confirmed','inferred')`));
+      expect(missing, table).toEqual([]);
+    }
+  });
+
+  it('is idempotent: a second run changes nothing', async () => {
+    const before = await snapshot(db);
+    const report = await seedDatabase(db, content);
+    expect(report.assessmentsAdded).toBe(0);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('keeps an assessment that staff entered, and its evidence', async () => {
+    const [row] = await db
+      .insert(assessments)
+      .values({ partySlug: 'tha', commitmentCode: content.instruments[0]!.commitments[0]!.code, status: 'limited', assessor: 'self_reported', asOf: '2026-02-01', narrativeEn: 'Entered by staff in the workspace.', authorName: 'Staff member', state: 'draft' })
+      .returning();
+    await db.insert(evidence).values({ assessmentId: row!.id, url: 'https://example.org/evidence', title: 'Staff evidence', publisher: 'Ministry', grade: 'official' });
+    await seedDatabase(db, content);
+    const kept = await db.select().from(assessments).where(eq(assessments.id, row!.id));
+    expect(kept[0]).toEqual(row);
+    expect(await db.select().from(evidence).where(eq(evidence.assessmentId, row!.id))).toHaveLength(1);
+  });
+});
