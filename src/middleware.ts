@@ -10,9 +10,9 @@ import { getDb } from './lib/server/db';
 import { applySecurityHeaders } from './lib/server/security-headers';
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  const original = context.originPathname ?? context.url.pathname;
-  const locale = localeFromPath(original);
-  context.locals.locale = locale;
+  // A rewrite (the /th prefix, or a page's rewrite to /404) runs this again with the same
+  // locals: the language decided on the first pass is kept.
+  const locale = (context.locals.locale ??= localeFromPath(context.url.pathname));
   try {
     context.locals.db = await getDb();
   } catch (error) {

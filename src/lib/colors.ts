@@ -1,17 +1,18 @@
 /**
  * The site's one colour scale, shared by server-drawn SVG, chart islands and CSS (which
- * repeats the status colours as custom properties in global.css). A sequential orange-to-blue
- * scale that stays distinct under the common colour-vision deficiencies; colour is never the
- * only cue (every status is also written out).
+ * repeats the status colours as custom properties in global.css). Sequential, taken from
+ * viridis (yellow → green → teal → indigo), which stays ordered and distinct under the
+ * common colour-vision deficiencies and in greyscale print; colour is never the only cue
+ * (every status is also written out).
  */
 import type { Status } from '../domain/vocabulary';
 
 export const STATUS_COLORS: Record<Status, string> = {
   no_evidence: '#e5e7eb',
-  not_started: '#fde0c5',
-  limited: '#fdb863',
-  substantial: '#5e9fd1',
-  complete: '#1f4e8c',
+  not_started: '#fde725',
+  limited: '#7ad151',
+  substantial: '#22a884',
+  complete: '#3b528b',
   not_applicable: '#f4f6f9',
 };
 
@@ -19,10 +20,10 @@ export const STATUS_COLORS: Record<Status, string> = {
 export const NO_SCORE_COLOR = '#e5e7eb';
 
 const STOPS: [number, [number, number, number]][] = [
-  [0, [0xfd, 0xe0, 0xc5]],
-  [1 / 3, [0xfd, 0xb8, 0x63]],
-  [2 / 3, [0x5e, 0x9f, 0xd1]],
-  [1, [0x1f, 0x4e, 0x8c]],
+  [0, [0xfd, 0xe7, 0x25]],
+  [1 / 3, [0x7a, 0xd1, 0x51]],
+  [2 / 3, [0x22, 0xa8, 0x84]],
+  [1, [0x3b, 0x52, 0x8b]],
 ];
 
 /** Colour for a score from 0 to 1 on the status scale (null: no score). */
@@ -38,5 +39,5 @@ export function scoreColor(score: number | null): string {
       return `#${mix.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
     }
   }
-  return '#1f4e8c';
+  return '#3b528b';
 }

@@ -1,0 +1,146 @@
+/** Every public page type, in English and Thai, from a built server on its own temp database. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadContent } from '../../db/content';
+import { startServer, type TestServer } from '../helpers/server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function page(path: string) {
+  const response = await server.get(path);
+  return { status: response.status, headers: response.headers, html: await response.text() };
+}
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+const figure = (html: string, name: string) => html.match(new RegExp(`data-figure="${name}"[^>]*>([^<]*)<`))?.[1]?.trim();
+
+describe('home page', () => {
+  it('shows the real seeded figures from the database', async () => {
+    const content = loadContent();
+    const { status, html } = await page('/');
+    expect(status).toBe(200);
+    expect(figure(html, 'parties')).toBe(String(content.parties.length));
+    expect(figure(html, 'instruments')).toBe(String(content.instruments.length));
+    const uncc = content.instruments.find((i) => i.slug === 'un-convention-against-cybercrime')!;
+    const signatories = new Set(uncc.participations.filter((p) => p.action === 'signature').map((p) => p.party)).size;
+    expect(figure(html, 'signatories')).toBe(String(signatories));
+    expect(figure(html, 'threshold')).toBe('40');
+    const ratified = uncc.participations.filter((p) => p.action === 'ratification' && p.party !== 'eu').length;
+    expect(figure(html, 'ratifications')).toBe(String(ratified));
+    expect(figure(html, 'still-needed')).toBe(String(40 - ratified));
+    expect(html).toContain('<html lang="en"');
+    expect(html).toMatch(/<svg[^>]*role="group"/);
+  });
+
+  it('is in Thai under /th, with Thai digits left as Arabic numerals and lang="th"', async () => {
+    const { status, html } = await page('/th');
+    expect(status).toBe(200);
+    expect(html).toContain('<html lang="th"');
+    expect(html).toContain('อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์');
+    expect(figure(html, 'threshold')).toBe('40');
+  });
+});
+
+describe('every page type answers in both languages', () => {
+  const paths = [
+    '/instruments',
+    '/instruments/bangkok-joint-statement-2025',
+    '/instruments/un-convention-against-cybercrime',
+    '/instruments/actip-2015',
+    '/parties',
+    '/parties?kind=state&region=asia&instrument=bangkok-joint-statement-2025',
+    '/parties/tha',
+    '/parties/tiktok',
+    '/compare?parties=tha,bgd,npl',
+    '/themes/financial-flows',
+    '/conferences',
+    '/conferences/ic-gpos-2025',
+    '/methodology',
+  ];
+  for (const path of paths) {
+    for (const prefix of ['', '/th']) {
+      it(`${prefix}${path}`, async () => {
+        const { status, html } = await page(`${prefix}${path}`);
+        expect(status).toBe(200);
+        expect(html).toContain(prefix ? '<html lang="th"' : '<html lang="en"');
+        expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
+      });
+    }
+  }
+});
+
+describe('scorecard', () => {
+  it('shows Thailand’s seeded assessment with its evidence link and the Partnership membership', async () => {
+    const content = loadContent();
+    const seeded = content.assessments.find((a) => a.party === 'tha')!;
+    const { html } = await page('/parties/tha');
+    expect(html).toContain(`id="commitment-${seeded.commitment}"`);
+    expect(html).toContain(seeded.evidence[0]!.url.replace(/&/g, '&amp;'));
+    expect(html).toMatch(/href="#assessment-\d+"/);
+    expect(text(html)).toContain('Bangkok Joint Statement');
+  });
+
+  it('redirects an upper-case code to the canonical lower-case URL', async () => {
+    const response = await server.get('/parties/THA');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/parties/tha');
+  });
+
+  it('shows the data as it stood on a past date', async () => {
+    const { html } = await page('/parties/tha?as_of=2020-01-01');
+    expect(html).not.toMatch(/id="assessment-\d+"/);
+    expect(text(html)).toContain('Showing the data as it stood on');
+  });
+
+  it('explains a junk as_of date instead of failing', async () => {
+    const { status, html } = await page('/parties/tha?as_of=2025-13-45');
+    expect(status).toBe(200);
+    expect(text(html)).toContain('is not a date written YYYY-MM-DD');
+  });
+});
+
+describe('bad addresses and parameters', () => {
+  for (const path of ['/parties/zzz', '/instruments/nope', '/themes/nope', '/conferences/nope', '/no-such-page']) {
+    it(`${path} is a real 404 in the page's language`, async () => {
+      const en = await page(path);
+      expect(en.status).toBe(404);
+      expect(en.html).toContain('Page not found');
+      const th = await page(`/th${path}`);
+      expect(th.status).toBe(404);
+      expect(th.html).toContain('ไม่พบหน้านี้');
+    });
+  }
+
+  it('compare with 50 unknown codes gives a helpful page, not a 500', async () => {
+    const codes = Array.from({ length: 50 }, (_, i) => `x${i}`).join(',');
+    const { status, html } = await page(`/compare?parties=${codes}`);
+    expect(status).toBe(200);
+    expect(text(html)).toContain('not parties the monitor tracks');
+  });
+
+  it('compare with more than five parties shows the first five and says so', async () => {
+    const { html } = await page('/compare?parties=tha,bgd,npl,per,are,vnm,khm');
+    expect(text(html)).toContain('Only five parties can be compared');
+    expect(html.match(/<th scope="col"[^>]*><a href="\/parties\//g)).toHaveLength(5);
+  });
+
+  it('unknown filter values on /parties are named and ignored', async () => {
+    const { status, html } = await page('/parties?kind=planet');
+    expect(status).toBe(200);
+    expect(text(html)).toContain('not recognised');
+  });
+});
+
+describe('security headers', () => {
+  it('are on every page', async () => {
+    const { headers } = await page('/');
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  });
+});
