@@ -1,3 +1,4 @@
 /** The whole database schema; drizzle-kit generates migrations from this module. */
 export * from './reference';
 export * from './assessments';
+export * from './staff';

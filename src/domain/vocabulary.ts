@@ -65,6 +65,10 @@ export type Status = (typeof STATUSES)[number];
 export const ASSESSORS = ['self_reported', 'independent'] as const;
 export type Assessor = (typeof ASSESSORS)[number];
 
+/** Staff roles; a user may hold several. */
+export const ROLES = ['admin', 'reviewer', 'editor', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
 /** Where an assessment stands in review. Only `published` is ever shown to the public. */
 export const PUBLICATION_STATES = ['draft', 'submitted', 'published', 'returned'] as const;
 export type PublicationState = (typeof PUBLICATION_STATES)[number];
