@@ -14,7 +14,7 @@ export default function setup(project: { config: { include?: string[] } } & Reco
   if (wantsServer && process.env.SKIP_BUILD !== '1') {
     execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
       stdio: 'inherit',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
     });
   }
   void project;

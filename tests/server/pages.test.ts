@@ -144,3 +144,28 @@ describe('security headers', () => {
     expect(headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 });
+
+describe('page budgets', () => {
+  it('a scorecard is at most 60 KB gzipped and ships only its chart islands, loaded when visible', async () => {
+    const { gzipSync } = await import('node:zlib');
+    for (const path of ['/parties/tha', '/th/parties/tha']) {
+      const { html } = await page(path);
+      const gzipped = gzipSync(html).length;
+      expect(gzipped, `${path} is ${gzipped} bytes gzipped`).toBeLessThanOrEqual(60 * 1024);
+      const islands = html.match(/<astro-island[^>]*>/g) ?? [];
+      expect(islands.length).toBeGreaterThan(0);
+      for (const island of islands) {
+        expect(island).toContain('client="visible"');
+        expect(island).toMatch(/component-url="\/_astro\/ScoreBars\.[^"]+\.js"/);
+      }
+      expect(html).not.toMatch(/<script[^>]+src=/);
+    }
+  });
+
+  it('the home page map is drawn on the server and ships no JavaScript', async () => {
+    const { html } = await page('/');
+    expect(html).not.toContain('<astro-island');
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).toMatch(/<a [^>]*href="\/parties\/tha"[^>]*aria-label="Thailand: score/);
+  });
+});
