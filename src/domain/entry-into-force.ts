@@ -107,21 +107,32 @@ export function computeEntryIntoForce(
   };
 }
 
+/** Where an instrument stands for one party. */
+export interface PartyEntryIntoForce {
+  /** `in_force`: in force for the party on `today`; `pending`: consented, not yet in force; `not_bound`: no consent to be bound. */
+  status: 'in_force' | 'pending' | 'not_bound';
+  /** The date it took (or takes) effect for the party; null when a date it depends on is unknown. */
+  date: string | null;
+}
+
 /**
- * The date the instrument takes effect for one party: the general date for those whose
- * consent came before it, otherwise their own deposit plus the later-party delay.
+ * When the instrument takes effect for one party: the general date for those whose consent
+ * came before the threshold was reached, otherwise their own deposit plus the later-party
+ * delay. A party whose deposit date is unknown is in force once the instrument is, with no date.
  */
-export function entryIntoForceForParty(
-  result: EntryIntoForce,
-  rule: EntryIntoForceRule,
-  partySlug: string,
-): string | null {
+export function partyEntryIntoForce(result: EntryIntoForce, rule: EntryIntoForceRule, partySlug: string, today: string): PartyEntryIntoForce {
   const own = result.qualifying.find((q) => q.partySlug === partySlug);
-  if (!own || !result.entryIntoForceOn) return null;
-  if (own.actedOn === null) return null;
-  if (result.thresholdReachedOn && own.actedOn <= result.thresholdReachedOn) return result.entryIntoForceOn;
-  const ownDate = addDays(own.actedOn, rule.laterPartyDelayDays ?? rule.delayDays);
-  return ownDate > result.entryIntoForceOn ? ownDate : result.entryIntoForceOn;
+  if (!own) return { status: 'not_bound', date: null };
+  if (!result.entryIntoForceOn) return { status: 'pending', date: null };
+  let date: string | null;
+  if (own.actedOn === null) date = null;
+  else if (result.thresholdReachedOn === null || own.actedOn <= result.thresholdReachedOn) date = result.entryIntoForceOn;
+  else {
+    const ownDate = addDays(own.actedOn, rule.laterPartyDelayDays ?? rule.delayDays);
+    date = ownDate > result.entryIntoForceOn ? ownDate : result.entryIntoForceOn;
+  }
+  if (date === null) return { status: result.entryIntoForceOn <= today ? 'in_force' : 'pending', date: null };
+  return { status: date <= today ? 'in_force' : 'pending', date };
 }
 
 /** Orders dates ascending with unknown dates last. */

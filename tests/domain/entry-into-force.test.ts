@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   computeEntryIntoForce,
-  entryIntoForceForParty,
+  partyEntryIntoForce,
   type EntryIntoForce,
   type EntryIntoForceRule,
   type TreatyAction,
@@ -74,20 +74,26 @@ describe('computeEntryIntoForce', () => {
   });
 });
 
-describe('entryIntoForceForParty', () => {
-  const actions = [ratify('a', '2026-01-01'), ratify('b', '2026-01-02'), ratify('c', '2026-01-03'), ratify('late', '2026-06-01'), ratify('early-late', '2026-02-01')];
+describe('partyEntryIntoForce', () => {
+  const actions = [ratify('a', '2026-01-01'), ratify('b', '2026-01-02'), ratify('c', '2026-01-03'), ratify('late', '2026-06-01'), ratify('early-late', '2026-02-01'), ratify('undated', null)];
   const r = withRule(computeEntryIntoForce(rule, actions, '2026-12-31'));
 
   it('gives early parties the general date', () => {
-    expect(entryIntoForceForParty(r, rule, 'a')).toBe('2026-04-03');
+    expect(partyEntryIntoForce(r, rule, 'a', '2026-12-31')).toEqual({ status: 'in_force', date: '2026-04-03' });
   });
   it('gives a later party its own deposit plus the later-party delay', () => {
-    expect(entryIntoForceForParty(r, rule, 'late')).toBe('2026-07-01');
+    expect(partyEntryIntoForce(r, rule, 'late', '2026-12-31')).toEqual({ status: 'in_force', date: '2026-07-01' });
+    expect(partyEntryIntoForce(r, rule, 'late', '2026-06-15')).toEqual({ status: 'pending', date: '2026-07-01' });
   });
   it('never gives a date before the general one', () => {
-    expect(entryIntoForceForParty(r, rule, 'early-late')).toBe('2026-04-03');
+    expect(partyEntryIntoForce(r, rule, 'early-late', '2026-12-31').date).toBe('2026-04-03');
   });
-  it('gives none to a party that has not consented', () => {
-    expect(entryIntoForceForParty(r, rule, 'nobody')).toBeNull();
+  it('is in force without a date for a party whose deposit date is unknown', () => {
+    expect(partyEntryIntoForce(r, rule, 'undated', '2026-12-31')).toEqual({ status: 'in_force', date: null });
+  });
+  it('is not bound without consent, and pending before the instrument is in force', () => {
+    expect(partyEntryIntoForce(r, rule, 'nobody', '2026-12-31')).toEqual({ status: 'not_bound', date: null });
+    const early = withRule(computeEntryIntoForce(rule, actions.slice(0, 2), '2026-12-31'));
+    expect(partyEntryIntoForce(early, rule, 'a', '2026-12-31')).toEqual({ status: 'pending', date: null });
   });
 });
