@@ -26,7 +26,7 @@ export default function ProgressLines({ points, series, lang, title }: Props) {
           <LineChart data={points} margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid stroke="#e5e7eb" />
             <XAxis dataKey="date" tickFormatter={dateLabel} minTickGap={24} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} tickFormatter={(v: number) => count(lang, v)} width={48} />
+            <YAxis allowDecimals={false} tickFormatter={(v: number) => count(lang, v)} width={56} />
             <Tooltip labelFormatter={(label) => dateLabel(String(label))} formatter={(v) => count(lang, Number(v))} />
             <Legend />
             {series.map((s) => (

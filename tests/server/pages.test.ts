@@ -156,7 +156,7 @@ describe('page budgets', () => {
       expect(islands.length).toBeGreaterThan(0);
       for (const island of islands) {
         expect(island).toContain('client="visible"');
-        expect(island).toMatch(/component-url="\/_astro\/ScoreBars\.[^"]+\.js"/);
+        expect(island).toMatch(/component-url="\/_astro\/(ScoreBars|ProgressLines)\.[^"]+\.js"/);
       }
       expect(html).not.toMatch(/<script[^>]+src=/);
     }
