@@ -1,0 +1,51 @@
+/**
+ * The input of a new or edited assessment, shared by the workspace form, the JSON API and
+ * the CSV importer, so that all three accept and refuse exactly the same things.
+ */
+import { z } from 'zod';
+import { isoDate } from './content-schema';
+import { ASSESSORS, EVIDENCE_GRADES, STATUSES } from './vocabulary';
+
+/** Text without control characters (tabs and new lines allowed), trimmed. */
+const text = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .min(min, `must be at least ${min} characters`)
+    .max(max, `must be at most ${max} characters`)
+    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'must not contain control characters');
+
+export const evidenceInputSchema = z.strictObject({
+  url: z
+    .string()
+    .trim()
+    .max(2000, 'must be at most 2000 characters')
+    .pipe(z.url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' })),
+  title: text(3, 300),
+  publisher: text(2, 200),
+  date: isoDate.optional(),
+  grade: z.enum(EVIDENCE_GRADES, { message: `must be one of ${EVIDENCE_GRADES.join(', ')}` }),
+});
+
+export const assessmentInputSchema = z.strictObject({
+  /** Party code in any case: ISO alpha-3 for states, slug for organisations. */
+  party: z.string().trim().min(2).max(40).transform((value) => value.toLowerCase()),
+  commitment: z.string().trim().min(3).max(40).transform((value) => value.toUpperCase()),
+  status: z.enum(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` }),
+  assessor: z.enum(ASSESSORS, { message: `must be one of ${ASSESSORS.join(', ')}` }),
+  asOf: isoDate,
+  narrative: text(10, 4000),
+  narrativeTh: text(0, 4000).optional(),
+  evidence: z.array(evidenceInputSchema).min(1, 'at least one piece of evidence is required').max(20, 'at most 20 pieces of evidence'),
+});
+
+export type AssessmentInput = z.infer<typeof assessmentInputSchema>;
+export type EvidenceInput = z.infer<typeof evidenceInputSchema>;
+
+/** The first problem of a failed parse as `{ field, message }` (field as a dotted path). */
+export function firstIssue(error: z.ZodError): { field: string | null; message: string } {
+  const issue = error.issues[0];
+  if (!issue) return { field: null, message: 'invalid input' };
+  const field = issue.path.length ? issue.path.join('.') : null;
+  return { field, message: field ? `${field}: ${issue.message}` : issue.message };
+}
