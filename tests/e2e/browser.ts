@@ -1,0 +1,94 @@
+/** Shared pieces of the browser suite: the Chromium launcher, paths per language, axe-core. */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export type Locale = 'en' | 'th';
+export const LOCALES: Locale[] = ['en', 'th'];
+
+/** Debian's Chromium (`apt-get install -y chromium`); Playwright's own download is not used. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const SCREENSHOT_DIR = resolve(process.cwd(), 'tests/e2e/screenshots');
+
+export function assertChromium(): void {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. The browser suite needs Debian's Chromium: ` +
+        '`apt-get update && apt-get install -y chromium` (as root; .ci/run does this), ' +
+        'or set CHROMIUM_PATH to another Chromium binary. Never run `playwright install`.',
+    );
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  assertChromium();
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+/** The path of `path` (an English path) in `locale`: `/` → `/th`, `/parties` → `/th/parties`. */
+export function localize(locale: Locale, path: string): string {
+  if (locale === 'en') return path;
+  if (path === '/') return '/th';
+  if (path.startsWith('/?')) return `/th${path.slice(1)}`;
+  return `/th${path}`;
+}
+
+export function ensureScreenshotDir(): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return SCREENSHOT_DIR;
+}
+
+const require = createRequire(import.meta.url);
+let axeSource: string | undefined;
+
+interface AxeNode {
+  target: unknown[];
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact?: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+
+/**
+ * Runs axe-core on the page and returns its violations of impact `serious` or `critical`, each
+ * as a readable line (rule id, impact, help, the CSS targets of the failing elements).
+ */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => {
+      const targets = v.nodes.map((n) => n.target.map(String).join(' ')).slice(0, 10);
+      const more = v.nodes.length > targets.length ? ` (+${v.nodes.length - targets.length} more)` : '';
+      return `${v.id} [${v.impact}] ${v.help} (${v.helpUrl}) — targets: ${targets.join(' | ')}${more}`;
+    });
+}
+
+/** Every (page, language) pair to visit: a page's `locales`, or both languages. */
+export function pageRuns<T extends { locales?: Locale[] }>(pages: T[]): (T & { locale: Locale })[] {
+  return LOCALES.flatMap((locale) => pages.filter((p) => (p.locales ?? LOCALES).includes(locale)).map((p) => ({ ...p, locale })));
+}

@@ -1,0 +1,49 @@
+/**
+ * The public pages the browser suite visits. Add one row per page; each row is checked in
+ * English (`path`) and in Thai (`/th` + `path`).
+ *
+ * - `name`: short id, used in test names and screenshot file names (letters, digits, dashes).
+ * - `path`: the English path, starting with `/` (a query string is fine: `/compare?parties=th,vn`).
+ * - `status`: the expected HTTP status (default 200).
+ * - `locales`: the languages to check (default both); leave a language out only for a known bug,
+ *   with a comment saying what to fix.
+ * - `figures`: CSS selectors that must be present, server-rendered, with a digit in their text
+ *   when JavaScript is disabled (charts and key numbers must not depend on JavaScript).
+ */
+import type { Locale } from './browser';
+
+export interface PageSpec {
+  name: string;
+  path: string;
+  status?: number;
+  locales?: Locale[];
+  figures?: string[];
+}
+
+export const pages: PageSpec[] = [
+  {
+    name: 'home',
+    path: '/',
+    figures: [
+      '[data-figure="parties"]',
+      '[data-figure="instruments"]',
+      '[data-figure="commitments"]',
+      '[data-figure="assessments"]',
+      '[data-figure="ratifications"]',
+      '[data-figure="threshold"]',
+    ],
+  },
+  { name: 'instruments', path: '/instruments', figures: ['[data-figure="commitments-un-convention-against-cybercrime"]'] },
+  { name: 'instrument-uncc', path: '/instruments/un-convention-against-cybercrime', figures: ['[data-figure="eif-status"]', 'table[data-table="progress"] td.num'] },
+  { name: 'instrument-bjs', path: '/instruments/bangkok-joint-statement-2025', figures: ['table[data-table="participations"] time'] },
+  { name: 'parties', path: '/parties?kind=state&region=asia', figures: ['[data-figure="party-count"]'] },
+  { name: 'scorecard-tha', path: '/parties/tha', figures: ['[data-figure="overall-independent"]', 'table[data-table="by-instrument"] td', 'table[data-table="by-theme"] td'] },
+  { name: 'scorecard-tiktok', path: '/parties/tiktok' },
+  { name: 'compare', path: '/compare?parties=tha,bgd,npl', figures: ['table[data-table="compare-instruments"] td'] },
+  { name: 'theme', path: '/themes/financial-flows', figures: ['table[data-table="theme-scores"] td'] },
+  { name: 'conferences', path: '/conferences', figures: ['table[data-table="conferences"] time'] },
+  { name: 'conference', path: '/conferences/ic-gpos-2025', figures: ['[data-figure="participant-count"]'] },
+  { name: 'methodology', path: '/methodology', figures: ['table[data-table="status-scale"] tr:nth-child(2) td.num'] },
+  { name: 'not-found', path: '/parties/zzz-not-a-party', status: 404 },
+  { name: 'not-found-top', path: '/zzz-not-a-page', status: 404 },
+];
