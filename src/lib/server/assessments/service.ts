@@ -1,0 +1,292 @@
+/**
+ * Writing assessments: create, edit (optimistic concurrency), submit and review. Every
+ * function checks the actor's permission first, runs its writes and the audit row in one
+ * write transaction (all or nothing), and throws a WorkspaceError that names the field at
+ * fault; callers turn it into a 4xx (JSON for the API, a message beside the form field).
+ */
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { assessments, commitments, evidence, participations, parties } from '../../../../db/schema';
+import type { AssessmentInput } from '../../../domain/assessment-input';
+import { canEditParty, canReview, type Actor, type Decision } from '../../../domain/permissions';
+import { transition } from '../../../domain/review-workflow';
+import { appendAudit, writeTransaction, type Executor, type Transaction } from '../audit';
+
+/** A refused or invalid write, with the HTTP status and the field at fault. */
+export class WorkspaceError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 403 | 404 | 409,
+    message: string,
+    readonly field: string | null = null,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+/** Who is acting, with what the audit log records about them. */
+export interface Acting extends Actor {
+  email: string;
+  name: string;
+  ip?: string | null;
+}
+
+export type AssessmentRecord = typeof assessments.$inferSelect;
+export type EvidenceRecord = typeof evidence.$inferSelect;
+export interface AssessmentWithEvidence extends AssessmentRecord {
+  evidence: EvidenceRecord[];
+}
+
+function enforce(decision: Decision): void {
+  if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason);
+}
+
+const nowIso = () => new Date().toISOString();
+
+/** One assessment with its evidence, or null. */
+export async function getAssessment(db: Executor, id: number): Promise<AssessmentWithEvidence | null> {
+  const [row] = await db.select().from(assessments).where(eq(assessments.id, id)).limit(1);
+  if (!row) return null;
+  const items = await db.select().from(evidence).where(eq(evidence.assessmentId, id)).orderBy(asc(evidence.position));
+  return { ...row, evidence: items };
+}
+
+/** Checks that the party exists and the commitment applies to it; returns the canonical codes. */
+async function checkTarget(tx: Transaction, partySlug: string, commitmentCode: string): Promise<void> {
+  const [party] = await tx.select({ slug: parties.slug }).from(parties).where(eq(parties.slug, partySlug)).limit(1);
+  if (!party) throw new WorkspaceError(400, `party: unknown party code "${partySlug.toUpperCase()}"`, 'party');
+  const [commitment] = await tx.select().from(commitments).where(eq(commitments.code, commitmentCode)).limit(1);
+  if (!commitment) throw new WorkspaceError(400, `commitment: unknown commitment code "${commitmentCode}"`, 'commitment');
+  const applies =
+    commitment.applicability === 'party_pledge'
+      ? commitment.pledgePartySlug === partySlug
+      : (
+          await tx
+            .select({ id: participations.id })
+            .from(participations)
+            .where(and(eq(participations.partySlug, partySlug), eq(participations.instrumentSlug, commitment.instrumentSlug)))
+            .limit(1)
+        ).length > 0;
+  if (!applies) throw new WorkspaceError(400, `commitment: ${commitmentCode} does not apply to ${partySlug.toUpperCase()}`, 'commitment');
+}
+
+async function insertEvidence(tx: Transaction, assessmentId: number, input: AssessmentInput): Promise<void> {
+  await tx.insert(evidence).values(
+    input.evidence.map((e, position) => ({
+      assessmentId,
+      url: e.url,
+      title: e.title,
+      publisher: e.publisher,
+      publishedOn: e.date ?? null,
+      grade: e.grade,
+      position,
+    })),
+  );
+}
+
+/** Creates a draft (or, with `submit`, a submitted) assessment for a party in the actor's scope. */
+export async function createAssessment(db: Database, actor: Acting, input: AssessmentInput, options: { submit?: boolean } = {}): Promise<AssessmentWithEvidence> {
+  enforce(canEditParty(actor, input.party));
+  const id = await writeTransaction(db, async (tx) => {
+    await checkTarget(tx, input.party, input.commitment);
+    const now = nowIso();
+    const [row] = await tx
+      .insert(assessments)
+      .values({
+        partySlug: input.party,
+        commitmentCode: input.commitment,
+        status: input.status,
+        assessor: input.assessor,
+        asOf: input.asOf,
+        narrativeEn: input.narrative,
+        narrativeTh: input.narrativeTh || null,
+        state: options.submit ? 'submitted' : 'draft',
+        authorId: actor.id,
+        authorName: actor.name,
+        createdAt: now,
+        updatedAt: now,
+        submittedAt: options.submit ? now : null,
+      })
+      .returning();
+    await insertEvidence(tx, row!.id, input);
+    await appendAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: options.submit ? 'assessment.create_and_submit' : 'assessment.create',
+      entityType: 'assessment',
+      entityId: String(row!.id),
+      after: { ...row, evidence: input.evidence },
+      ip: actor.ip ?? null,
+    });
+    return row!.id;
+  });
+  return (await getAssessment(db, id))!;
+}
+
+/** Loads an assessment for a write, or throws 404. */
+async function loadForWrite(tx: Transaction, id: number): Promise<AssessmentWithEvidence> {
+  const current = await getAssessment(tx, id);
+  if (!current) throw new WorkspaceError(404, `assessment ${id} does not exist`);
+  return current;
+}
+
+function checkVersion(current: AssessmentRecord, version: number): void {
+  if (current.version !== version) {
+    throw new WorkspaceError(409, `assessment ${current.id} has changed since you read it (you edited version ${version}; it is now version ${current.version}); reload it and apply your change again`, 'version', {
+      currentVersion: current.version,
+    });
+  }
+}
+
+/** Edits a draft or returned assessment; `version` must be the one the editor read. */
+export async function updateAssessment(db: Database, actor: Acting, id: number, version: number, input: AssessmentInput): Promise<AssessmentWithEvidence> {
+  await writeTransaction(db, async (tx) => {
+    const current = await loadForWrite(tx, id);
+    enforce(canEditParty(actor, current.partySlug));
+    if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: an assessment cannot move to another party', 'party');
+    const step = transition(current.state, 'edit');
+    if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
+    checkVersion(current, version);
+    await checkTarget(tx, input.party, input.commitment);
+    const [row] = await tx
+      .update(assessments)
+      .set({
+        commitmentCode: input.commitment,
+        status: input.status,
+        assessor: input.assessor,
+        asOf: input.asOf,
+        narrativeEn: input.narrative,
+        narrativeTh: input.narrativeTh || null,
+        version: current.version + 1,
+        updatedAt: nowIso(),
+      })
+      .where(and(eq(assessments.id, id), eq(assessments.version, version)))
+      .returning();
+    if (!row) throw new WorkspaceError(409, `assessment ${id} has changed since you read it`, 'version');
+    await tx.delete(evidence).where(eq(evidence.assessmentId, id));
+    await insertEvidence(tx, id, input);
+    await appendAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: 'assessment.update',
+      entityType: 'assessment',
+      entityId: String(id),
+      before: current,
+      after: { ...row, evidence: input.evidence },
+      ip: actor.ip ?? null,
+    });
+  });
+  return (await getAssessment(db, id))!;
+}
+
+/** Sends a draft or returned assessment to review. */
+export async function submitAssessment(db: Database, actor: Acting, id: number, version?: number): Promise<AssessmentWithEvidence> {
+  await writeTransaction(db, async (tx) => {
+    const current = await loadForWrite(tx, id);
+    enforce(canEditParty(actor, current.partySlug));
+    const step = transition(current.state, 'submit');
+    if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
+    if (version !== undefined) checkVersion(current, version);
+    const now = nowIso();
+    const [row] = await tx
+      .update(assessments)
+      .set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 })
+      .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
+      .returning();
+    await appendAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: 'assessment.submit',
+      entityType: 'assessment',
+      entityId: String(id),
+      before: { state: current.state, version: current.version },
+      after: { state: row!.state, version: row!.version },
+      ip: actor.ip ?? null,
+    });
+  });
+  return (await getAssessment(db, id))!;
+}
+
+/** Publishes or returns a submitted assessment; never one the reviewer wrote. */
+export async function reviewAssessment(db: Database, actor: Acting, id: number, decision: 'publish' | 'return', comment: string | null): Promise<AssessmentWithEvidence> {
+  await writeTransaction(db, async (tx) => {
+    const current = await loadForWrite(tx, id);
+    enforce(canReview(actor, current));
+    const step = transition(current.state, decision);
+    if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
+    if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before it can be published', 'comment');
+    const now = nowIso();
+    const [row] = await tx
+      .update(assessments)
+      .set({
+        state: step.next,
+        reviewerId: actor.id,
+        reviewComment: comment,
+        publishedAt: decision === 'publish' ? now : null,
+        updatedAt: now,
+        version: current.version + 1,
+      })
+      .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
+      .returning();
+    await appendAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.email,
+      action: decision === 'publish' ? 'assessment.publish' : 'assessment.return',
+      entityType: 'assessment',
+      entityId: String(id),
+      before: { state: current.state, version: current.version },
+      after: { state: row!.state, version: row!.version, comment },
+      ip: actor.ip ?? null,
+    });
+  });
+  return (await getAssessment(db, id))!;
+}
+
+/** Assessments awaiting review, oldest first, with the last published one for the same party, commitment and assessor. */
+export async function getReviewQueue(db: Executor) {
+  const queue = await db.select().from(assessments).where(eq(assessments.state, 'submitted')).orderBy(asc(assessments.submittedAt), asc(assessments.id)).limit(200);
+  if (queue.length === 0) return [];
+  const published = await db
+    .select()
+    .from(assessments)
+    .where(
+      and(
+        eq(assessments.state, 'published'),
+        or(...queue.map((q) => and(eq(assessments.partySlug, q.partySlug), eq(assessments.commitmentCode, q.commitmentCode), eq(assessments.assessor, q.assessor)))),
+      ),
+    );
+  const items = await db.select().from(evidence).where(inArray(evidence.assessmentId, [...queue.map((q) => q.id), ...published.map((p) => p.id)])).orderBy(asc(evidence.position));
+  const latestOf = (q: AssessmentRecord) =>
+    published
+      .filter((p) => p.partySlug === q.partySlug && p.commitmentCode === q.commitmentCode && p.assessor === q.assessor)
+      .sort((a, b) => (a.asOf === b.asOf ? (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.id - a.id : b.asOf.localeCompare(a.asOf)))[0] ?? null;
+  const withEvidence = (row: AssessmentRecord): AssessmentWithEvidence => ({ ...row, evidence: items.filter((e) => e.assessmentId === row.id) });
+  return queue.map((q) => {
+    const previous = latestOf(q);
+    return { item: withEvidence(q), previous: previous ? withEvidence(previous) : null };
+  });
+}
+
+/** The JSON shape of an assessment in the staff API. */
+export function assessmentToJson(a: AssessmentWithEvidence) {
+  return {
+    id: a.id,
+    version: a.version,
+    state: a.state,
+    party: a.partySlug.toUpperCase(),
+    commitment: a.commitmentCode,
+    status: a.status,
+    assessor: a.assessor,
+    asOf: a.asOf,
+    narrative: a.narrativeEn,
+    narrativeTh: a.narrativeTh,
+    authorId: a.authorId,
+    reviewerId: a.reviewerId,
+    reviewComment: a.reviewComment,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    submittedAt: a.submittedAt,
+    publishedAt: a.publishedAt,
+    evidence: a.evidence.map((e) => ({ url: e.url, title: e.title, publisher: e.publisher, date: e.publishedOn, grade: e.grade })),
+  };
+}

@@ -1,0 +1,126 @@
+import { count, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import { assessments, auditLog, evidence } from '../../db/schema';
+import { seedDatabase } from '../../db/seed';
+import { assessmentInputSchema } from '../../src/domain/assessment-input';
+import {
+  createAssessment,
+  getReviewQueue,
+  reviewAssessment,
+  submitAssessment,
+  updateAssessment,
+  WorkspaceError,
+  type Acting,
+} from '../../src/lib/server/assessments/service';
+import { createTempDatabase } from '../helpers/temp-db';
+
+const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Editor', roles: ['editor'], parties: ['tha'] };
+const author2: Acting = { id: 'editor-and-reviewer', email: 'both@example.org', name: 'Both', roles: ['editor', 'reviewer'], parties: ['tha'] };
+const reviewer: Acting = { id: 'reviewer', email: 'secretariat@example.org', name: 'Reviewer', roles: ['reviewer'], parties: [] };
+const viewer: Acting = { id: 'viewer', email: 'delegate@example.org', name: 'Viewer', roles: ['viewer'], parties: [] };
+
+const input = (patch: Record<string, unknown> = {}) =>
+  assessmentInputSchema.parse({
+    party: 'THA',
+    commitment: 'BJS-1',
+    status: 'limited',
+    assessor: 'self_reported',
+    asOf: '2026-01-15',
+    narrative: 'A lead agency was named by cabinet resolution.',
+    evidence: [{ url: 'https://www.mfa.go.th/en/example', title: 'Cabinet resolution', publisher: 'Cabinet Secretariat', date: '2026-01-10', grade: 'official' }],
+    ...patch,
+  });
+
+async function rejects(promise: Promise<unknown>): Promise<WorkspaceError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WorkspaceError);
+  return error as WorkspaceError;
+}
+
+const tally = async (db: Database) => ({
+  assessments: (await db.select({ n: count() }).from(assessments))[0]!.n,
+  evidence: (await db.select({ n: count() }).from(evidence))[0]!.n,
+});
+
+let db: Database;
+beforeAll(async () => {
+  ({ db } = await createTempDatabase());
+  await seedDatabase(db);
+});
+
+describe('writing assessments', () => {
+  it('creates a draft with its evidence and an audit row', async () => {
+    const auditBefore = (await db.select({ n: count() }).from(auditLog))[0]!.n;
+    const a = await createAssessment(db, editor, input());
+    expect(a).toMatchObject({ state: 'draft', version: 1, partySlug: 'tha', commitmentCode: 'BJS-1', authorId: editor.id });
+    expect(a.evidence).toHaveLength(1);
+    const rows = await db.select().from(auditLog).where(eq(auditLog.entityId, String(a.id)));
+    expect(rows.map((r) => r.action)).toEqual(['assessment.create']);
+    expect((await db.select({ n: count() }).from(auditLog))[0]!.n).toBe(auditBefore + 1);
+  });
+
+  it('refuses an editor writing for a party outside their scope, and writes nothing', async () => {
+    const before = await tally(db);
+    const error = await rejects(createAssessment(db, editor, input({ party: 'npl', commitment: 'BJS-1' })));
+    expect(error.status).toBe(403);
+    expect(await tally(db)).toEqual(before);
+  });
+
+  it('refuses a viewer (403) and a commitment that does not apply (400, field commitment)', async () => {
+    expect((await rejects(createAssessment(db, viewer, input()))).status).toBe(403);
+    const notApplicable = await rejects(createAssessment(db, { ...editor, parties: ['tiktok'] }, input({ party: 'tiktok', commitment: 'UNCC-13' })));
+    expect(notApplicable).toMatchObject({ status: 400, field: 'commitment' });
+    const unknown = await rejects(createAssessment(db, editor, input({ commitment: 'NOPE-1' })));
+    expect(unknown).toMatchObject({ status: 400, field: 'commitment' });
+  });
+
+  it('refuses an edit against a stale version with 409 and the current version; nothing is lost', async () => {
+    const a = await createAssessment(db, editor, input());
+    const edited = await updateAssessment(db, editor, a.id, 1, input({ status: 'substantial', narrative: 'First edit, made by one editor.' }));
+    expect(edited.version).toBe(2);
+    const error = await rejects(updateAssessment(db, editor, a.id, 1, input({ status: 'complete', narrative: 'Second edit from a stale copy.' })));
+    expect(error.status).toBe(409);
+    expect(error.details).toEqual({ currentVersion: 2 });
+    const [stored] = await db.select().from(assessments).where(eq(assessments.id, a.id));
+    expect(stored).toMatchObject({ status: 'substantial', narrativeEn: 'First edit, made by one editor.', version: 2 });
+  });
+
+  it('runs the two-person review: the author cannot publish their own, another reviewer can', async () => {
+    const a = await createAssessment(db, author2, input({ commitment: 'BJS-2' }), { submit: true });
+    expect(a.state).toBe('submitted');
+    expect((await rejects(reviewAssessment(db, author2, a.id, 'publish', null))).status).toBe(403);
+    expect((await rejects(reviewAssessment(db, editor, a.id, 'publish', null))).status).toBe(403);
+    const queue = await getReviewQueue(db);
+    expect(queue.map((q) => q.item.id)).toContain(a.id);
+    const published = await reviewAssessment(db, reviewer, a.id, 'publish', 'Checked against the gazette.');
+    expect(published).toMatchObject({ state: 'published', reviewerId: reviewer.id });
+    expect(published.publishedAt).not.toBeNull();
+  });
+
+  it('returns with a required comment, then the editor fixes and resubmits', async () => {
+    const a = await createAssessment(db, editor, input({ commitment: 'BJS-3' }), { submit: true });
+    expect((await rejects(reviewAssessment(db, reviewer, a.id, 'return', null))).field).toBe('comment');
+    const returned = await reviewAssessment(db, reviewer, a.id, 'return', 'Add the decree as evidence.');
+    expect(returned.state).toBe('returned');
+    const fixed = await updateAssessment(db, editor, a.id, returned.version, input({ commitment: 'BJS-3', narrative: 'Now with the decree as evidence.' }));
+    const resubmitted = await submitAssessment(db, editor, a.id, fixed.version);
+    expect(resubmitted.state).toBe('submitted');
+  });
+
+  it('never changes a published assessment, in the service or behind its back', async () => {
+    const a = await createAssessment(db, editor, input({ commitment: 'BJS-4' }), { submit: true });
+    const published = await reviewAssessment(db, reviewer, a.id, 'publish', null);
+    expect((await rejects(updateAssessment(db, editor, a.id, published.version, input({ commitment: 'BJS-4' })))).status).toBe(409);
+    await expect(db.$client.execute({ sql: "UPDATE assessments SET status = 'complete' WHERE id = ?", args: [a.id] })).rejects.toThrow(/published assessment cannot be changed/);
+    await expect(db.$client.execute({ sql: 'DELETE FROM assessments WHERE id = ?', args: [a.id] })).rejects.toThrow(/never deleted/);
+  });
+
+  it('refuses UPDATE and DELETE on the audit log itself', async () => {
+    await expect(db.$client.execute("UPDATE audit_log SET action = 'x'")).rejects.toThrow(/append-only/);
+    await expect(db.$client.execute('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+  });
+});
