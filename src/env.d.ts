@@ -6,5 +6,9 @@ declare namespace App {
     locale: import('./i18n/locales').Locale;
     /** The database, opened, migrated and seeded. */
     db: import('../db/client').Database;
+    /** The signed-in user (session cookie or API bearer token), or null when signed out. */
+    user: import('./lib/server/auth/auth-user').AuthUser | null;
+    /** The browser session in use, or null when signed out or signed in with an API token. */
+    session: import('./lib/server/auth/session').Session | null;
   }
 }

@@ -1,0 +1,191 @@
+/**
+ * The audit log: who did what to which record, when and from where. Rows are only ever
+ * appended (migration 0002's triggers refuse UPDATE and DELETE) and chained: each row's
+ * `hash` is hex SHA-256 over the previous row's hash followed by the canonical JSON of this
+ * row's fields (`id`, `at`, `actorId`, `actorLabel`, `action`, `entityType`, `entityId`,
+ * `before`, `after`, `ip`, keys sorted, no whitespace). The first row's previous hash is 64
+ * zeros. A row changed or removed behind the app's back breaks the chain at that row or the
+ * next one, which `verifyAuditChain` (and `npm run audit:verify`) reports.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { asc, desc, gt } from 'drizzle-orm';
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import type { Database } from '../../../db/client';
+import { auditLog } from '../../../db/schema';
+
+/** A drizzle transaction on the app's database. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** The database or a transaction on it: whatever a write may run on. */
+export type Executor = Database | Transaction;
+
+/** Whether an executor is the database itself rather than a transaction on it. */
+export function isDatabase(db: Executor): db is Database {
+  return '$client' in db;
+}
+
+/*
+ * Write serialisation. An embedded libSQL client answers synchronously: while one write
+ * transaction waits on `await`, a second BEGIN IMMEDIATE on another pooled connection of
+ * the same process either fails at once with SQLITE_BUSY or, with a busy timeout, blocks
+ * the very event loop the first one needs to finish. So this process runs one write
+ * transaction at a time (one queue for every embedded database it has open: normally
+ * one). Against other processes and app servers, SQLite's own lock decides; a transaction
+ * that finds it taken (SQLITE_BUSY) is retried after a short async pause, never by
+ * blocking the event loop, for up to {@link WRITE_RETRY_MS}.
+ */
+let writeQueue: Promise<void> = Promise.resolve();
+const holding = new AsyncLocalStorage<true>();
+
+/** How long a write transaction keeps retrying while another process holds the write lock. */
+export const WRITE_RETRY_MS = 5000;
+
+function isBusy(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED') return true;
+  }
+  return false;
+}
+
+/**
+ * Runs `fn` in a write transaction: the caller's own, when given a transaction, else a new
+ * one (BEGIN IMMEDIATE) taken in this process's write queue. Every write the app makes
+ * outside a caller's transaction should go through here. `fn` may be run again after a
+ * rollback, so it should do nothing but database work (no argon2, no fetch).
+ */
+export async function writeTransaction<T>(db: Executor, fn: (tx: Transaction) => Promise<T>): Promise<T> {
+  if (!isDatabase(db)) return fn(db);
+  if (db.$client.protocol !== 'file') return db.transaction(fn);
+  if (holding.getStore()) {
+    throw new Error('a write on the database while this request holds a write transaction: pass the transaction (tx) instead of the database');
+  }
+  const previous = writeQueue;
+  let release!: () => void;
+  writeQueue = new Promise<void>((resolve) => (release = resolve));
+  await previous;
+  try {
+    const deadline = Date.now() + WRITE_RETRY_MS;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await holding.run(true, () => db.transaction(fn));
+      } catch (error) {
+        // The transaction was rolled back (or never began): running it again is safe.
+        if (!isBusy(error) || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt) * (0.5 + Math.random())));
+      }
+    }
+  } finally {
+    release();
+  }
+}
+
+/** The previous hash of the first row. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditEntry {
+  /** The user who acted, or null for the CLI, the system or an anonymous visitor. */
+  actorId: string | null;
+  /** A readable name for the actor: an e-mail, `cli`, `anonymous`. */
+  actorLabel: string;
+  /** Dotted verb, e.g. `auth.login.success`, `user.disable`. */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  /** The record before the change (any JSON value); never a password or its hash. */
+  before?: unknown;
+  /** The record after the change, or details of the event. */
+  after?: unknown;
+  ip?: string | null;
+}
+
+export type AuditRow = typeof auditLog.$inferSelect;
+
+/** JSON with object keys sorted at every level and `undefined` members left out. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).sort()) {
+      const member = (value as Record<string, unknown>)[key];
+      if (member !== undefined) out[key] = sortKeys(member);
+    }
+    return out;
+  }
+  return value;
+}
+
+/** The hash a row must carry, from its previous hash and its own fields. */
+export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
+  const content = canonicalJson({
+    id: row.id,
+    at: row.at,
+    actorId: row.actorId,
+    actorLabel: row.actorLabel,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    before: row.before,
+    after: row.after,
+    ip: row.ip,
+  });
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(row.prevHash + content)));
+}
+
+/**
+ * Appends one row to the audit log, chained to the last one. Pass the caller's write
+ * transaction so that the change and its audit row commit together; given the database
+ * itself, it opens its own write transaction (see {@link writeTransaction}), which holds the
+ * write lock before reading the last hash, so concurrent writers, in this process or
+ * another, chain one after the other.
+ */
+export async function appendAudit(db: Executor, entry: AuditEntry, now: Date = new Date()): Promise<AuditRow> {
+  return writeTransaction(db, async (tx) => {
+    const [last] = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
+    const fields = {
+      id: (last?.id ?? 0) + 1,
+      at: now.toISOString(),
+      actorId: entry.actorId,
+      actorLabel: entry.actorLabel,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      before: entry.before === undefined || entry.before === null ? null : canonicalJson(entry.before),
+      after: entry.after === undefined || entry.after === null ? null : canonicalJson(entry.after),
+      ip: entry.ip ?? null,
+      prevHash: last?.hash ?? GENESIS_HASH,
+    };
+    const row: AuditRow = { ...fields, hash: hashAuditRow(fields) };
+    await tx.insert(auditLog).values(row);
+    return row;
+  });
+}
+
+export type AuditVerification =
+  | { ok: true; rows: number }
+  | { ok: false; rows: number; brokenId: number; reason: string };
+
+/** Walks the whole chain in id order; names the first row whose links or content do not match. */
+export async function verifyAuditChain(db: Database, pageSize = 1000): Promise<AuditVerification> {
+  let expectedPrev = GENESIS_HASH;
+  let lastId = 0;
+  let count = 0;
+  for (;;) {
+    const rows = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(pageSize);
+    if (rows.length === 0) return { ok: true, rows: count };
+    for (const row of rows) {
+      if (row.prevHash !== expectedPrev) {
+        return { ok: false, rows: count, brokenId: row.id, reason: 'its previous hash does not match the row before it (a row was changed, removed or inserted)' };
+      }
+      if (hashAuditRow(row) !== row.hash) {
+        return { ok: false, rows: count, brokenId: row.id, reason: 'its hash does not match its content (the row was changed)' };
+      }
+      expectedPrev = row.hash;
+      lastId = row.id;
+      count += 1;
+    }
+  }
+}
