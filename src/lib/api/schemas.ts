@@ -1,0 +1,474 @@
+/**
+ * The zod schemas of the open-data API: query parameters and response bodies. They are the
+ * one description of the API. Every endpoint parses its response with its schema before
+ * sending it, and `openapi.ts` turns the same schemas into the OpenAPI document, so the
+ * document cannot drift from what is sent.
+ *
+ * Every schema with a name is registered in `apiSchemas` under that name; the OpenAPI
+ * document lists it in `components.schemas` and refers to it by `$ref`.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../../domain/dates';
+import {
+  APPLICABILITIES,
+  ASSESSORS,
+  CONFERENCE_ROLES,
+  CONFIDENCES,
+  DELEGATION_LEVELS,
+  EVIDENCE_GRADES,
+  INSTRUMENT_TYPES,
+  LEGAL_FORCES,
+  PARTICIPATION_ACTIONS,
+  PARTY_KINDS,
+  REGIONS,
+  STATUSES,
+  THEMES,
+} from '../../domain/vocabulary';
+
+/** Named schemas; each becomes `#/components/schemas/<id>` in the OpenAPI document. */
+export const apiSchemas = z.registry<{ id: string }>();
+
+/** Registers `schema` under `id`; the description goes into zod's global registry, where the JSON Schema generator reads it. */
+function named<T extends z.ZodType>(id: string, description: string, schema: T): T {
+  const described = schema.describe(description) as T;
+  apiSchemas.add(described, { id });
+  return described;
+}
+
+/** Limits for `limit` on paginated lists. */
+export const PAGE_LIMIT = { min: 1, max: 200, default: 50 } as const;
+
+// ---------------------------------------------------------------------------------------
+// Building blocks
+
+const fraction = z.number().min(0).max(1);
+const count = z.int().min(0);
+
+const isoDate = named('Date', 'A calendar date, YYYY-MM-DD.', z.iso.date());
+const isoDateTime = named('DateTime', 'A moment, ISO 8601 (UTC, with a Z or an offset).', z.iso.datetime({ offset: true }));
+
+export const Localized = named(
+  'LocalizedText',
+  'A text in English and, where one exists, Thai.',
+  z.object({ en: z.string(), th: z.string().nullable() }),
+);
+
+export const Source = named(
+  'Source',
+  'Where a fact comes from and how sure the monitor is of it.',
+  z.object({
+    url: z.string().describe('The source document or page.'),
+    publisher: z.string(),
+    confidence: z.enum(CONFIDENCES).describe('`confirmed`: checked against the source; `inferred`: read from it, see the note.'),
+    note: z.string().nullable(),
+  }),
+);
+
+export const Score = named(
+  'Score',
+  'A score with its coverage. `score` is the mean completion (0 to 1) over rated applicable commitments; null when nothing is rated (never 0).',
+  z.object({
+    score: fraction.nullable(),
+    rated: count.describe('Applicable commitments with a rating.'),
+    applicable: count.describe('Commitments that apply (not_applicable ones left out).'),
+    coverage: fraction.nullable().describe('rated / applicable; null when nothing applies.'),
+    methodologyVersion: z.string(),
+  }),
+);
+
+const ByAssessor = <T extends z.ZodType>(schema: T) =>
+  z.object({ self_reported: schema, independent: schema });
+
+// ---------------------------------------------------------------------------------------
+// Parties
+
+export const Party = named(
+  'Party',
+  'A state, organisation or company the monitor tracks.',
+  z.object({
+    code: z.string().describe('Lower-case ISO 3166 alpha-3 code for states, a short slug otherwise.'),
+    kind: z.enum(PARTY_KINDS),
+    name: Localized,
+    region: z.enum(REGIONS),
+    iso3: z.string().nullable(),
+    iso2: z.string().nullable(),
+    isoNumeric: z.string().nullable(),
+    aseanMemberSince: isoDate.nullable(),
+    aseanObserverSince: isoDate.nullable(),
+    source: Source,
+    links: z.object({ self: z.string(), html: z.string() }),
+  }),
+);
+
+export const PartyListItem = named(
+  'PartyListItem',
+  'A party with its overall scores on the day asked for, one per assessor.',
+  Party.extend({ overall: ByAssessor(Score) }),
+);
+
+export const PartyList = named(
+  'PartyList',
+  'Parties matching the filters, by English name.',
+  z.object({ asOf: isoDate, data: z.array(PartyListItem) }),
+);
+
+export const Evidence = named(
+  'Evidence',
+  'A document an assessment relies on.',
+  z.object({
+    id: z.int(),
+    url: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    publishedOn: isoDate.nullable(),
+    grade: z.enum(EVIDENCE_GRADES).describe('law, official, media or other, strongest first.'),
+  }),
+);
+
+export const CurrentAssessment = named(
+  'CurrentAssessment',
+  'The published assessment that counts for one commitment and assessor on the day asked for.',
+  z.object({
+    id: z.int(),
+    status: z.enum(STATUSES),
+    assessor: z.enum(ASSESSORS),
+    asOf: isoDate,
+    publishedAt: isoDateTime.nullable(),
+    confidence: z.enum(CONFIDENCES),
+    narrative: Localized,
+    evidence: z.array(Evidence),
+  }),
+);
+
+export const ScorecardCommitment = named(
+  'ScorecardCommitment',
+  'A commitment that applies to the party, with the assessment of each assessor that counts.',
+  z.object({
+    code: z.string(),
+    instrument: z.string(),
+    reference: z.string(),
+    title: Localized,
+    theme: z.enum(THEMES),
+    applicability: z.enum(APPLICABILITIES),
+    dueOn: isoDate.nullable(),
+    overdue: z.boolean(),
+    latestAssessmentId: z.int().nullable().describe('The most recent of the current assessments (either assessor).'),
+    current: ByAssessor(CurrentAssessment.nullable()),
+  }),
+);
+
+export const AssessorScores = named(
+  'AssessorScores',
+  "One assessor's scores for a party: overall, by instrument and by theme.",
+  z.object({
+    overall: Score,
+    byInstrument: z.array(Score.extend({ instrument: z.string() })),
+    byTheme: z.array(Score.extend({ theme: z.enum(THEMES) })),
+  }),
+);
+
+export const PartyParticipation = named(
+  'PartyParticipation',
+  "One of a party's actions on an instrument.",
+  z.object({
+    instrument: z.string(),
+    action: z.enum(PARTICIPATION_ACTIONS),
+    actedOn: isoDate.nullable(),
+    reservations: z.string().nullable(),
+    declarations: z.string().nullable(),
+    source: Source,
+  }),
+);
+
+export const Scorecard = named(
+  'Scorecard',
+  "A party's scorecard on a day: the same figures as its page on the site.",
+  z.object({
+    data: z.object({
+      party: Party,
+      asOf: isoDate,
+      methodologyVersion: z.string(),
+      scores: ByAssessor(AssessorScores),
+      participations: z.array(PartyParticipation),
+      entryIntoForce: z
+        .array(
+          z.object({
+            instrument: z.string(),
+            status: z.enum(['in_force', 'pending', 'not_bound']).describe('`in_force` on the day asked for; `pending`: consented, not yet in force; `not_bound`: no consent to be bound.'),
+            inForceOn: isoDate.nullable().describe('The day it took (or takes) effect for this party; null when a date it depends on is unknown.'),
+          }),
+        )
+        .describe('Each joined instrument with an entry-into-force rule, as it stands for this party.'),
+      commitments: z.array(ScorecardCommitment),
+    }),
+  }),
+);
+
+// ---------------------------------------------------------------------------------------
+// Instruments
+
+export const EntryIntoForce = named(
+  'EntryIntoForce',
+  'Where a treaty stands on entry into force on the day asked for, computed from its rule and the recorded actions.',
+  z.object({
+    status: z.enum(['pending', 'threshold_reached', 'in_force', 'date_unknown']),
+    threshold: count,
+    signatories: count,
+    counted: count.describe('Instruments of consent that count towards the threshold.'),
+    stillNeeded: count,
+    thresholdReachedOn: isoDate.nullable(),
+    entryIntoForceOn: isoDate.nullable(),
+    projected: z.boolean().describe('True when the date is projected from the rule rather than known from the depositary.'),
+    qualifying: z.array(z.object({ party: z.string(), actedOn: isoDate.nullable() })),
+  }),
+);
+
+export const Instrument = named(
+  'Instrument',
+  'A treaty, joint statement or declaration.',
+  z.object({
+    slug: z.string(),
+    shortName: z.string(),
+    title: Localized,
+    summary: Localized,
+    type: z.enum(INSTRUMENT_TYPES),
+    legalForce: z.enum(LEGAL_FORCES),
+    adoptedOn: isoDate,
+    adoptedPlace: z.string(),
+    openedForSignatureOn: isoDate.nullable(),
+    rule: z
+      .object({
+        threshold: count,
+        delayDays: count,
+        laterPartyDelayDays: count.nullable(),
+        regionalOrgsCountExtra: z.boolean(),
+        enteredIntoForceOn: isoDate.nullable(),
+        note: z.string().nullable(),
+      })
+      .nullable()
+      .describe('The entry-into-force rule; null for an instrument without one.'),
+    source: Source,
+    links: z.object({ self: z.string(), html: z.string() }),
+  }),
+);
+
+export const InstrumentList = named(
+  'InstrumentList',
+  'Every instrument in display order, with where it stands on entry into force.',
+  z.object({
+    asOf: isoDate,
+    data: z.array(
+      Instrument.extend({
+        entryIntoForce: EntryIntoForce.nullable(),
+        commitmentCount: count,
+        partyCount: count.describe('Parties with at least one recorded action on the instrument.'),
+      }),
+    ),
+  }),
+);
+
+export const Commitment = named(
+  'Commitment',
+  'One commitment of an instrument (or one party’s own pledge under it).',
+  z.object({
+    code: z.string(),
+    instrument: z.string(),
+    reference: z.string().describe('Where in the instrument the commitment is made.'),
+    title: Localized,
+    summary: Localized,
+    theme: z.enum(THEMES),
+    applicability: z.enum(APPLICABILITIES),
+    pledgeParty: z.string().nullable().describe('For a party_pledge: the party that made it.'),
+    dueOn: isoDate.nullable(),
+    parentCode: z.string().nullable(),
+    source: Source,
+  }),
+);
+
+export const InstrumentParticipation = named(
+  'InstrumentParticipation',
+  "One party's action on an instrument.",
+  z.object({
+    party: z.string(),
+    name: Localized,
+    kind: z.enum(PARTY_KINDS),
+    action: z.enum(PARTICIPATION_ACTIONS),
+    actedOn: isoDate.nullable(),
+    reservations: z.string().nullable(),
+    declarations: z.string().nullable(),
+    source: Source,
+  }),
+);
+
+export const InstrumentDetail = named(
+  'InstrumentDetail',
+  'An instrument with its parties’ actions, its entry-into-force status on the day asked for, and its commitments.',
+  z.object({
+    data: z.object({
+      instrument: Instrument,
+      asOf: isoDate,
+      entryIntoForce: EntryIntoForce.nullable(),
+      participations: z.array(InstrumentParticipation),
+      commitments: z.array(Commitment),
+    }),
+  }),
+);
+
+export const CommitmentList = named('CommitmentList', 'Commitments matching the filters, by instrument and stated order.', z.object({ data: z.array(Commitment) }));
+
+// ---------------------------------------------------------------------------------------
+// Assessments
+
+export const Assessment = named(
+  'Assessment',
+  'A published assessment: one party’s progress on one commitment as of one day, with its evidence. Published assessments never change.',
+  z.object({
+    id: z.int(),
+    party: z.string(),
+    commitment: z.string(),
+    instrument: z.string(),
+    theme: z.enum(THEMES),
+    status: z.enum(STATUSES),
+    assessor: z.enum(ASSESSORS),
+    asOf: isoDate,
+    publishedAt: isoDateTime.nullable(),
+    confidence: z.enum(CONFIDENCES),
+    narrative: Localized,
+    evidence: z.array(Evidence),
+  }),
+);
+
+export const AssessmentPage = named(
+  'AssessmentPage',
+  'One page of published assessments, oldest publication first. Pass `nextCursor` as `cursor` for the next page; null when there is none (yet).',
+  z.object({ data: z.array(Assessment), nextCursor: z.string().nullable() }),
+);
+
+// ---------------------------------------------------------------------------------------
+// Indicators and conferences
+
+export const Indicator = named(
+  'Indicator',
+  'A headline figure with its values over time, each with its source.',
+  z.object({
+    slug: z.string(),
+    party: z.string().nullable().describe('The party the figure is about; null for a regional or global figure.'),
+    name: Localized,
+    unit: z.string(),
+    description: Localized.nullable(),
+    values: z.array(
+      z.object({
+        periodStart: isoDate.nullable(),
+        periodEnd: isoDate,
+        periodLabel: z.string(),
+        value: z.number(),
+        valueHigh: z.number().nullable().describe('Upper end when the figure is a range.'),
+        source: Source,
+      }),
+    ),
+  }),
+);
+
+export const IndicatorList = named('IndicatorList', 'Every indicator with its values.', z.object({ data: z.array(Indicator) }));
+
+export const Conference = named(
+  'Conference',
+  'A conference with who attended and the instruments it produced.',
+  z.object({
+    slug: z.string(),
+    name: Localized,
+    startsOn: isoDate,
+    endsOn: isoDate,
+    place: Localized,
+    summary: Localized,
+    participantCount: count.nullable(),
+    countryCount: count.nullable(),
+    countNote: z.string().nullable(),
+    source: Source,
+    participants: z.array(
+      z.object({
+        party: z.string(),
+        name: Localized,
+        role: z.enum(CONFERENCE_ROLES),
+        delegationLevel: z.enum(DELEGATION_LEVELS).nullable(),
+        note: z.string().nullable(),
+      }),
+    ),
+    outcomes: z.array(z.string()).describe('Slugs of the instruments adopted or launched at the conference.'),
+  }),
+);
+
+export const ConferenceList = named('ConferenceList', 'Every conference, latest first.', z.object({ data: z.array(Conference) }));
+
+// ---------------------------------------------------------------------------------------
+// Errors
+
+export const ApiErrorBody = named(
+  'Error',
+  'What went wrong; `field` names the query or path parameter at fault, when there is one.',
+  z.object({ error: z.object({ message: z.string(), field: z.string().nullable() }) }),
+);
+
+// ---------------------------------------------------------------------------------------
+// Query parameters. Each field's description becomes the parameter's description.
+
+const dateParam = (name: string, description: string) =>
+  z
+    .string()
+    .refine(isIsoDate, { error: `${name} must be a real date written YYYY-MM-DD` })
+    .meta({ format: 'date', description });
+
+const enumParam = <const T extends readonly [string, ...string[]]>(name: string, values: T, description: string) =>
+  z.enum(values, { error: (issue) => `${name} must be one of: ${values.join(', ')} (got "${String(issue.input).slice(0, 40)}")` }).describe(description);
+
+const slugParam = (description: string) => z.string().max(100).describe(description);
+
+const asOf = dateParam('as_of', 'Show the data as it stood on this day (from the assessment history). Default: today; a later day counts as today.');
+
+export const PartiesQuery = z.object({
+  kind: enumParam('kind', PARTY_KINDS, 'Only parties of this kind.').optional(),
+  region: enumParam('region', REGIONS, 'Only parties in this region.').optional(),
+  instrument: slugParam('Only parties with a recorded action on this instrument (its slug).').optional(),
+  as_of: asOf.optional(),
+});
+
+export const AsOfQuery = z.object({ as_of: asOf.optional() });
+
+export const CommitmentsQuery = z.object({
+  instrument: slugParam('Only commitments of this instrument (its slug).').optional(),
+  theme: enumParam('theme', THEMES, 'Only commitments under this theme.').optional(),
+});
+
+const limitError = `limit must be a whole number from ${PAGE_LIMIT.min} to ${PAGE_LIMIT.max}`;
+
+export const AssessmentsQuery = z.object({
+  party: slugParam('Only assessments of this party (its code, any case).').optional(),
+  instrument: slugParam('Only assessments of commitments of this instrument (its slug).').optional(),
+  theme: enumParam('theme', THEMES, 'Only assessments of commitments under this theme.').optional(),
+  status: enumParam('status', STATUSES, 'Only assessments with this status.').optional(),
+  since: dateParam('since', 'Only assessments published on or after this day (UTC).').optional(),
+  as_of: dateParam('as_of', 'Only assessments describing a day on or before this one (their `asOf`): the history scores on that day are built from.').optional(),
+  cursor: z.string().max(200).describe('The `nextCursor` of the previous page.').optional(),
+  limit: z.coerce
+    .number({ error: limitError })
+    .int({ error: limitError })
+    .min(PAGE_LIMIT.min, { error: limitError })
+    .max(PAGE_LIMIT.max, { error: limitError })
+    .default(PAGE_LIMIT.default)
+    .describe('Rows per page.'),
+});
+
+export const IndicatorsQuery = z.object({
+  party: slugParam('Only indicators about this party (its code, any case).').optional(),
+});
+
+export type PartyListBody = z.infer<typeof PartyList>;
+export type ScorecardBody = z.infer<typeof Scorecard>;
+export type InstrumentListBody = z.infer<typeof InstrumentList>;
+export type InstrumentDetailBody = z.infer<typeof InstrumentDetail>;
+export type AssessmentBody = z.infer<typeof Assessment>;
+export type ConferenceBody = z.infer<typeof Conference>;
+export type IndicatorBody = z.infer<typeof Indicator>;
+export type CommitmentBody = z.infer<typeof Commitment>;
+export type PartyBody = z.infer<typeof Party>;
+export type SourceBody = z.infer<typeof Source>;
