@@ -1,0 +1,230 @@
+/**
+ * `npm run bench [-- --duration 20] [--runs 15] [--connections 25,100] [--skip-http] [--skip-queries]`
+ *
+ * A script, not a test. It generates the scale databases under .data/ when they are missing
+ * (10k, 100k and 1M synthetic assessments, see db/generate/scale-data.ts), builds the server
+ * when dist/ is missing, serves the 1M database from the production build on 127.0.0.1, and
+ * measures with autocannon the home page, the scorecard of the party with the most published
+ * assessments, the UN Convention dashboard, the open-data API (when that route exists) and a
+ * static file as the reference. Then it times the scorecard's queries in-process on each
+ * database size. Results go to tests/bench/.results/latest.json; Markdown tables for the README
+ * go to stdout, progress to stderr.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { createClient } from '@libsql/client';
+import { todayIso } from '../../src/domain/dates';
+import { ensureScaleDatabases, SCALE_DATABASES, SCALE_WORLD } from './databases';
+import { runLoad, type LoadResult } from './load';
+import { pageQueries, timeQueriesOn, type QueryTiming } from './queries';
+import { httpTable, queryTable } from './report';
+import { startBenchServer } from './server';
+
+/** A past day for the as_of query: well inside the ten years of synthetic history. */
+const PAST_AS_OF = '2023-10-31';
+const RESULTS = resolve('tests/bench/.results/latest.json');
+
+const { values } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '20' },
+    runs: { type: 'string', default: '15' },
+    connections: { type: 'string', default: '25,100' },
+    'skip-http': { type: 'boolean', default: false },
+    'skip-queries': { type: 'boolean', default: false },
+  },
+  strict: true,
+});
+const duration = Number(values.duration);
+const runs = Number(values.runs);
+const connectionLevels = values.connections.split(',').map(Number);
+if (!(duration > 0) || !(runs > 0) || connectionLevels.some((c) => !(c > 0))) {
+  console.error('error: --duration, --runs and --connections must be positive numbers');
+  process.exit(1);
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const machine = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform}-${process.arch}`,
+  loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
+};
+log(`bench: ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverageAtStart.join(' ')}`);
+
+await ensureScaleDatabases(log);
+if (!existsSync('dist/server/entry.mjs')) {
+  log('dist/ is missing: npm run build');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const large = SCALE_DATABASES[SCALE_DATABASES.length - 1]!;
+const today = todayIso();
+const { party, published, slugs, totals } = await (async () => {
+  const client = createClient({ url: `file:${large.path}` });
+  try {
+    const top = (await client.execute("SELECT party_slug, count(*) AS n FROM assessments WHERE state = 'published' GROUP BY party_slug ORDER BY n DESC, party_slug LIMIT 1")).rows[0]!;
+    const all = (await client.execute('SELECT slug FROM parties ORDER BY slug')).rows.map((r) => String(r.slug));
+    const count = async (sql: string) => Number((await client.execute(sql)).rows[0]![0]);
+    return {
+      party: String(top.party_slug),
+      published: Number(top.n),
+      slugs: all,
+      totals: {
+        parties: all.length,
+        commitments: await count('SELECT count(*) FROM commitments'),
+        assessments: await count('SELECT count(*) FROM assessments'),
+        published: await count("SELECT count(*) FROM assessments WHERE state = 'published'"),
+        evidence: await count('SELECT count(*) FROM evidence'),
+      },
+    };
+  } finally {
+    client.close();
+  }
+})();
+log(`1M database: ${totals.assessments.toLocaleString('en-US')} assessments; busiest party ${party} with ${published.toLocaleString('en-US')} published`);
+
+const http: LoadResult[] = [];
+const notes: string[] = [];
+/** Runs after which the server still had queued requests 15 s later, and was restarted. */
+const restartedAfter: string[] = [];
+let largestScorecard: { path: string; bytes: number; gzipBytes: number; milliseconds: number } | null = null;
+let busiestScorecard: { path: string; bytes: number; gzipBytes: number } | null = null;
+let serverRssMiB: number | null = null;
+let firstRequestMs: number | null = null;
+
+if (!values['skip-http']) {
+  let server = await startBenchServer(large.path);
+  log(`server ${server.origin} (pid ${server.pid})`);
+  const get = async (path: string) => {
+    const started = performance.now();
+    const response = await fetch(`${server.origin}${path}`, { redirect: 'manual' });
+    const body = Buffer.from(await response.arrayBuffer());
+    return { status: response.status, body, ms: performance.now() - started };
+  };
+  /** Sequential requests for about `seconds` (at least two): JIT and page cache warm, nothing queued. */
+  const warm = async (path: string, seconds: number) => {
+    const until = performance.now() + seconds * 1000;
+    for (let i = 0; i < 2 || performance.now() < until; i++) await get(path);
+  };
+  try {
+    firstRequestMs = (await get('/')).ms;
+    // Static first, the home page last: at this size one home page holds the single-threaded
+    // server for seconds, and requests still queued after a run would spoil the next one.
+    const routes: { route: string; path: string }[] = [
+      { route: 'static', path: '/favicon.svg' },
+      { route: 'scorecard', path: `/parties/${party}` },
+      { route: 'instrument', path: '/instruments/un-convention-against-cybercrime' },
+    ];
+    const api = await get(`/api/v1/parties/${party}`);
+    if (api.status === 200) routes.push({ route: 'api', path: `/api/v1/parties/${party}` });
+    else notes.push(`/api/v1/parties/${party} answered ${api.status}: the API route is not built yet, skipped.`);
+    routes.push({ route: 'home', path: '/' });
+    for (const r of routes) {
+      const answer = await get(r.path);
+      if (answer.status !== 200) throw new Error(`${r.path} answered ${answer.status}:\n${server.output()}`);
+      log(`  ${r.path}: 200, ${answer.body.length.toLocaleString('en-US')} bytes, ${answer.ms.toFixed(0)} ms`);
+    }
+
+    // Every scorecard once: the largest page, and a warm-up of the server's code paths.
+    log(`fetching all ${slugs.length} scorecards`);
+    for (const slug of slugs) {
+      const answer = await get(`/parties/${slug}`);
+      if (answer.status !== 200) continue;
+      const page = { path: `/parties/${slug}`, bytes: answer.body.length, gzipBytes: gzipSync(answer.body).length, milliseconds: Math.round(answer.ms) };
+      if (!largestScorecard || page.bytes > largestScorecard.bytes) largestScorecard = page;
+      if (slug === party) busiestScorecard = page;
+    }
+    log(`  largest: ${largestScorecard?.path} ${largestScorecard?.bytes.toLocaleString('en-US')} bytes, ${largestScorecard?.gzipBytes.toLocaleString('en-US')} gzipped`);
+
+    for (const connections of connectionLevels) {
+      for (const r of routes) {
+        await warm(r.path, Math.min(3, duration));
+        log(`autocannon ${r.path}: ${connections} connections, ${duration} s`);
+        const result = await runLoad(server.origin, r.route, r.path, connections, duration);
+        log(`  ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, errors ${result.errors} (timeouts ${result.timeouts}), non-2xx ${result.non2xx}`);
+        http.push(result);
+        const status = readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
+        if (status) serverRssMiB = Math.max(serverRssMiB ?? 0, Math.round(Number(status[1]) / 1024));
+        if (!(await server.idle(15_000))) {
+          // Requests that autocannon gave up on are still queued in the server: start afresh.
+          restartedAfter.push(`${r.path} at ${connections} connections`);
+          log('  server still busy after 15 s: restarting it');
+          await server.stop();
+          server = await startBenchServer(large.path);
+          await get('/favicon.svg');
+        }
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+if (restartedAfter.length > 0) {
+  notes.push(`The server still had queued requests 15 s after ${restartedAfter.join(', ')}; it was restarted (and warmed) before the next run.`);
+}
+
+const queries: QueryTiming[] = [];
+if (!values['skip-queries']) {
+  const plans = pageQueries(party, today, PAST_AS_OF, runs);
+  for (const database of SCALE_DATABASES) {
+    log(`in-process timings on ${database.label} (${database.path})`);
+    queries.push(...(await timeQueriesOn(database.label, database.assessments, database.path, plans)));
+  }
+}
+
+const partyRows = await Promise.all(
+  SCALE_DATABASES.map(async (database) => {
+    const client = createClient({ url: `file:${database.path}` });
+    try {
+      const n = (await client.execute({ sql: "SELECT count(*) FROM assessments WHERE party_slug = ? AND state = 'published'", args: [party] })).rows[0]![0];
+      return { database: database.label, publishedForParty: Number(n) };
+    } finally {
+      client.close();
+    }
+  }),
+);
+
+const results = {
+  date: new Date().toISOString(),
+  machine,
+  settings: { durationSeconds: duration, connections: connectionLevels, runs, today, pastAsOf: PAST_AS_OF, world: SCALE_WORLD },
+  database: { path: large.path, ...totals },
+  party: { slug: party, published, byDatabase: partyRows },
+  server: { firstRequestMs, peakRssMiB: serverRssMiB },
+  largestScorecard,
+  busiestScorecard,
+  http,
+  queries,
+  notes,
+};
+mkdirSync(resolve(RESULTS, '..'), { recursive: true });
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+log(`wrote ${RESULTS}`);
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const markdown = [
+  `### Benchmark (${results.date.slice(0, 10)})`,
+  '',
+  `${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average at start ${machine.loadAverageAtStart.join(' ')}. ` +
+    `Database: ${totals.parties} parties, ${totals.commitments} commitments, ${totals.assessments.toLocaleString('en-US')} assessments ` +
+    `(${totals.published.toLocaleString('en-US')} published), ${totals.evidence.toLocaleString('en-US')} evidence rows (synthetic, \`npm run db:generate\`). ` +
+    `Production build, one Node process, autocannon ${duration} s per row. Scorecard: \`${party}\`, the party with the most published assessments (${published.toLocaleString('en-US')}).`,
+  '',
+  ...(http.length ? [httpTable(http), ''] : []),
+  ...(largestScorecard
+    ? [`Largest scorecard: \`${largestScorecard.path}\`, ${kib(largestScorecard.bytes)} of HTML, ${kib(largestScorecard.gzipBytes)} gzipped${busiestScorecard ? `; \`${busiestScorecard.path}\` ${kib(busiestScorecard.bytes)} / ${kib(busiestScorecard.gzipBytes)} gzipped` : ''}.`, '']
+    : []),
+  ...(queries.length
+    ? [`In-process, no HTTP: median of ${runs} runs (${Math.max(3, Math.ceil(runs / 5))} for the whole-table queries); published assessments of \`${party}\`: ${partyRows.map((p) => `${p.publishedForParty.toLocaleString('en-US')} (${p.database})`).join(', ')}.`, '', queryTable(queries), '']
+    : []),
+  ...notes.map((n) => `Note: ${n}`),
+].join('\n');
+console.log(markdown);
