@@ -178,11 +178,31 @@ const en = {
   'error.notFound.body': 'There is no page at this address. It may have moved, or the code in the address may be mistyped.',
   'error.backHome': 'Back to the overview',
   'error.unavailable': 'The monitor cannot reach its database right now. Please try again in a minute.',
+  'ws.name': 'Staff workspace',
+  'ws.nav': 'Workspace',
+  'ws.nav.dashboard': 'Dashboard',
+  'ws.nav.parties': 'Parties',
+  'ws.nav.review': 'Review queue',
+  'ws.nav.audit': 'Audit log',
+  'ws.nav.users': 'Users',
+  'ws.nav.import': 'CSV import',
+  'ws.nav.account': 'My account',
+  'ws.signOut': 'Sign out',
 } as const;
 
 export type UiKey = keyof typeof en;
 
 const th: Record<UiKey, string> = {
+  'ws.name': 'พื้นที่ทำงานเจ้าหน้าที่',
+  'ws.nav': 'พื้นที่ทำงาน',
+  'ws.nav.dashboard': 'แดชบอร์ด',
+  'ws.nav.parties': 'ภาคี',
+  'ws.nav.review': 'คิวตรวจทาน',
+  'ws.nav.audit': 'บันทึกการตรวจสอบ',
+  'ws.nav.users': 'ผู้ใช้',
+  'ws.nav.import': 'นำเข้า CSV',
+  'ws.nav.account': 'บัญชีของฉัน',
+  'ws.signOut': 'ออกจากระบบ',
   'site.name': 'ระบบติดตามแถลงการณ์ร่วมกรุงเทพฯ',
   'site.tagline': 'ใครให้คำมั่นอะไรไว้ในการต่อต้านการหลอกลวงออนไลน์และอาชญากรรมที่ใช้ไซเบอร์ และแต่ละฝ่ายดำเนินการไปถึงไหนแล้ว',
   'nav.skip': 'ข้ามไปยังเนื้อหา',

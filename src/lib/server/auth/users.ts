@@ -172,3 +172,57 @@ export async function changePassword(db: Database, userId: string, current: stri
   if (problem) throw new UserInputError(problem);
   await storePassword(db, user, next, 'user.password_change', actor);
 }
+
+/** A user's roles and party scope, as an administrator sets them. */
+export interface UserAccess {
+  roles: readonly string[];
+  parties: readonly string[];
+}
+
+/**
+ * Replaces a user's roles and party scope; the audit row holds both before and after. The
+ * change applies from the user's next request (roles are read with the session each time).
+ */
+export async function updateUserAccess(db: Database, email: string, access: UserAccess, actor: Actor): Promise<AuthUser> {
+  if (access.roles.length === 0) throw new UserInputError(`give at least one role (${ROLES.join(', ')})`);
+  const badRole = access.roles.find((role) => !(ROLES as readonly string[]).includes(role));
+  if (badRole !== undefined) throw new UserInputError(`unknown role "${badRole}": use ${ROLES.join(', ')}`);
+  const roles = [...new Set(access.roles)].sort() as Role[];
+  const partySlugs = (await resolvePartySlugs(db, access.parties)).sort();
+  return writeTransaction(db, async (tx) => {
+    const user = await requireUser(tx, email);
+    const [beforeRoles, beforeParties] = await Promise.all([
+      tx.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, user.id)),
+      tx.select({ slug: userParties.partySlug }).from(userParties).where(eq(userParties.userId, user.id)),
+    ]);
+    await tx.delete(userRoles).where(eq(userRoles.userId, user.id));
+    await tx.insert(userRoles).values(roles.map((role) => ({ userId: user.id, role })));
+    await tx.delete(userParties).where(eq(userParties.userId, user.id));
+    if (partySlugs.length) await tx.insert(userParties).values(partySlugs.map((partySlug) => ({ userId: user.id, partySlug })));
+    await appendAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: 'user.access_change',
+      entityType: 'user',
+      entityId: user.id,
+      before: { roles: beforeRoles.map((r) => r.role).sort(), parties: beforeParties.map((p) => p.slug).sort() },
+      after: { roles, parties: partySlugs },
+      ip: actor.ip,
+    });
+    return { id: user.id, email: user.email, name: user.name, roles, parties: partySlugs };
+  });
+}
+
+/** Every account with its roles and parties, by e-mail address (for the admin's list). */
+export async function listUsers(db: Executor): Promise<(AuthUser & { disabled: boolean; createdAt: string })[]> {
+  const [rows, roles, scopes] = await Promise.all([
+    db.select({ id: users.id, email: users.email, name: users.name, disabled: users.disabled, createdAt: users.createdAt }).from(users).orderBy(users.email),
+    db.select().from(userRoles),
+    db.select().from(userParties),
+  ]);
+  return rows.map((u) => ({
+    ...u,
+    roles: roles.filter((r) => r.userId === u.id).map((r) => r.role).sort(),
+    parties: scopes.filter((p) => p.userId === u.id).map((p) => p.partySlug).sort(),
+  }));
+}

@@ -1,0 +1,39 @@
+/**
+ * Changing one's own password: every session of the account ends, and this browser is
+ * signed in again with a fresh one.
+ */
+import { defineAction } from 'astro:actions';
+import { z } from 'astro/zod';
+import { setSessionCookie } from '../lib/server/auth/cookie';
+import { checkPasswordPolicy } from '../lib/server/auth/password';
+import { createSession } from '../lib/server/auth/session';
+import { changePassword } from '../lib/server/auth/users';
+import { formError } from '../lib/server/form-error';
+import { accountActor, requireActor, runService } from './context';
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => value ?? '');
+
+export const account = {
+  /** Changes the signed-in user's password, given the current one. */
+  changePassword: defineAction({
+    accept: 'form',
+    input: z.object({ current: text(1024), password: text(1024), confirm: text(1024) }),
+    handler: async (form, context) => {
+      const actor = await requireActor(context);
+      if (!form.current) throw formError(400, 'Enter your current password.', 'current');
+      const problem = checkPasswordPolicy(form.password);
+      if (problem) throw formError(400, problem, 'password');
+      if (form.password !== form.confirm) throw formError(400, 'The two new passwords are not the same.', 'confirm');
+      const db = context.locals.db;
+      await runService(context, () => changePassword(db, actor.id, form.current, form.password, accountActor(actor)), 'current');
+      const { token, session } = await createSession(db, actor.id);
+      setSessionCookie(context.cookies, token, session.expiresAt, context.url.protocol === 'https:');
+      return { changed: true };
+    },
+  }),
+};

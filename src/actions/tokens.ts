@@ -1,0 +1,43 @@
+/**
+ * Personal API tokens for programs: create (the token is shown once, in the answer to the
+ * form that created it, and stored only hashed) and revoke one's own.
+ */
+import { defineAction } from 'astro:actions';
+import { z } from 'astro/zod';
+import { createApiToken, listApiTokens, revokeApiToken } from '../lib/server/auth/api-tokens';
+import { formError } from '../lib/server/form-error';
+import { accountActor, requireActor, runService } from './context';
+
+const text = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .nullish()
+    .transform((value) => value ?? '');
+
+export const tokens = {
+  /** Creates a personal API token; the answer carries the token, which is never shown again. */
+  create: defineAction({
+    accept: 'form',
+    input: z.object({ name: text(200) }),
+    handler: async ({ name }, context) => {
+      const actor = await requireActor(context);
+      const created = await runService(context, () => createApiToken(context.locals.db, actor.id, name, accountActor(actor)), 'name');
+      return { id: created.id, name: name.trim(), token: created.token };
+    },
+  }),
+
+  /** Revokes one of the user's own tokens. */
+  revoke: defineAction({
+    accept: 'form',
+    input: z.object({ id: text(100) }),
+    handler: async ({ id }, context) => {
+      const actor = await requireActor(context);
+      const db = context.locals.db;
+      const mine = (await listApiTokens(db, actor.id)).find((token) => token.id === id);
+      if (!mine) throw formError(404, 'There is no such token among yours.', 'id');
+      await revokeApiToken(db, id, accountActor(actor));
+      return { id, name: mine.name };
+    },
+  }),
+};
