@@ -263,7 +263,7 @@ describe('review', () => {
     // THA's seeded published assessments: pick one commitment that has one, and change its status and evidence.
     const published = (await db.$client.execute("SELECT id, commitment_code, status, assessor FROM assessments WHERE party_slug = 'tha' AND state = 'published' ORDER BY id LIMIT 1")).rows[0]!;
     const nextStatus = published.status === 'complete' ? 'substantial' : 'complete';
-    const id = await createDraft('editor', { commitment: String(published.commitment_code), status: nextStatus, assessor: String(published.assessor), asOf: '2099-01-01', narrative: 'Completed: the law is in force and applied.' }, 'submit');
+    const id = await createDraft('editor', { commitment: String(published.commitment_code), status: nextStatus, assessor: String(published.assessor), asOf: new Date().toISOString().slice(0, 10), narrative: 'Completed: the law is in force and applied.' }, 'submit');
     const queue = await (await page('/workspace/review', 'reviewer')).text();
     const start = queue.indexOf(`data-review-item="${id}"`);
     expect(start).toBeGreaterThan(-1);
@@ -279,13 +279,15 @@ describe('review', () => {
     expect(await noComment.text()).toMatch(/id="comment-\d+-error">say what must change/);
     expect((await assessment(id)).state).toBe('submitted');
 
+    expect(await (await server.get('/parties/tha')).text()).not.toContain(`id="assessment-${id}"`);
     const publish = await post('/workspace/review', 'review.decide', { id: String(id), decision: 'publish', comment: '' }, 'reviewer');
     expect(publish.status).toBe(303);
     expect((await assessment(id)).state).toBe('published');
     expect((await lastAudit()).action).toBe('assessment.publish');
     const scorecard = await (await server.get('/parties/tha')).text();
-    const row = scorecard.slice(scorecard.indexOf(`id="commitment-${published.commitment_code}"`));
-    expect(row).toBeTruthy();
+    const at = scorecard.indexOf(`id="assessment-${id}"`);
+    expect(at).toBeGreaterThan(-1);
+    expect(scorecard.slice(at, at + 300)).toContain(`badge status-${nextStatus}`);
   });
 
   it('returns an item with a comment that the editor then sees on the dashboard', async () => {
@@ -420,5 +422,19 @@ describe('indicator values', () => {
     expect(again.status).toBe(409);
     const reviewer = await post('/workspace/parties/tha', 'indicators.addValue', { ...fields, periodLabel: 'Q2 2026' }, 'reviewer');
     expect(reviewer.status).toBe(403);
+  });
+});
+
+describe('dashboard', () => {
+  it('lists overdue commitments of my parties (due date passed, not complete)', async () => {
+    await db.$client.execute("UPDATE commitments SET due_on = '2020-01-01' WHERE code = 'BJS-7'");
+    const html = await (await page('/workspace', 'editor')).text();
+    const overdue = html.slice(html.indexOf('data-testid="overdue"'));
+    expect(overdue).toContain('#commitment-BJS-7');
+    expect(overdue).toContain('2020-01-01');
+    // A reviewer with no parties sees the queue, not an overdue list.
+    const reviewer = await (await page('/workspace', 'reviewer')).text();
+    expect(reviewer).toContain('data-testid="to-review"');
+    expect(reviewer).not.toContain('data-testid="overdue"');
   });
 });

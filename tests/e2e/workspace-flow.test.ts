@@ -1,0 +1,195 @@
+/**
+ * The staff workflow in Chromium, keyboard only where practical (fields filled by typing,
+ * buttons pressed with Enter): an editor signs in, writes a draft with evidence and submits
+ * it; a reviewer signs in and publishes it; the public scorecard shows the new status. axe
+ * runs on every workspace page; phone and desktop screenshots go to tests/e2e/screenshots/.
+ */
+import { join } from 'node:path';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../db/client';
+import { createUser, CLI_ACTOR } from '../../src/lib/server/auth/users';
+import { startServer, type TestServer } from '../helpers/server';
+import { ensureScreenshotDir, launchBrowser, seriousAxeViolations } from './browser';
+
+const PASSWORD = 'tamarind-monsoon-lantern';
+const USERS = [
+  { email: 'editor@e2e.test', name: 'Ploy Editor', roles: ['editor'], parties: ['THA'] },
+  { email: 'reviewer@e2e.test', name: 'Niran Reviewer', roles: ['reviewer'], parties: [] },
+  { email: 'admin@e2e.test', name: 'Ada Admin', roles: ['admin', 'reviewer'], parties: [] },
+];
+const VIEWPORTS: Record<'phone' | 'desktop', BrowserContextOptions> = {
+  phone: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1366, height: 900 }, deviceScaleFactor: 1 },
+};
+
+let server: TestServer;
+let browser: Browser;
+let db: Database;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  for (const user of USERS) await createUser(db, { ...user, password: PASSWORD }, CLI_ACTOR);
+});
+
+afterAll(async () => {
+  db?.$client.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Types into a field after focusing it (no mouse). */
+async function type(page: Page, selector: string, text: string): Promise<void> {
+  await page.focus(selector);
+  await page.keyboard.type(text);
+}
+
+/** Presses a button with the keyboard: focus, then Enter; waits for the page that answers. */
+async function press(page: Page, selector: string): Promise<void> {
+  await page.focus(selector);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${server.origin}/workspace`);
+  expect(new URL(page.url()).pathname).toBe('/login');
+  await type(page, '#email', email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+  expect(new URL(page.url()).pathname).toBe('/workspace');
+}
+
+async function expectAxeClean(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page), page.url()).toEqual([]);
+}
+
+describe('workspace flow', () => {
+  let context: BrowserContext;
+  let id: number;
+
+  beforeAll(async () => {
+    context = await browser.newContext(VIEWPORTS.desktop);
+  });
+  afterAll(async () => context?.close());
+
+  it('an editor writes a draft with evidence and submits it', async () => {
+    const page = await context.newPage();
+    await signIn(page, 'editor@e2e.test');
+    await expectAxeClean(page);
+
+    await page.goto(`${server.origin}/workspace/parties/tha?commitment=BJS-3#new-assessment`);
+    await expectAxeClean(page);
+    expect(await page.inputValue('#new-commitment')).toBe('BJS-3');
+    await page.focus('#new-status');
+    await page.selectOption('#new-status', 'complete');
+    await page.fill('#new-asOf', new Date().toISOString().slice(0, 10));
+    await type(page, '#new-narrative', 'Shelters and a hotline for rescued scam-centre workers now run in every border province.');
+    await type(page, '#new-evidence-0-url', 'https://www.m-society.go.th/shelters');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Shelter network for victims of trafficking');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Ministry of Social Development and Human Security');
+    await page.selectOption('#new-evidence-0-grade', 'official');
+    // A mistake first: a second row with an address that is not one. Nothing typed is lost.
+    await type(page, '#new-evidence-1-url', 'not a web address');
+    await press(page, 'button[name="intent"][value="draft"]');
+    expect(await page.textContent('#new-evidence-1-url-error')).toMatch(/web address/);
+    expect(await page.inputValue('#new-narrative')).toContain('Shelters and a hotline');
+    await expectAxeClean(page);
+    await page.fill('#new-evidence-1-url', '');
+    await press(page, 'button[name="intent"][value="draft"]');
+
+    const match = /\/workspace\/assessments\/(\d+)\?done=created$/.exec(page.url());
+    expect(match, page.url()).not.toBeNull();
+    id = Number(match![1]);
+    expect(await page.textContent('[data-field="state"]')).toBe('Draft');
+    await expectAxeClean(page);
+
+    await press(page, 'form[action*="assessments.submit"] button');
+    expect(page.url()).toContain('?done=submitted');
+    expect(await page.textContent('[data-field="state"]')).toBe('Submitted');
+    await press(page, '.logout-form button');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    await page.close();
+  });
+
+  it('a reviewer publishes it, and the public scorecard shows the new status', async () => {
+    const page = await context.newPage();
+    await signIn(page, 'reviewer@e2e.test');
+    await page.goto(`${server.origin}/workspace/review`);
+    await expectAxeClean(page);
+    const item = `[data-review-item="${id}"]`;
+    expect(await page.textContent(`${item} [data-diff="status"]`)).toContain('Complete');
+    expect(await page.locator(`${item} [data-evidence="added"]`).count()).toBe(1);
+    await press(page, `${item} button[value="publish"]`);
+    expect(page.url()).toContain('done=published');
+
+    await page.goto(`${server.origin}/parties/tha`);
+    const published = page.locator(`#assessment-${id}`);
+    expect(await published.count()).toBe(1);
+    expect(await published.locator('.badge').first().textContent()).toBe('Complete');
+    await page.close();
+  });
+
+  it('the other workspace pages pass axe (audit log, users, account, parties)', async () => {
+    const admin = await browser.newContext(VIEWPORTS.desktop);
+    const page = await admin.newPage();
+    await signIn(page, 'admin@e2e.test');
+    for (const path of ['/workspace', '/workspace/parties', '/workspace/audit', '/workspace/users', '/workspace/account', `/workspace/assessments/${id}`]) {
+      const response = await page.goto(`${server.origin}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expectAxeClean(page);
+    }
+    // A refused form shows its errors accessibly too.
+    await page.goto(`${server.origin}/workspace/users`);
+    await type(page, '#nu-name', 'Someone');
+    await press(page, 'form[action*="users.create"] button[type="submit"]');
+    expect(await page.textContent('#nu-roles-error')).toMatch(/at least one role/);
+    await expectAxeClean(page);
+    await admin.close();
+  });
+});
+
+describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('workspace screenshots on %s', (viewport) => {
+  it('every workspace page', async () => {
+    const dir = ensureScreenshotDir();
+    const context = await browser.newContext(VIEWPORTS[viewport]);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.origin}/login`);
+      await page.screenshot({ path: join(dir, `workspace-login-${viewport}.png`), fullPage: true });
+      await signIn(page, 'admin@e2e.test');
+      const shots: [string, string][] = [
+        ['dashboard', '/workspace'],
+        ['party-tha', '/workspace/parties/tha'],
+        ['review', '/workspace/review'],
+        ['audit', '/workspace/audit'],
+        ['users', '/workspace/users'],
+        ['account', '/workspace/account'],
+      ];
+      for (const [name, path] of shots) {
+        await page.goto(`${server.origin}${path}`);
+        const file = join(dir, `workspace-${name}-${viewport}.png`);
+        await page.screenshot({ path: file, fullPage: true });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) console.warn(`warning: ${path} on ${viewport} is ${overflow}px wider than the viewport`);
+      }
+      // The editor's view: the party page with its forms.
+      const editor = await browser.newContext(VIEWPORTS[viewport]);
+      const editorPage = await editor.newPage();
+      await signIn(editorPage, 'editor@e2e.test');
+      await editorPage.goto(`${server.origin}/workspace/parties/tha?commitment=BJS-1#new-assessment`);
+      await editorPage.screenshot({ path: join(dir, `workspace-party-editor-${viewport}.png`), fullPage: true });
+      const draft = (await db.$client.execute("SELECT id FROM assessments WHERE state != 'published' ORDER BY id DESC LIMIT 1")).rows[0];
+      if (draft) {
+        await editorPage.goto(`${server.origin}/workspace/assessments/${draft.id}`);
+        await editorPage.screenshot({ path: join(dir, `workspace-assessment-${viewport}.png`), fullPage: true });
+      }
+      await editor.close();
+    } finally {
+      await context.close();
+    }
+  });
+});
