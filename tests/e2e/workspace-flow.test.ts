@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
+import { createAssessment } from '../../src/lib/server/assessments/service';
 import { createUser, CLI_ACTOR } from '../../src/lib/server/auth/users';
 import { startServer, type TestServer } from '../helpers/server';
 import { ensureScreenshotDir, launchBrowser, seriousAxeViolations } from './browser';
@@ -158,6 +159,13 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('workspace s
     const context = await browser.newContext(VIEWPORTS[viewport]);
     const page = await context.newPage();
     try {
+      // Something in the queue, written by the editor.
+      const [editorRow] = (await db.$client.execute("SELECT id FROM users WHERE email = 'editor@e2e.test'")).rows;
+      await createAssessment(db, { id: String(editorRow!.id), email: 'editor@e2e.test', name: 'Ploy Editor', roles: ['editor'], parties: ['tha'] }, {
+        party: 'tha', commitment: 'BJS-2', status: 'substantial', assessor: 'self_reported', asOf: '2026-02-01',
+        narrative: `Joint operations with two neighbours (${viewport} screenshot run).`,
+        evidence: [{ url: 'https://www.royalthaipolice.go.th/joint', title: 'Joint operation report', publisher: 'Royal Thai Police', grade: 'official' }],
+      }, { submit: true });
       await page.goto(`${server.origin}/login`);
       await page.screenshot({ path: join(dir, `workspace-login-${viewport}.png`), fullPage: true });
       await signIn(page, 'admin@e2e.test');
@@ -182,6 +190,9 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('workspace s
       await signIn(editorPage, 'editor@e2e.test');
       await editorPage.goto(`${server.origin}/workspace/parties/tha?commitment=BJS-1#new-assessment`);
       await editorPage.screenshot({ path: join(dir, `workspace-party-editor-${viewport}.png`), fullPage: true });
+      // The form itself, as the person sees it after following "Write a new assessment".
+      await editorPage.locator('#new-assessment').scrollIntoViewIfNeeded();
+      await editorPage.screenshot({ path: join(dir, `workspace-party-form-${viewport}.png`) });
       const draft = (await db.$client.execute("SELECT id FROM assessments WHERE state != 'published' ORDER BY id DESC LIMIT 1")).rows[0];
       if (draft) {
         await editorPage.goto(`${server.origin}/workspace/assessments/${draft.id}`);

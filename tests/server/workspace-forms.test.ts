@@ -314,9 +314,9 @@ describe('users and account', () => {
     const ok = await post('/workspace/users', 'users.create', [['name', 'Somchai'], ['email', 'Somchai@MFA.go.th'], ['roles', 'editor'], ['roles', 'viewer'], ['parties', 'tha, npl'], ['password', 'mango-sticky-rice-42']], 'admin');
     expect(ok.status).toBe(303);
     const created = (await db.$client.execute("SELECT id FROM users WHERE email = 'somchai@mfa.go.th'")).rows[0]!;
-    const roles = (await db.$client.execute({ sql: 'SELECT role FROM user_roles WHERE user_id = ? ORDER BY role', args: [created.id] })).rows.map((r) => r.role);
+    const roles = (await db.$client.execute({ sql: 'SELECT role FROM user_roles WHERE user_id = ? ORDER BY role', args: [String(created.id)] })).rows.map((r) => r.role);
     expect(roles).toEqual(['editor', 'viewer']);
-    const scope = (await db.$client.execute({ sql: 'SELECT party_slug FROM user_parties WHERE user_id = ? ORDER BY party_slug', args: [created.id] })).rows.map((r) => r.party_slug);
+    const scope = (await db.$client.execute({ sql: 'SELECT party_slug FROM user_parties WHERE user_id = ? ORDER BY party_slug', args: [String(created.id)] })).rows.map((r) => r.party_slug);
     expect(scope).toEqual(['npl', 'tha']);
     expect((await lastAudit()).action).toBe('user.create');
     // The new user can sign in.
