@@ -2,23 +2,21 @@
  * Sign-in, sessions, sign-out and cross-site refusal against the built server, with users
  * made by the real CLI on the server's own database.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { createApiToken, revokeApiToken } from '../../src/lib/server/auth/api-tokens';
 import { getUserByEmail } from '../../src/lib/server/auth/auth-user';
 import { CLI_ACTOR } from '../../src/lib/server/auth/users';
+import { runCli } from '../helpers/cli';
 import { startServer, type TestServer } from '../helpers/server';
 
-const TSX = resolve('node_modules/tsx/dist/cli.mjs');
 const PASSWORD = 'purple-lantern-harbour';
 let server: TestServer;
 let db: Database;
 
 /** `npm run user -- …` against the server's database. */
-function userCli(args: string[], stdin = '') {
-  const run = spawnSync(process.execPath, [TSX, 'db/user-cli.ts', ...args], { env: { ...process.env, DATABASE_URL: server.databaseUrl }, input: stdin, encoding: 'utf8' });
+async function userCli(args: string[], stdin = '') {
+  const run = await runCli('db/user-cli.ts', args, { env: { DATABASE_URL: server.databaseUrl }, stdin });
   if (run.status !== 0) throw new Error(`user ${args.join(' ')} failed: ${run.stderr}`);
   return run.stdout;
 }
@@ -32,7 +30,7 @@ beforeAll(async () => {
     ['leaver@mfa.go.th', ['--role', 'reviewer']],
     ['logout@mfa.go.th', ['--role', 'viewer']],
   ] as const) {
-    userCli(['create', '--email', email, '--name', email.split('@')[0]!, ...extra, '--password-stdin'], PASSWORD);
+    await userCli(['create', '--email', email, '--name', email.split('@')[0]!, ...extra, '--password-stdin'], PASSWORD);
   }
 });
 afterAll(async () => {
@@ -105,8 +103,8 @@ describe('sign-in', () => {
   });
 
   it('answers unknown user, wrong password and disabled account the same way', async () => {
-    userCli(['create', '--email', 'disabled@mfa.go.th', '--name', 'Gone', '--role', 'viewer', '--password-stdin'], PASSWORD);
-    userCli(['disable', '--email', 'disabled@mfa.go.th']);
+    await userCli(['create', '--email', 'disabled@mfa.go.th', '--name', 'Gone', '--role', 'viewer', '--password-stdin'], PASSWORD);
+    await userCli(['disable', '--email', 'disabled@mfa.go.th']);
     const answers = [];
     for (const fields of [
       { email: 'nobody@mfa.go.th', password: PASSWORD },
@@ -123,7 +121,7 @@ describe('sign-in', () => {
   });
 
   it('refuses the 11th attempt for an account within 15 minutes with 429 and Retry-After, even with the right password', async () => {
-    userCli(['create', '--email', 'target@mfa.go.th', '--name', 'Target', '--role', 'viewer', '--password-stdin'], PASSWORD);
+    await userCli(['create', '--email', 'target@mfa.go.th', '--name', 'Target', '--role', 'viewer', '--password-stdin'], PASSWORD);
     for (let i = 1; i <= 10; i++) {
       const response = await postLogin({ email: 'target@mfa.go.th', password: `guess-number-${i}` });
       expect(response.status, `attempt ${i}`).toBe(401);
@@ -184,13 +182,13 @@ describe('sign-out', () => {
   it('a disabled user’s session stops working at once', async () => {
     const cookie = await signIn('leaver@mfa.go.th');
     expect((await server.get('/workspace', { headers: { cookie } })).status).toBe(200);
-    userCli(['disable', '--email', 'leaver@mfa.go.th']);
+    await userCli(['disable', '--email', 'leaver@mfa.go.th']);
     expect((await server.get('/workspace', { headers: { cookie } })).status).toBe(302);
   });
 
   it('a password reset ends the user’s sessions', async () => {
     const cookie = await signIn('limited@mfa.go.th');
-    userCli(['reset-password', '--email', 'limited@mfa.go.th', '--password-stdin'], 'another-long-passphrase');
+    await userCli(['reset-password', '--email', 'limited@mfa.go.th', '--password-stdin'], 'another-long-passphrase');
     expect((await server.get('/workspace', { headers: { cookie } })).status).toBe(302);
     await signIn('limited@mfa.go.th', 'another-long-passphrase');
   });
@@ -248,7 +246,7 @@ describe('audit log', () => {
     const reasons = rows.filter((r) => r.action === 'auth.login.failure').map((r) => JSON.parse(r.after!).reason);
     expect(new Set(reasons)).toEqual(new Set(['unknown_user', 'wrong_password', 'disabled']));
     for (const row of rows.filter((r) => r.action.startsWith('auth.login'))) expect(row.ip).toMatch(/127\.0\.0\.1/);
-    const verify = spawnSync(process.execPath, [TSX, 'db/audit-verify-cli.ts'], { env: { ...process.env, DATABASE_URL: server.databaseUrl }, encoding: 'utf8' });
+    const verify = await runCli('db/audit-verify-cli.ts', [], { env: { DATABASE_URL: server.databaseUrl } });
     expect(verify.stdout.trim()).toBe(`ok: ${(await auditRows()).length} rows`);
   });
 });
