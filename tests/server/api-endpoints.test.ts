@@ -74,7 +74,7 @@ describe('every endpoint', () => {
         const { response, status, body } = await getJson(url);
         expect(status).toBe(200);
         expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-        expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+        expect(response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
         expect(response.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
         expect(response.headers.get('access-control-allow-origin')).toBe('*');
         // The zod schema accepts the body as it is, with nothing stripped.
@@ -294,7 +294,7 @@ describe('caching', () => {
       const cached = await server.get('/api/v1/parties/tha', { headers: { 'if-none-match': header } });
       expect(cached.status, header).toBe(304);
       expect(cached.headers.get('etag')).toBe(etag);
-      expect(cached.headers.get('cache-control')).toBe('public, max-age=60');
+      expect(cached.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
       expect(await cached.text()).toBe('');
     }
     const stale = await server.get('/api/v1/parties/tha', { headers: { 'if-none-match': '"stale"' } });
