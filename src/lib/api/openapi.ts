@@ -79,6 +79,15 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     response: s.AssessmentPage,
   },
   {
+    path: '/api/v1/changes',
+    operationId: 'listChanges',
+    summary: 'What changed between two dates for a party or an instrument: score changes, status changes and new evidence',
+    description: 'Give `party` or `instrument` (not both) and `from`; `to` defaults to today. The same report as the /changes page. Unknown codes, junk dates and `from` after `to` get a 400 naming the parameter.',
+    tag: 'Assessments',
+    query: s.ChangesQuery,
+    response: s.Changes,
+  },
+  {
     path: '/api/v1/indicators',
     operationId: 'listIndicators',
     summary: 'Headline indicators with their values and sources',
