@@ -9,8 +9,21 @@ export default defineConfig({
   integrations: [react()],
   server: { port: 4321, host: process.env.HOST ?? 'localhost' },
   trailingSlash: 'never',
-  security: { checkOrigin: true },
+  // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' styles.
+  markdown: { syntaxHighlight: false },
+  security: {
+    checkOrigin: true,
+    // Astro hashes every script and style it emits (island hydration included) and sends
+    // script-src/style-src in a Content-Security-Policy header; the other directives are
+    // added per response in src/lib/server/security-headers.ts. Inline style *attributes*
+    // (bar widths, chart wrappers React renders on the server) need style-src-attr.
+    csp: {
+      styleDirective: { resources: [{ resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
+    // Identifies this build in the pages' ETags (src/lib/server/http-cache.ts).
+    define: { __BUILD_ID__: JSON.stringify(`${Date.now().toString(36)}-${process.pid}`) },
     ssr: {
       // Native bindings must stay outside the bundle.
       external: ['@libsql/client', 'libsql'],

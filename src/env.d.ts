@@ -1,5 +1,8 @@
 /// <reference types="astro/client" />
 
+/** Set at build time (astro.config.mjs): identifies the build in page ETags. */
+declare const __BUILD_ID__: string;
+
 declare namespace App {
   interface Locals {
     /** The page's language, from the URL prefix (`/th/...` is Thai, everything else English). */
@@ -10,5 +13,7 @@ declare namespace App {
     user: import('./lib/server/auth/auth-user').AuthUser | null;
     /** The browser session in use, or null when signed out or signed in with an API token. */
     session: import('./lib/server/auth/session').Session | null;
+    /** The page's ETag, once the middleware has worked it out (set on the first pass, kept through rewrites). */
+    etag?: string;
   }
 }

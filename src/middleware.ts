@@ -13,6 +13,8 @@ import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './lib/
 import { auditRefusal } from './lib/server/auth/guard';
 import { validateSessionToken } from './lib/server/auth/session';
 import { getDb } from './lib/server/db';
+import { cachePolicyOf, pageEtag, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './lib/server/http-cache';
+import { matchesIfNoneMatch } from './lib/api/http';
 import { checkCrossSite, crossSiteForbiddenResponse } from './lib/server/origin-check';
 import { applySecurityHeaders } from './lib/server/security-headers';
 
@@ -42,9 +44,45 @@ export const onRequest = defineMiddleware(async (context, next) => {
     await authenticate(context);
   }
   const inner = stripLocale(context.url.pathname);
+  const policy = cachePolicyOf(inner);
+  const method = context.request.method;
+  const conditional = policy === 'page' && (method === 'GET' || method === 'HEAD') && context.locals.etag === undefined;
+  if (conditional) {
+    const etag = await pageEtag(context.locals.db, context.url, inner);
+    context.locals.etag = etag;
+    if (matchesIfNoneMatch(context.request.headers.get('if-none-match'), etag)) {
+      return applySecurityHeaders(new Response(null, { status: 304, headers: { etag, 'cache-control': PUBLIC_CACHE_CONTROL } }), context.url);
+    }
+  }
   const response = inner !== context.url.pathname ? await next(`${inner}${context.url.search}`) : await next();
-  return applySecurityHeaders(response, context.url);
+  return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy), context.url);
 });
+
+/**
+ * Cache headers: the page's ETag on a 200 that sets no cookie; `private, no-store` for staff
+ * pages and for anything that sets a cookie (a session refresh, a sign-in).
+ */
+function withCacheHeaders(response: Response, context: APIContext, etag: string | null, policy: ReturnType<typeof cachePolicyOf>): Response {
+  if (response.status === 304) return response;
+  try {
+    response.headers.delete('x-probe');
+  } catch {
+    // Immutable headers (a fetched response): copy them.
+    response = new Response(response.body, response);
+  }
+  const headers = response.headers;
+  const setsCookie = headers.has('set-cookie') || !context.cookies.headers().next().done;
+  if (policy === 'private' || setsCookie) {
+    headers.set('cache-control', PRIVATE_CACHE_CONTROL);
+    headers.delete('etag');
+  } else if (etag && response.status === 200 && !headers.has('etag')) {
+    headers.set('etag', etag);
+    headers.set('cache-control', PUBLIC_CACHE_CONTROL);
+  } else if (!headers.has('cache-control')) {
+    headers.set('cache-control', response.status === 200 ? PUBLIC_CACHE_CONTROL : 'no-store');
+  }
+  return response;
+}
 
 /** Sets `locals.user` and `locals.session` from a bearer token or the session cookie; refreshes or deletes the cookie. */
 async function authenticate(context: APIContext): Promise<void> {

@@ -20,7 +20,7 @@ const en = {
   'data.licenceLink': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   'data.api': 'API',
   'data.apiIntro':
-    'A read-only JSON API, no sign-in. Every response is checked against its published schema; scores come with their coverage and methodology version, and as_of=YYYY-MM-DD shows the data as it stood on a past day. Responses can be cached for a minute and carry an ETag.',
+    'A read-only JSON API, no sign-in. Every response is checked against its published schema; scores come with their coverage and methodology version, and as_of=YYYY-MM-DD shows the data as it stood on a past day. Responses carry an ETag: caches may keep them but must revalidate before reuse, so a newly published assessment shows at once.',
   'data.apiDocument': 'OpenAPI 3.1 description',
   'data.endpoint': 'Endpoint',
   'data.endpointPurpose': 'Returns',
@@ -59,7 +59,7 @@ const th: Record<DataKey, string> = {
   'data.licenceLink': 'ครีเอทีฟคอมมอนส์ แสดงที่มา 4.0 สากล (CC BY 4.0)',
   'data.api': 'API',
   'data.apiIntro':
-    'API แบบ JSON สำหรับอ่านอย่างเดียว ไม่ต้องลงชื่อเข้าใช้ ทุกคำตอบได้รับการตรวจสอบกับสคีมาที่เผยแพร่ คะแนนมาพร้อมความครอบคลุมและรุ่นของระเบียบวิธี และ as_of=YYYY-MM-DD แสดงข้อมูล ณ วันในอดีต คำตอบเก็บแคชได้หนึ่งนาทีและมี ETag',
+    'API แบบ JSON สำหรับอ่านอย่างเดียว ไม่ต้องลงชื่อเข้าใช้ ทุกคำตอบได้รับการตรวจสอบกับสคีมาที่เผยแพร่ คะแนนมาพร้อมความครอบคลุมและรุ่นของระเบียบวิธี และ as_of=YYYY-MM-DD แสดงข้อมูล ณ วันในอดีต คำตอบมี ETag แคชเก็บไว้ได้แต่ต้องตรวจสอบใหม่ก่อนใช้ซ้ำทุกครั้ง ผลการประเมินที่เพิ่งเผยแพร่จึงแสดงทันที',
   'data.apiDocument': 'คำอธิบาย OpenAPI 3.1',
   'data.endpoint': 'ปลายทาง',
   'data.endpointPurpose': 'ข้อมูลที่ได้',

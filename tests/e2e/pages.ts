@@ -44,6 +44,11 @@ export const pages: PageSpec[] = [
   { name: 'conferences', path: '/conferences', figures: ['table[data-table="conferences"] time'] },
   { name: 'conference', path: '/conferences/ic-gpos-2025', figures: ['[data-figure="participant-count"]'] },
   { name: 'methodology', path: '/methodology', figures: ['table[data-table="status-scale"] tr:nth-child(2) td.num'] },
+  { name: 'changes-form', path: '/changes' },
+  { name: 'changes-party', path: '/changes?party=tha&from=2020-01-01&to=2026-06-01', figures: ['table[data-table="score-changes"] td.num', 'table[data-table="status-changes"] time'] },
+  { name: 'changes-instrument', path: '/changes?instrument=un-convention-against-cybercrime&from=2020-01-01&to=2026-06-01', figures: ['[data-figure="window"]'] },
+  { name: 'changes-bad-date', path: '/changes?party=tha&from=2026-02-30', status: 400 },
+  { name: 'embed-tha', path: '/embed/parties/tha', figures: ['[data-figure="overall-independent"]', '[data-figure="coverage-independent"]'] },
   { name: 'not-found', path: '/parties/zzz-not-a-party', status: 404 },
   { name: 'not-found-top', path: '/zzz-not-a-page', status: 404 },
 ];

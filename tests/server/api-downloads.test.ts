@@ -119,7 +119,7 @@ describe('every download', () => {
       const csv = await download(dataset.name, 'csv');
       expect(csv.response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
       expect(csv.response.headers.get('content-disposition')).toBe(`attachment; filename="${dataset.name}.csv"`);
-      expect(csv.response.headers.get('cache-control')).toBe('public, max-age=60');
+      expect(csv.response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
       expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const body = csv.text.slice(1);
       expect(body.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/), 'every line ends with CRLF').toBeNull();

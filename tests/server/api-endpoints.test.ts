@@ -60,6 +60,7 @@ const CASES: Record<string, string[]> = {
   '/api/v1/assessments': ['', '?party=THA&limit=3', '?status=substantial', '?since=2026-01-01', '?theme=financial_flows&instrument=bangkok-joint-statement-2025', '?as_of=2025-12-31', '?limit=200'],
   '/api/v1/indicators': ['', '?party=tha'],
   '/api/v1/conferences': [''],
+  '/api/v1/changes': ['?party=THA&from=2020-01-01', '?party=tha&from=2025-01-01&to=2025-12-31', '?instrument=bangkok-joint-statement-2025&from=2020-01-01', '?instrument=un-convention-against-cybercrime&from=2026-01-01&to=2026-01-01'],
 };
 
 describe('every endpoint', () => {
@@ -74,7 +75,7 @@ describe('every endpoint', () => {
         const { response, status, body } = await getJson(url);
         expect(status).toBe(200);
         expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-        expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+        expect(response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
         expect(response.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
         expect(response.headers.get('access-control-allow-origin')).toBe('*');
         // The zod schema accepts the body as it is, with nothing stripped.
@@ -294,7 +295,7 @@ describe('caching', () => {
       const cached = await server.get('/api/v1/parties/tha', { headers: { 'if-none-match': header } });
       expect(cached.status, header).toBe(304);
       expect(cached.headers.get('etag')).toBe(etag);
-      expect(cached.headers.get('cache-control')).toBe('public, max-age=60');
+      expect(cached.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
       expect(await cached.text()).toBe('');
     }
     const stale = await server.get('/api/v1/parties/tha', { headers: { 'if-none-match': '"stale"' } });

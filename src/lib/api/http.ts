@@ -1,14 +1,16 @@
 /**
  * HTTP plumbing of the open-data API: JSON bodies checked against their schema, errors as
  * `{ "error": { "message", "field" } }`, and caching (a strong ETag over the body, a 304 for
- * a matching `If-None-Match`, one minute of public caching).
+ * a matching `If-None-Match`; caches must revalidate before each reuse, so a newly published
+ * assessment shows at once).
  */
 import { createHash } from 'node:crypto';
 import type { APIContext, APIRoute } from 'astro';
 import type { z } from 'zod';
+import { PUBLIC_CACHE_CONTROL } from '../server/http-cache';
 
-/** How long browsers and proxies may reuse a response. */
-export const CACHE_CONTROL = 'public, max-age=60';
+/** Browsers and proxies may keep a response but must revalidate it (by ETag) before each reuse. */
+export const CACHE_CONTROL = PUBLIC_CACHE_CONTROL;
 
 /** The licence of the monitor's own data, sent as a `Link: <…>; rel="license"` header. */
 export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';

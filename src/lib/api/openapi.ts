@@ -79,6 +79,15 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     response: s.AssessmentPage,
   },
   {
+    path: '/api/v1/changes',
+    operationId: 'listChanges',
+    summary: 'What changed between two dates for a party or an instrument: score changes, status changes and new evidence',
+    description: 'Give `party` or `instrument` (not both) and `from`; `to` defaults to today. The same report as the /changes page. Unknown codes, junk dates and `from` after `to` get a 400 naming the parameter.',
+    tag: 'Assessments',
+    query: s.ChangesQuery,
+    response: s.Changes,
+  },
+  {
     path: '/api/v1/indicators',
     operationId: 'listIndicators',
     summary: 'Headline indicators with their values and sources',
@@ -134,7 +143,7 @@ function describedInner(field: z.ZodType): string | undefined {
 
 const cacheHeaders = {
   ETag: { description: 'A strong entity tag: the SHA-256 of the body.', schema: { type: 'string' } },
-  'Cache-Control': { description: 'public, max-age=60', schema: { type: 'string' } },
+  'Cache-Control': { description: 'public, max-age=0, must-revalidate', schema: { type: 'string' } },
 };
 
 function errorResponse(description: string) {
@@ -185,7 +194,7 @@ export function buildOpenApiDocument(): JsonObject {
       version: '1.0.0',
       summary: 'Read-only, no sign-in: parties, instruments, commitments, published assessments with evidence, scores with coverage, indicators and conferences.',
       description:
-        'Every score is shown with its coverage and the methodology version; `as_of=YYYY-MM-DD` shows the data as it stood on that day. Only published assessments are ever returned. Responses carry a strong ETag and `Cache-Control: public, max-age=60`. Bulk CSV and JSON downloads with a data dictionary are at /data. The monitor’s own data is licensed CC BY 4.0; the sources it cites keep their own terms.',
+        'Every score is shown with its coverage and the methodology version; `as_of=YYYY-MM-DD` shows the data as it stood on that day. Only published assessments are ever returned. Responses carry a strong ETag and `Cache-Control: public, max-age=0, must-revalidate` (keep them, but revalidate with `If-None-Match`; a 304 costs little). `/api/v1/changes` lists what changed for a party or an instrument between two dates. Bulk CSV and JSON downloads with a data dictionary are at /data. The monitor’s own data is licensed CC BY 4.0; the sources it cites keep their own terms.',
       license: { name: 'CC BY 4.0', identifier: 'CC-BY-4.0' },
     },
     tags: [

@@ -401,6 +401,52 @@ export const Conference = named(
 export const ConferenceList = named('ConferenceList', 'Every conference, latest first.', z.object({ data: z.array(Conference) }));
 
 // ---------------------------------------------------------------------------------------
+// What changed between two dates
+
+export const ScoreChange = named(
+  'ScoreChange',
+  'A score (or its coverage) that differs between the two days. `instrument` null is the party’s overall score.',
+  z.object({ party: z.string(), instrument: z.string().nullable(), assessor: z.enum(ASSESSORS), before: Score, after: Score }),
+);
+
+export const StatusChange = named(
+  'StatusChange',
+  'The status that counts for a party, commitment and assessor changed; `before` null means it was first assessed in the period. Intermediate steps are not listed: only the status on `from` and on `to`.',
+  z.object({
+    party: z.string(),
+    commitment: z.string(),
+    assessor: z.enum(ASSESSORS),
+    before: z.enum(STATUSES).nullable(),
+    after: z.enum(STATUSES),
+    previousAssessmentId: z.int().nullable(),
+    assessmentId: z.int(),
+    asOf: isoDate,
+  }),
+);
+
+export const NewEvidence = named(
+  'NewEvidence',
+  'A document first cited in the period for a party, commitment and assessor (no earlier assessment of theirs cited the same URL).',
+  z.object({ party: z.string(), commitment: z.string(), assessor: z.enum(ASSESSORS), assessmentId: z.int(), asOf: isoDate, evidence: Evidence }),
+);
+
+export const Changes = named(
+  'Changes',
+  'What changed between `from` and `to` for one party or one instrument, from the published assessment history. An assessment counts from its `asOf` day; scores on each day equal the scorecards’ with `as_of` set to that day.',
+  z.object({
+    data: z.object({
+      party: z.string().nullable(),
+      instrument: z.string().nullable(),
+      from: isoDate,
+      to: isoDate,
+      scoreChanges: z.array(ScoreChange),
+      statusChanges: z.array(StatusChange),
+      newEvidence: z.array(NewEvidence),
+    }),
+  }),
+);
+
+// ---------------------------------------------------------------------------------------
 // Errors
 
 export const ApiErrorBody = named(
@@ -458,11 +504,19 @@ export const AssessmentsQuery = z.object({
     .describe('Rows per page.'),
 });
 
+export const ChangesQuery = z.object({
+  party: slugParam('The party (its code, any case). Give a party or an instrument, not both.').optional(),
+  instrument: slugParam('The instrument (its slug): every party’s changes on its commitments.').optional(),
+  from: dateParam('from', 'The first day: the state on this day is the starting point.'),
+  to: dateParam('to', 'The last day (default: today). Not before `from`.').optional(),
+});
+
 export const IndicatorsQuery = z.object({
   party: slugParam('Only indicators about this party (its code, any case).').optional(),
 });
 
 export type PartyListBody = z.infer<typeof PartyList>;
+export type ChangesBody = z.infer<typeof Changes>;
 export type ScorecardBody = z.infer<typeof Scorecard>;
 export type InstrumentListBody = z.infer<typeof InstrumentList>;
 export type InstrumentDetailBody = z.infer<typeof InstrumentDetail>;

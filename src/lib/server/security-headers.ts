@@ -1,4 +1,46 @@
-/** Headers every response carries. Embeds (`/embed/…`) may be framed; nothing else may. */
+/**
+ * Headers every response carries: a Content-Security-Policy, nosniff, a referrer policy, a
+ * permissions policy, and HSTS over HTTPS. Embeds (`/embed/…`, `/th/embed/…`) may be framed
+ * by other sites; nothing else may.
+ *
+ * The policy is built in two halves. Astro (`security.csp` in astro.config.mjs) hashes every
+ * script and style it puts on a page and sends `script-src` and `style-src` with those hashes
+ * in the page's header; this module adds the directives Astro leaves to the site. Responses
+ * Astro did not render (API JSON, feeds, badges, errors from the middleware) get a policy that
+ * allows nothing at all.
+ */
+
+/** Directives added to every HTML page Astro renders (it supplies script-src and style-src). */
+const PAGE_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"];
+
+/** The whole policy of a response that is not an Astro page: it may load and run nothing. */
+const NOTHING_DIRECTIVES = ["default-src 'none'", "base-uri 'none'", "form-action 'none'"];
+
+/** Who may frame an embed: `EMBED_FRAME_ANCESTORS` (a CSP source list), every site by default. */
+export function embedFrameAncestors(env: NodeJS.ProcessEnv = process.env): string {
+  const configured = env.EMBED_FRAME_ANCESTORS?.trim();
+  // Only characters a source list can hold: no `;` or `,` that would start another directive or policy.
+  if (configured && /^[\w\s:/.*'\-]+$/.test(configured)) return configured;
+  return '*';
+}
+
+/** True for the embed routes, which other sites may put in an iframe. */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname.startsWith('/embed/') || pathname.startsWith('/th/embed/');
+}
+
+/**
+ * The Content-Security-Policy for a response: Astro's script and style directives when it sent
+ * some (`astroPolicy`), the site's own directives, and the frame policy.
+ */
+export function contentSecurityPolicy(astroPolicy: string | null, frameAncestors: string): string {
+  const astro = (astroPolicy ?? '')
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => /^(script|style)-src/.test(d));
+  const own = astro.length > 0 ? PAGE_DIRECTIVES : NOTHING_DIRECTIVES;
+  return [...own, ...astro, `frame-ancestors ${frameAncestors}`].join('; ');
+}
 
 /** Adds the security headers to `response` (in place when its headers are mutable). */
 export function applySecurityHeaders(response: Response, url: URL): Response {
@@ -13,13 +55,23 @@ export function applySecurityHeaders(response: Response, url: URL): Response {
   }
   headers.set('referrer-policy', 'strict-origin-when-cross-origin');
   headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
-  headers.set('cross-origin-opener-policy', 'same-origin');
-  const embeddable = url.pathname.startsWith('/embed/') || url.pathname.startsWith('/th/embed/');
-  if (!embeddable) headers.set('x-frame-options', 'DENY');
-  const frameAncestors = embeddable ? '*' : "'none'";
-  if (!headers.has('content-security-policy')) {
-    headers.set('content-security-policy', `frame-ancestors ${frameAncestors}; base-uri 'self'; form-action 'self'; object-src 'none'`);
+  const embeddable = isEmbedPath(url.pathname);
+  if (embeddable) {
+    headers.delete('x-frame-options');
+    // Badges and cards are meant to be loaded by other sites, even ones that isolate themselves.
+    headers.set('cross-origin-resource-policy', 'cross-origin');
+  } else {
+    headers.set('x-frame-options', 'DENY');
+    headers.set('cross-origin-opener-policy', 'same-origin');
   }
+  // A 304 has no body to protect, and caches merge its headers into the stored response: a
+  // policy without the page's script hashes would then block the page's own scripts.
+  if (response.status !== 304) {
+    headers.set('content-security-policy', contentSecurityPolicy(headers.get('content-security-policy'), embeddable ? embedFrameAncestors() : "'none'"));
+  }
+  // HSTS only over HTTPS. The URL is https when the Node server terminates TLS itself, or when a
+  // proxy's X-Forwarded-Proto is trusted, which Astro allows only for hosts listed in
+  // `security.allowedDomains`: a client cannot switch HSTS on by sending the header itself.
   if (url.protocol === 'https:') headers.set('strict-transport-security', 'max-age=63072000; includeSubDomains');
   return response;
 }

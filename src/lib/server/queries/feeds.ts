@@ -1,0 +1,46 @@
+/** Reads the newest published assessments for the Atom feeds: all, one party's, or one instrument's. */
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { assessments, commitments, parties } from '../../../../db/schema';
+
+/** What a feed covers. */
+export interface FeedScope {
+  partySlug?: string;
+  instrumentSlug?: string;
+}
+
+/** How many entries a feed holds. */
+export const FEED_LIMIT = 50;
+
+/** The newest published assessments in the scope (by publication time, then id), with the names an entry shows. */
+export async function getFeedAssessments(db: Database, scope: FeedScope, limit: number = FEED_LIMIT) {
+  const where: SQL[] = [eq(assessments.state, 'published')];
+  if (scope.partySlug) where.push(eq(assessments.partySlug, scope.partySlug));
+  if (scope.instrumentSlug) where.push(eq(commitments.instrumentSlug, scope.instrumentSlug));
+  return db
+    .select({
+      id: assessments.id,
+      partySlug: assessments.partySlug,
+      partyNameEn: parties.nameEn,
+      partyNameTh: parties.nameTh,
+      commitmentCode: assessments.commitmentCode,
+      commitmentTitleEn: commitments.titleEn,
+      commitmentTitleTh: commitments.titleTh,
+      instrumentSlug: commitments.instrumentSlug,
+      status: assessments.status,
+      assessor: assessments.assessor,
+      asOf: assessments.asOf,
+      narrativeEn: assessments.narrativeEn,
+      narrativeTh: assessments.narrativeTh,
+      authorName: assessments.authorName,
+      publishedAt: sql<string>`coalesce(${assessments.publishedAt}, ${assessments.asOf})`,
+    })
+    .from(assessments)
+    .innerJoin(parties, eq(parties.slug, assessments.partySlug))
+    .innerJoin(commitments, eq(commitments.code, assessments.commitmentCode))
+    .where(and(...where))
+    .orderBy(desc(assessments.publishedAt), desc(assessments.id))
+    .limit(limit);
+}
+
+export type FeedAssessment = Awaited<ReturnType<typeof getFeedAssessments>>[number];
