@@ -3,15 +3,16 @@
  * would change, writing nothing. `applyImport` does the same inside one write transaction
  * (so that nobody writes between the check and the writes), refuses when any row has an
  * error or when the changes are no longer the ones the preview showed (its digest), and
- * otherwise writes every change with one audit row per assessment and one for the import:
+ * otherwise writes every change with one audit row per assessment and one for the import
+ * (`import.apply`, with the counts), chained like any other audit rows:
  * all of it commits, or none of it.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { assessments, evidence } from '../../../../db/schema';
 import type { AssessmentInput } from '../../../domain/assessment-input';
 import { countChanges, parseImportCsv, partiesOf, planImport, type ChangeKind, type ImportPlan, type PlannedChange } from '../../../domain/csv-import';
-import { appendAudit, writeTransaction, type Executor, type Transaction } from '../audit';
+import { appendAuditBatch, writeTransaction, type AuditEntry, type Executor, type Transaction } from '../audit';
 import type { Acting } from './service';
 import { loadImportContext } from './spreadsheet';
 
@@ -57,9 +58,8 @@ export async function applyImport(db: Database, actor: Acting, text: string, opt
       if (options.expectedDigest !== undefined && plan.digest !== options.expectedDigest) throw new Refusal({ outcome: 'changed', plan });
       if (plan.changes.length === 0) return { outcome: 'no_changes', plan } as const;
       const importId = crypto.randomUUID();
-      const written = await writeChanges(tx, actor, importId, plan.changes, options.onProgress);
       const counts = countChanges(plan);
-      await appendAudit(tx, {
+      const summary: AuditEntry = {
         actorId: actor.id,
         actorLabel: actor.email,
         action: 'import.apply',
@@ -67,7 +67,8 @@ export async function applyImport(db: Database, actor: Acting, text: string, opt
         entityId: importId,
         after: { fileName: options.fileName ?? null, digest: plan.digest, rows: plan.rows, unchanged: plan.unchanged, empty: plan.empty, ...counts, parties },
         ip: actor.ip ?? null,
-      });
+      };
+      const written = await writeChanges(tx, actor, importId, plan.changes, summary, options.onProgress);
       return { outcome: 'applied', importId, plan, counts, written } as const;
     });
   } catch (error) {
@@ -84,11 +85,33 @@ async function insertEvidence(tx: Transaction, rows: ReturnType<typeof evidenceR
   for (let i = 0; i < rows.length; i += 400) await tx.insert(evidence).values(rows.slice(i, i + 400));
 }
 
-/** Writes every change and its audit row; returns how many assessments were written. */
-async function writeChanges(tx: Transaction, actor: Acting, importId: string, changes: readonly PlannedChange[], onProgress?: (done: number, total: number) => void): Promise<number> {
+/**
+ * Writes every change and its audit rows (one per assessment, then one for the import). Few
+ * statements, many rows each: an embedded libSQL statement costs the better part of a
+ * millisecond whatever its size, so 5,000 rows written one by one would take many seconds.
+ */
+async function writeChanges(
+  tx: Transaction,
+  actor: Acting,
+  importId: string,
+  changes: readonly PlannedChange[],
+  summary: AuditEntry,
+  onProgress?: (done: number, total: number) => void,
+): Promise<number> {
   const now = new Date();
   const at = now.toISOString();
   const total = changes.length;
+  const audit: AuditEntry[] = [];
+  const entry = (action: string, id: number, before: unknown, after: unknown): AuditEntry => ({
+    actorId: actor.id,
+    actorLabel: actor.email,
+    action,
+    entityType: 'assessment',
+    entityId: String(id),
+    before,
+    after,
+    ip: actor.ip ?? null,
+  });
   let done = 0;
   const fresh = changes.filter((c) => c.kind !== 'update');
   const edits = changes.filter((c) => c.kind === 'update');
@@ -115,22 +138,10 @@ async function writeChanges(tx: Transaction, actor: Acting, importId: string, ch
       )
       .returning();
     await insertEvidence(tx, inserted.flatMap((row, j) => evidenceRows(row.id, chunk[j]!.input)));
-    for (const [j, row] of inserted.entries()) {
+    inserted.forEach((row, j) => {
       const change = chunk[j]!;
-      await appendAudit(
-        tx,
-        {
-          actorId: actor.id,
-          actorLabel: actor.email,
-          action: 'assessment.create',
-          entityType: 'assessment',
-          entityId: String(row.id),
-          after: { ...row, evidence: change.input.evidence, import: { id: importId, row: change.row, supersedes: change.targetId } },
-          ip: actor.ip ?? null,
-        },
-        now,
-      );
-    }
+      audit.push(entry('assessment.create', row.id, null, { ...row, evidence: change.input.evidence, import: { id: importId, row: change.row, supersedes: change.targetId } }));
+    });
     done += chunk.length;
     onProgress?.(done, total);
   }
@@ -138,42 +149,36 @@ async function writeChanges(tx: Transaction, actor: Acting, importId: string, ch
   for (let i = 0; i < edits.length; i += WRITE_CHUNK) {
     const chunk = edits.slice(i, i + WRITE_CHUNK);
     const ids = chunk.map((c) => c.targetId!);
-    const before = new Map((await tx.select().from(assessments).where(inArray(assessments.id, ids))).map((a) => [a.id, a]));
-    const beforeEvidence = await tx.select().from(evidence).where(inArray(evidence.assessmentId, ids));
+    const [before, beforeEvidence] = await Promise.all([
+      tx.select().from(assessments).where(inArray(assessments.id, ids)),
+      tx.select().from(evidence).where(inArray(evidence.assessmentId, ids)).orderBy(asc(evidence.position)),
+    ]);
+    const rows = chunk.map(
+      (c) => sql`(${c.targetId}, ${c.input.status}, ${c.input.asOf}, ${c.input.narrative}, ${c.input.narrativeTh || null}, ${c.targetVersion})`,
+    );
+    // One UPDATE for the chunk; the version in the WHERE clause is the optimistic-concurrency check.
+    const result = await tx.run(sql`
+      UPDATE assessments
+      SET status = v.column2, as_of = v.column3, narrative_en = v.column4, narrative_th = v.column5, version = v.column6 + 1, updated_at = ${at}
+      FROM (VALUES ${sql.join(rows, sql`, `)}) AS v
+      WHERE assessments.id = v.column1 AND assessments.version = v.column6`);
+    // The plan was made in this transaction, so no version can have moved; if one did, roll everything back.
+    if (result.rowsAffected !== chunk.length) throw new Error(`${chunk.length - result.rowsAffected} assessment(s) changed during the import`);
     await tx.delete(evidence).where(inArray(evidence.assessmentId, ids));
+    await insertEvidence(tx, chunk.flatMap((c) => evidenceRows(c.targetId!, c.input)));
+    const after = new Map((await tx.select().from(assessments).where(inArray(assessments.id, ids))).map((a) => [a.id, a]));
+    const beforeById = new Map(before.map((a) => [a.id, a]));
+    const evidenceById = new Map<number, (typeof beforeEvidence)[number][]>();
+    for (const e of beforeEvidence) evidenceById.set(e.assessmentId, [...(evidenceById.get(e.assessmentId) ?? []), e]);
     for (const change of chunk) {
-      const [row] = await tx
-        .update(assessments)
-        .set({
-          status: change.input.status,
-          asOf: change.input.asOf,
-          narrativeEn: change.input.narrative,
-          narrativeTh: change.input.narrativeTh || null,
-          version: change.targetVersion! + 1,
-          updatedAt: at,
-        })
-        .where(and(eq(assessments.id, change.targetId!), eq(assessments.version, change.targetVersion!)))
-        .returning();
-      // The plan was made in this transaction, so the version cannot have moved; if it did, roll everything back.
-      if (!row) throw new Error(`assessment ${change.targetId} changed during the import`);
-      await appendAudit(
-        tx,
-        {
-          actorId: actor.id,
-          actorLabel: actor.email,
-          action: 'assessment.update',
-          entityType: 'assessment',
-          entityId: String(row.id),
-          before: { ...before.get(row.id), evidence: beforeEvidence.filter((e) => e.assessmentId === row.id) },
-          after: { ...row, evidence: change.input.evidence, import: { id: importId, row: change.row } },
-          ip: actor.ip ?? null,
-        },
-        now,
+      const id = change.targetId!;
+      audit.push(
+        entry('assessment.update', id, { ...beforeById.get(id), evidence: evidenceById.get(id) ?? [] }, { ...after.get(id), evidence: change.input.evidence, import: { id: importId, row: change.row } }),
       );
     }
-    await insertEvidence(tx, chunk.flatMap((c) => evidenceRows(c.targetId!, c.input)));
     done += chunk.length;
     onProgress?.(done, total);
   }
+  await appendAuditBatch(tx, [...audit, summary], now);
   return done;
 }
