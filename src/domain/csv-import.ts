@@ -209,11 +209,20 @@ interface RowEvidence {
   values: Record<EvidenceField, string>;
 }
 
+/** Column names of each evidence group's fields, built once. */
+const GROUP_COLUMNS = Array.from({ length: MAX_EVIDENCE_GROUPS + 1 }, (_, n) => EVIDENCE_FIELDS.map((f) => [f, evidenceColumn(n, f)] as const));
+
 function readEvidence(row: ParsedRow, groups: number): RowEvidence[] {
   const list: RowEvidence[] = [];
   for (let n = 1; n <= groups; n++) {
-    const values = Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, row.cells.get(evidenceColumn(n, f)) ?? ''])) as Record<EvidenceField, string>;
-    if (EVIDENCE_FIELDS.some((f) => values[f].trim() !== '')) list.push({ group: n, values });
+    const values = {} as Record<EvidenceField, string>;
+    let any = false;
+    for (const [field, column] of GROUP_COLUMNS[n]!) {
+      const value = row.cells.get(column) ?? '';
+      values[field] = value;
+      if (!any && value.trim() !== '') any = true;
+    }
+    if (any) list.push({ group: n, values });
   }
   return list;
 }
@@ -364,8 +373,8 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
     }
 
     const evidence = readEvidence(row, file.evidenceGroups);
+    const changed = target ? differences(row, evidence, target) : [];
     if (target) {
-      const changed = differences(row, evidence, target);
       if (changed.length === 0) {
         unchanged += 1;
         continue;
@@ -419,7 +428,7 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
           targetId: target?.id ?? null,
           targetVersion: target?.version ?? null,
           input: parsed.data,
-          changed: target ? differences(row, evidence, target) : ['status', 'as_of', 'narrative', ...(cell('narrative_th').trim() ? ['narrative_th'] : []), 'evidence'],
+          changed: target ? changed : ['status', 'as_of', 'narrative', ...(cell('narrative_th').trim() ? ['narrative_th'] : []), 'evidence'],
         });
       }
     }
