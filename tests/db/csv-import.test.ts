@@ -114,6 +114,8 @@ describe('round trip on the seeded data', () => {
     const result = await applyImport(db, editor, edited, { expectedDigest: preview.digest });
     expect(result.outcome).toBe('rejected');
     expect(await writtenTablesChecksum(db)).toBe(checksum);
+    // Rows appended one by one (the service) after batches (the imports) still make one chain.
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
   it('refuses every row of a party outside the editor\'s scope, and writes nothing', async () => {
