@@ -13,6 +13,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   security: {
     checkOrigin: true,
+    // Actions accept up to 8 MB: the CSV import posts files of up to 5 MB, and its apply step posts them back base64-encoded.
+    actionBodySizeLimit: 8 * 1024 * 1024,
     // Astro hashes every script and style it emits (island hydration included) and sends
     // script-src/style-src in a Content-Security-Policy header; the other directives are
     // added per response in src/lib/server/security-headers.ts. Inline style *attributes*

@@ -5,9 +5,10 @@
  */
 import { account } from './account';
 import { assessments } from './assessments';
+import { importActions } from './import';
 import { indicators } from './indicators';
 import { review } from './review';
 import { tokens } from './tokens';
 import { users } from './users';
 
-export const server = { assessments, review, users, account, tokens, indicators };
+export const server = { assessments, review, users, account, tokens, indicators, import: importActions };

@@ -1,0 +1,468 @@
+/**
+ * Reading an assessment spreadsheet back (the format is described in assessment-csv.ts):
+ * parse the file with csv-parse, check every row, and work out the changes an import would
+ * make. Pure: the server loads an {@link ImportContext} from the database and applies the
+ * {@link ImportPlan} in one transaction (src/lib/server/assessments/csv-import.ts).
+ *
+ * Row numbers are the spreadsheet's: the header is row 1, the first data row row 2, and a
+ * cell with line breaks inside quotes stays one row. An import is all or nothing: a plan with
+ * any error is never applied.
+ */
+import { parse } from 'csv-parse/sync';
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeHexLowerCase } from '@oslojs/encoding';
+import type { z } from 'zod';
+import { assessmentInputSchema, type AssessmentInput } from './assessment-input';
+import {
+  BASE_COLUMNS,
+  EVIDENCE_FIELDS,
+  MAX_EVIDENCE_GROUPS,
+  READ_ONLY_COLUMNS,
+  REQUIRED_COLUMNS,
+  assessmentKey,
+  decodeCell,
+  evidenceColumn,
+  type AssessmentHead,
+  type CurrentAssessment,
+  type EvidenceField,
+} from './assessment-csv';
+import type { Actor } from './permissions';
+import { ASSESSORS, STATUSES, type Assessor } from './vocabulary';
+
+/** The most data rows one file may hold. */
+export const MAX_IMPORT_ROWS = 25_000;
+/** The longest cell accepted before any other check (the input schema's own limits are lower). */
+export const MAX_CELL_LENGTH = 10_000;
+/** Errors kept in a report; the count says how many there were in all. */
+export const MAX_REPORTED_ERRORS = 1_000;
+
+/** One problem, at a row (1 is the header; 0 the file as a whole) and a column when one is at fault. */
+export interface RowError {
+  row: number;
+  column: string | null;
+  message: string;
+}
+
+/** A data row as parsed: its spreadsheet row number and its decoded cells by column name. */
+export interface ParsedRow {
+  row: number;
+  cells: ReadonlyMap<string, string>;
+  /** How many cells the row has beyond the header's columns. */
+  extraCells: number;
+}
+
+/** A parsed file: its rows, or the errors that stop it being read at all. */
+export interface ParsedFile {
+  columns: string[];
+  evidenceGroups: number;
+  rows: ParsedRow[];
+  errors: RowError[];
+}
+
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set<string>([
+  ...BASE_COLUMNS,
+  ...Array.from({ length: MAX_EVIDENCE_GROUPS }, (_, i) => EVIDENCE_FIELDS.map((f) => evidenceColumn(i + 1, f))).flat(),
+]);
+const EVIDENCE_COLUMN = /^evidence_(\d+)_(url|title|publisher|date|grade)$/;
+
+const fileError = (message: string, row = 0, column: string | null = null): ParsedFile => ({ columns: [], evidenceGroups: 0, rows: [], errors: [{ row, column, message }] });
+
+/** Decodes uploaded bytes as UTF-8 (a byte-order mark is dropped); null when they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Parses a spreadsheet's text into rows of decoded cells, or says why it cannot be read. */
+export function parseImportCsv(text: string): ParsedFile {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes('\u0000')) return fileError('the file is not a CSV text file (it holds NUL bytes); save it from the spreadsheet as "CSV UTF-8"');
+  if (text.trim() === '') return fileError('the file is empty');
+  let records: string[][];
+  try {
+    records = parse(text, { relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_CELL_LENGTH * 40, to: MAX_IMPORT_ROWS + 2 }) as string[][];
+  } catch (error) {
+    const e = error as { message?: string; lines?: number; records?: number };
+    const where = typeof e.records === 'number' ? e.records + 1 : 0;
+    const reason = (e.message ?? String(error)).replace(/^Invalid Record Length: /, '').split('\n')[0]!.slice(0, 200);
+    return fileError(`the file cannot be read as CSV near row ${where}: ${reason}`, where);
+  }
+  if (records.length === 0) return fileError('the file is empty');
+  if (records.length > MAX_IMPORT_ROWS + 1) return fileError(`the file has more than ${MAX_IMPORT_ROWS} rows; split it into smaller files`);
+
+  const header = records[0]!.map((name) => name.trim().toLowerCase());
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  let evidenceGroups = 0;
+  header.forEach((name, i) => {
+    if (name === '') {
+      errors.push({ row: 1, column: null, message: `column ${i + 1} has no name` });
+      return;
+    }
+    if (seen.has(name)) errors.push({ row: 1, column: name, message: `column "${clip(name)}" appears twice` });
+    seen.set(name, i);
+    const evidence = EVIDENCE_COLUMN.exec(name);
+    if (evidence && Number(evidence[1]) > MAX_EVIDENCE_GROUPS) {
+      errors.push({ row: 1, column: name, message: `at most ${MAX_EVIDENCE_GROUPS} pieces of evidence (evidence_1_… to evidence_${MAX_EVIDENCE_GROUPS}_…)` });
+    } else if (evidence) {
+      evidenceGroups = Math.max(evidenceGroups, Number(evidence[1]));
+    } else if (!KNOWN_COLUMNS.has(name)) {
+      const hint = header.length === 1 && /[;\t]/.test(name) ? '; the file seems to use semicolons or tabs: save it as comma-separated CSV' : '';
+      errors.push({ row: 1, column: clip(name), message: `unknown column "${clip(name)}"${hint}` });
+    }
+  });
+  for (const required of REQUIRED_COLUMNS) {
+    if (!seen.has(required)) errors.push({ row: 1, column: required, message: `the column "${required}" is missing` });
+  }
+  if (errors.length) return { columns: header, evidenceGroups, rows: [], errors };
+
+  const rows: ParsedRow[] = [];
+  for (let r = 1; r < records.length; r++) {
+    const record = records[r]!;
+    const cells = new Map<string, string>();
+    header.forEach((name, i) => cells.set(name, decodeCell(record[i] ?? '')));
+    const extra = record.slice(header.length).filter((cell) => cell.trim() !== '').length;
+    rows.push({ row: r + 1, cells, extraCells: extra });
+  }
+  return { columns: header, evidenceGroups, rows, errors: [] };
+}
+
+function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+/** Party codes named in the file's rows (lower case), for loading the context. */
+export function partiesOf(file: ParsedFile): string[] {
+  const codes = new Set<string>();
+  for (const row of file.rows) {
+    const code = (row.cells.get('party') ?? '').trim().toLowerCase();
+    if (code && code.length <= 40) codes.add(code);
+  }
+  return [...codes].sort();
+}
+
+/** A commitment as the importer needs it: to whom it applies. */
+export interface ImportCommitment {
+  code: string;
+  instrumentSlug: string;
+  applicability: 'all_parties' | 'party_pledge';
+  pledgePartySlug: string | null;
+}
+
+/** What the importer needs to know of the database, for the parties named in the file. */
+export interface ImportContext {
+  actor: Actor;
+  /** Party slugs that exist (of those named in the file). */
+  parties: ReadonlySet<string>;
+  commitments: ReadonlyMap<string, ImportCommitment>;
+  /** For each party, the instruments it joined. */
+  joined: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Every assessment of those parties, by id, with its key fields. */
+  assessments: ReadonlyMap<number, AssessmentHead & { partySlug: string; commitmentCode: string; assessor: Assessor; version: number }>;
+  /** The current assessment per key (see `pickCurrent`), with its content. */
+  current: ReadonlyMap<string, CurrentAssessment>;
+}
+
+export type ChangeKind = 'create' | 'update' | 'supersede';
+
+/** One write an import makes. */
+export interface PlannedChange {
+  row: number;
+  kind: ChangeKind;
+  /** The assessment edited (update) or superseded; null for a new one. */
+  targetId: number | null;
+  targetVersion: number | null;
+  input: AssessmentInput;
+  /** Which of status, as_of, narrative, narrative_th and evidence differ from the current assessment. */
+  changed: string[];
+}
+
+/** What an import would do, or why it cannot. */
+export interface ImportPlan {
+  /** Data rows that were not blank. */
+  rows: number;
+  unchanged: number;
+  /** Rows without an assessment that were left empty. */
+  empty: number;
+  changes: PlannedChange[];
+  errors: RowError[];
+  /** How many errors there were in all (only the first {@link MAX_REPORTED_ERRORS} are kept). */
+  errorCount: number;
+  /** Rows refused because their party is outside the actor's scope, by party code. */
+  outOfScope: string[];
+  /** SHA-256 over the file's text and the planned changes: what a preview promised. */
+  digest: string;
+}
+
+const CONTENT_COLUMNS = ['status', 'as_of', 'narrative', 'narrative_th'] as const;
+
+/** Text as compared: line ends as LF, surrounding space trimmed. */
+function norm(value: string | null | undefined): string {
+  return (value ?? '').replace(/\r\n?/g, '\n').trim();
+}
+
+interface RowEvidence {
+  group: number;
+  values: Record<EvidenceField, string>;
+}
+
+/** Column names of each evidence group's fields, built once. */
+const GROUP_COLUMNS = Array.from({ length: MAX_EVIDENCE_GROUPS + 1 }, (_, n) => EVIDENCE_FIELDS.map((f) => [f, evidenceColumn(n, f)] as const));
+
+function readEvidence(row: ParsedRow, groups: number): RowEvidence[] {
+  const list: RowEvidence[] = [];
+  for (let n = 1; n <= groups; n++) {
+    const values = {} as Record<EvidenceField, string>;
+    let any = false;
+    for (const [field, column] of GROUP_COLUMNS[n]!) {
+      const value = row.cells.get(column) ?? '';
+      values[field] = value;
+      if (!any && value.trim() !== '') any = true;
+    }
+    if (any) list.push({ group: n, values });
+  }
+  return list;
+}
+
+/** Which content fields of a row differ from an assessment (empty when the row shows it unchanged). */
+function differences(row: ParsedRow, evidence: RowEvidence[], current: CurrentAssessment): string[] {
+  const out: string[] = [];
+  const cell = (name: string) => row.cells.get(name) ?? '';
+  if (norm(cell('status')) !== current.status) out.push('status');
+  if (norm(cell('as_of')) !== current.asOf) out.push('as_of');
+  if (norm(cell('narrative')) !== norm(current.narrativeEn)) out.push('narrative');
+  if (norm(cell('narrative_th')) !== norm(current.narrativeTh)) out.push('narrative_th');
+  const same =
+    evidence.length === current.evidence.length &&
+    evidence.every((e, i) => {
+      const c = current.evidence[i]!;
+      return norm(e.values.url) === norm(c.url) && norm(e.values.title) === norm(c.title) && norm(e.values.publisher) === norm(c.publisher) && norm(e.values.date) === norm(c.publishedOn) && norm(e.values.grade) === c.grade;
+    });
+  if (!same) out.push('evidence');
+  return out;
+}
+
+/** The CSV column of an input-schema issue path. */
+function columnOf(path: readonly PropertyKey[], evidence: RowEvidence[]): string {
+  const [head, index, field] = path;
+  switch (head) {
+    case 'asOf':
+      return 'as_of';
+    case 'narrativeTh':
+      return 'narrative_th';
+    case 'evidence': {
+      if (typeof index !== 'number') return evidenceColumn(1, 'url');
+      const group = evidence[index]?.group ?? index + 1;
+      return evidenceColumn(group, (typeof field === 'string' && (EVIDENCE_FIELDS as readonly string[]).includes(field) ? field : 'url') as EvidenceField);
+    }
+    default:
+      return typeof head === 'string' ? head : 'narrative';
+  }
+}
+
+const POSITIVE_INT = /^[1-9]\d{0,14}$/;
+
+/**
+ * Checks every row against the context and lists the changes. Never throws on bad input:
+ * whatever is wrong is in `errors`, with its row and column.
+ */
+export function planImport(file: ParsedFile, text: string, context: ImportContext): ImportPlan {
+  const errors: RowError[] = [...file.errors];
+  const changes: PlannedChange[] = [];
+  const outOfScope = new Set<string>();
+  let rows = 0;
+  let unchanged = 0;
+  let empty = 0;
+  const keys = new Map<string, number>();
+  const ids = new Map<number, number>();
+  const isEditor = context.actor.roles.includes('editor');
+  const scope = new Set(context.actor.parties);
+
+  for (const row of file.rows) {
+    const cell = (name: string) => row.cells.get(name) ?? '';
+    if ([...row.cells.values()].every((value) => value.trim() === '') && row.extraCells === 0) continue;
+    rows += 1;
+    const rowErrors: RowError[] = [];
+    const fail = (column: string | null, message: string) => rowErrors.push({ row: row.row, column, message });
+    const flush = () => errors.push(...rowErrors);
+
+    if (row.extraCells > 0) fail(null, `the row has ${row.extraCells} more cell(s) than the header has columns`);
+    for (const [name, value] of row.cells) {
+      if (value.length > MAX_CELL_LENGTH) fail(name, `oversized text: ${value.length} characters (at most ${MAX_CELL_LENGTH} in any cell)`);
+    }
+    if (rowErrors.length) {
+      flush();
+      continue;
+    }
+
+    // Which assessment the row is about.
+    const idText = cell('assessment_id').trim();
+    const versionText = cell('version').trim();
+    let id: number | null = null;
+    let version: number | null = null;
+    if (idText !== '') {
+      if (POSITIVE_INT.test(idText)) id = Number(idText);
+      else fail('assessment_id', `"${clip(idText)}" is not an assessment id (a whole number; leave it empty for a new assessment)`);
+    }
+    if (versionText !== '') {
+      if (POSITIVE_INT.test(versionText)) version = Number(versionText);
+      else fail('version', `"${clip(versionText)}" is not a version number (a whole number)`);
+    } else if (idText !== '') {
+      fail('version', 'the version is missing: keep the version the export gave with the assessment id');
+    }
+
+    const party = cell('party').trim().toLowerCase();
+    const commitment = cell('commitment').trim().toUpperCase();
+    const assessorText = cell('assessor').trim();
+    if (party === '') fail('party', 'the party code is missing');
+    else if (!context.parties.has(party)) fail('party', `unknown party code "${clip(party.toUpperCase())}"`);
+    else if (!isEditor || !scope.has(party)) {
+      fail('party', `party ${party.toUpperCase()} is out of your scope: you may import only for ${isEditor && scope.size ? [...scope].map((p) => p.toUpperCase()).join(', ') : 'no party (only editors import)'}`);
+      outOfScope.add(party.toUpperCase());
+      flush();
+      continue;
+    }
+    const known = context.commitments.get(commitment);
+    if (commitment === '') fail('commitment', 'the commitment code is missing');
+    else if (!known) fail('commitment', `unknown commitment code "${clip(commitment)}"`);
+    else if (context.parties.has(party)) {
+      const applies = known.applicability === 'party_pledge' ? known.pledgePartySlug === party : (context.joined.get(party)?.has(known.instrumentSlug) ?? false);
+      if (!applies) fail('commitment', `${commitment} does not apply to ${party.toUpperCase()}`);
+    }
+    if (!(ASSESSORS as readonly string[]).includes(assessorText)) fail('assessor', `unknown assessor "${clip(assessorText)}": use ${ASSESSORS.join(' or ')}`);
+    if (rowErrors.length) {
+      flush();
+      continue;
+    }
+    const assessor = assessorText as Assessor;
+
+    const key = assessmentKey(party, commitment, assessor);
+    const firstRow = keys.get(key);
+    if (firstRow !== undefined) fail('commitment', `duplicate row: row ${firstRow} already has ${party.toUpperCase()} ${commitment} ${assessor}`);
+    else keys.set(key, row.row);
+    if (id !== null) {
+      const firstIdRow = ids.get(id);
+      if (firstIdRow !== undefined) fail('assessment_id', `duplicate row: row ${firstIdRow} already edits assessment ${id}`);
+      else ids.set(id, row.row);
+    }
+    if (rowErrors.length) {
+      flush();
+      continue;
+    }
+
+    // The assessment the row edits, and whether the file is still up to date with it.
+    const current = context.current.get(key) ?? null;
+    let target: CurrentAssessment | null = null;
+    if (id !== null) {
+      const head = context.assessments.get(id);
+      if (!head || head.partySlug !== party) fail('assessment_id', `there is no assessment ${id} for ${party.toUpperCase()}`);
+      else if (head.commitmentCode !== commitment || head.assessor !== assessor) {
+        fail('assessment_id', `assessment ${id} is for ${head.commitmentCode} (${head.assessor}), not ${commitment} (${assessor}); leave assessment_id and version empty to start a new assessment`);
+      } else if (!current || current.id !== id) {
+        fail('assessment_id', `stale row: assessment ${id} is no longer the current one for ${commitment} (${assessor})${current ? `; assessment ${current.id} (${current.state}) is` : ''}; export the file again and redo this row`);
+      } else target = current;
+    } else if (current) {
+      fail('assessment_id', `stale row: assessment ${current.id} (${current.state}) was recorded for ${commitment} (${assessor}) after this file was exported; export the file again and redo this row`);
+    }
+    if (rowErrors.length) {
+      flush();
+      continue;
+    }
+
+    const evidence = readEvidence(row, file.evidenceGroups);
+    const changed = target ? differences(row, evidence, target) : [];
+    if (target) {
+      if (changed.length === 0) {
+        unchanged += 1;
+        continue;
+      }
+      if (version !== null && version !== target.version) {
+        fail('version', `stale version: assessment ${target.id} is now version ${target.version} (you edited version ${version}); export the file again and redo this row`);
+      }
+      if (target.state === 'submitted') fail('assessment_id', `assessment ${target.id} is in review (submitted): it can be edited again once a reviewer returns it`);
+    } else if (CONTENT_COLUMNS.every((c) => cell(c).trim() === '') && evidence.length === 0) {
+      empty += 1;
+      continue;
+    }
+
+    // New content: the same checks as the workspace form and the API.
+    const statusText = cell('status').trim();
+    if (statusText !== '' && !(STATUSES as readonly string[]).includes(statusText)) {
+      fail('status', `unknown status "${clip(statusText)}": use one of ${STATUSES.join(', ')}`);
+    }
+    for (const e of evidence) {
+      if (e.values.url.trim() === '') fail(evidenceColumn(e.group, 'url'), `missing evidence URL: evidence ${e.group} has a title, publisher, date or grade but no web address`);
+    }
+    if (!rowErrors.length) {
+      const parsed = assessmentInputSchema.safeParse({
+        party,
+        commitment,
+        status: statusText,
+        assessor,
+        asOf: cell('as_of').trim(),
+        narrative: cell('narrative').replace(/\r\n?/g, '\n'),
+        narrativeTh: cell('narrative_th').replace(/\r\n?/g, '\n'),
+        evidence: evidence.map((e) => ({
+          url: e.values.url,
+          title: e.values.title,
+          publisher: e.values.publisher,
+          ...(e.values.date.trim() === '' ? {} : { date: e.values.date.trim() }),
+          grade: e.values.grade.trim(),
+        })),
+      });
+      if (!parsed.success) {
+        for (const issue of (parsed.error as z.ZodError).issues) {
+          const column = columnOf(issue.path, evidence);
+          // One message per cell: the first problem found.
+          if (rowErrors.some((e) => e.column === column)) continue;
+          const message = column === 'as_of' || column.endsWith('_date') ? `bad date "${clip(cellAt(row, column))}": ${issue.message}` : issue.message;
+          fail(column, message);
+        }
+      } else if (!rowErrors.length) {
+        changes.push({
+          row: row.row,
+          kind: !target ? 'create' : target.state === 'published' ? 'supersede' : 'update',
+          targetId: target?.id ?? null,
+          targetVersion: target?.version ?? null,
+          input: parsed.data,
+          changed: target ? changed : ['status', 'as_of', 'narrative', ...(cell('narrative_th').trim() ? ['narrative_th'] : []), 'evidence'],
+        });
+      }
+    }
+    flush();
+  }
+
+  return {
+    rows,
+    unchanged,
+    empty,
+    changes,
+    errors: errors.slice(0, MAX_REPORTED_ERRORS),
+    errorCount: errors.length,
+    outOfScope: [...outOfScope].sort(),
+    digest: planDigest(text, changes),
+  };
+}
+
+function cellAt(row: ParsedRow, column: string): string {
+  return row.cells.get(column) ?? '';
+}
+
+/** SHA-256 (hex) over the file's text and what the plan would write, to check that an apply does what its preview showed. */
+export function planDigest(text: string, changes: readonly PlannedChange[]): string {
+  const summary = JSON.stringify({
+    file: encodeHexLowerCase(sha256(new TextEncoder().encode(text))),
+    changes: changes.map((c) => [c.row, c.kind, c.targetId, c.targetVersion]),
+  });
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(summary)));
+}
+
+/** Counts of a plan's changes by kind. */
+export function countChanges(plan: Pick<ImportPlan, 'changes'>): Record<ChangeKind, number> {
+  const counts: Record<ChangeKind, number> = { create: 0, update: 0, supersede: 0 };
+  for (const change of plan.changes) counts[change.kind] += 1;
+  return counts;
+}
