@@ -21,26 +21,48 @@ export type DatabaseChecksum = Record<string, TableSummary>;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** Count, largest rowid and row hash of every data table, by table name. */
+const columnsByClient = new WeakMap<object, Promise<[string, string[]][]>>();
+
+/** The data tables and the columns fingerprinted in each (read once per database handle). */
+function dataColumns(db: Database): Promise<[string, string[]][]> {
+  let found = columnsByClient.get(db.$client);
+  if (!found) {
+    found = (async () => {
+      const tables = (await db.$client.execute("select name from sqlite_master where type = 'table' order by name")).rows
+        .map((row) => String(row.name))
+        .filter((name) => !EXCLUDED_TABLES.has(name));
+      const result: [string, string[]][] = [];
+      for (const table of tables) {
+        const columns = (await db.$client.execute(`pragma table_info(${quote(table)})`)).rows
+          .map((row) => String(row.name))
+          .filter((name) => !(EXCLUDED_COLUMNS[table] ?? []).includes(name));
+        result.push([table, columns]);
+      }
+      return result;
+    })();
+    columnsByClient.set(db.$client, found);
+  }
+  return found;
+}
+
+/** Count, largest rowid and row hash of every data table, by table name; read in one transaction. */
 export async function databaseChecksum(db: Database): Promise<DatabaseChecksum> {
-  const client = db.$client;
-  const tables = (await client.execute("select name from sqlite_master where type = 'table' order by name")).rows
-    .map((row) => String(row.name))
-    .filter((name) => !EXCLUDED_TABLES.has(name));
-  const result: DatabaseChecksum = {};
-  for (const table of tables) {
-    const columns = (await client.execute(`pragma table_info(${quote(table)})`)).rows
-      .map((row) => String(row.name))
-      .filter((name) => !(EXCLUDED_COLUMNS[table] ?? []).includes(name));
-    const rows = await client.execute(`select rowid as _rowid, ${columns.map(quote).join(', ')} from ${quote(table)} order by rowid`);
+  const tables = await dataColumns(db);
+  const results = await db.$client.batch(
+    tables.map(([table, columns]) => `select rowid as _rowid, ${columns.map(quote).join(', ')} from ${quote(table)} order by rowid`),
+    'read',
+  );
+  const checksum: DatabaseChecksum = {};
+  tables.forEach(([table, columns], i) => {
+    const rows = results[i]!.rows;
     const hash = createHash('sha256');
     let maxRowid: number | null = null;
-    for (const row of rows.rows) {
+    for (const row of rows) {
       hash.update(JSON.stringify(columns.map((c) => row[c] ?? null), (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
       hash.update('\n');
       maxRowid = Number(row._rowid);
     }
-    result[table] = { rows: rows.rows.length, maxRowid, sha256: hash.digest('hex') };
-  }
-  return result;
+    checksum[table] = { rows: rows.length, maxRowid, sha256: hash.digest('hex') };
+  });
+  return checksum;
 }

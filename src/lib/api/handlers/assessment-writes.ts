@@ -27,7 +27,9 @@ export const patchAssessmentRoute = handleWrite(['editor'], async ({ locals, req
 /** POST /api/v1/assessments/{id}/submit: sends a draft or returned assessment to review. */
 export const submitAssessmentRoute = handleWrite(['editor'], async ({ locals, request, params }, actor) => {
   const id = parseAssessmentId(params.id);
-  const body = parseBody(AssessmentSubmitRequest, (await readJsonBody(request, { optional: true })) ?? {});
+  // No body at all is an empty request; a JSON `null` is not.
+  const raw = await readJsonBody(request, { optional: true });
+  const body = parseBody(AssessmentSubmitRequest, raw === undefined ? {} : raw);
   return sendAssessment(200, await submitAssessment(locals.db, actor, id, body.version));
 });
 
