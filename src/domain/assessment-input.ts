@@ -7,7 +7,7 @@ import { isoDate } from './content-schema';
 import { ASSESSORS, EVIDENCE_GRADES, STATUSES } from './vocabulary';
 
 /** Text without control characters (tabs and new lines allowed), trimmed. */
-const text = (min: number, max: number) =>
+export const text = (min: number, max: number) =>
   z
     .string()
     .trim()

@@ -4,9 +4,10 @@ import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { STATUSES, THEMES } from '../../src/domain/vocabulary';
-import { ENDPOINTS, buildOpenApiDocument } from '../../src/lib/api/openapi';
-import { PAGE_LIMIT, Score, apiSchemas } from '../../src/lib/api/schemas';
+import { ENDPOINTS, WRITE_OPERATIONS, buildOpenApiDocument } from '../../src/lib/api/openapi';
+import { AssessmentCreateRequest, AssessmentPatchRequest, AssessmentReviewRequest, PAGE_LIMIT, Score, apiRequestSchemas, apiSchemas } from '../../src/lib/api/schemas';
 
 type Json = Record<string, any>;
 const doc = buildOpenApiDocument() as Json;
@@ -27,11 +28,12 @@ describe('the OpenAPI document', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.jsonSchemaDialect).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(doc.info.license).toEqual({ name: 'CC BY 4.0', identifier: 'CC-BY-4.0' });
-    expect(Object.keys(doc.paths).sort()).toEqual(ENDPOINTS.map((e) => e.path).sort());
-    for (const path of Object.values(doc.paths) as Json[]) {
-      expect(Object.keys(path)).toEqual(['get']);
-      expect(path.get.responses['200'].content['application/json'].schema.$ref).toMatch(/^#\/components\/schemas\/\w+$/);
-      expect(path.get.responses['400'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
+    expect(Object.keys(doc.paths).sort()).toEqual([...new Set([...ENDPOINTS, ...WRITE_OPERATIONS].map((e) => e.path))].sort());
+    for (const endpoint of ENDPOINTS) {
+      const get = doc.paths[endpoint.path].get;
+      expect(get.responses['200'].content['application/json'].schema.$ref).toMatch(/^#\/components\/schemas\/\w+$/);
+      expect(get.responses['400'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
+      expect(get.security).toBeUndefined();
     }
   });
 
@@ -99,8 +101,65 @@ describe('the OpenAPI document', () => {
     for (const sample of samples) expect(validate(sample), JSON.stringify(sample)).toBe(Score.safeParse(sample).success);
   });
 
+  it('describes each write operation: request body from its zod schema, sign-in, and every error status', () => {
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearerToken', 'sessionCookie']);
+    for (const op of WRITE_OPERATIONS) {
+      const operation = doc.paths[op.path][op.method];
+      expect(operation, `${op.method} ${op.path}`).toBeDefined();
+      expect(operation.tags).toEqual(['Staff']);
+      expect(operation.security).toEqual([{ bearerToken: [] }, { sessionCookie: [] }]);
+      expect(operation.requestBody.content['application/json'].schema.$ref).toBe(`#/components/schemas/${apiRequestSchemas.get(op.request)!.id}`);
+      expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining([String(op.success), '400', '401', '403', '413', '415', '429']));
+      expect(operation.responses[String(op.success)].content['application/json'].schema.$ref).toBe('#/components/schemas/StaffAssessment');
+      if (op.path.includes('{id}')) {
+        expect(operation.parameters).toEqual([expect.objectContaining({ name: 'id', in: 'path', required: true })]);
+        expect(operation.responses['404'].content['application/json'].schema.$ref).toBe('#/components/schemas/Error');
+        expect(operation.responses['409'].content['application/json'].schema.$ref).toBe('#/components/schemas/ConflictError');
+      }
+    }
+    expect(doc.paths['/api/v1/assessments/{id}/submit'].post.requestBody.required).toBe(false);
+    // Request bodies are described as they are accepted: enums, required fields, no unknown keys.
+    const create = doc.components.schemas.AssessmentCreate;
+    expect(create.required).toEqual(['party', 'commitment', 'status', 'assessor', 'asOf', 'narrative', 'evidence']);
+    expect(create.additionalProperties).toBe(false);
+    expect(create.properties.status.enum).toEqual([...STATUSES]);
+    expect(create.properties.submit).toMatchObject({ type: 'boolean' });
+    expect(doc.components.schemas.AssessmentPatch.required).toEqual(['version']);
+    expect(doc.components.schemas.AssessmentReview.properties.decision.enum).toEqual(['publish', 'return']);
+  });
+
+  it('accepts and refuses request bodies as the zod schemas do (on samples JSON Schema can express)', () => {
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema(doc, 'openapi.json');
+    const evidence = [{ url: 'https://example.org/a', title: 'A law', publisher: 'Gazette', grade: 'law' }];
+    const base = { party: 'THA', commitment: 'BJS-1', status: 'limited', assessor: 'self_reported', asOf: '2026-01-15', narrative: 'Ten or more characters.', evidence };
+    const cases: [z.ZodType, string, unknown][] = [
+      [AssessmentCreateRequest, 'AssessmentCreate', base],
+      [AssessmentCreateRequest, 'AssessmentCreate', { ...base, submit: true }],
+      [AssessmentCreateRequest, 'AssessmentCreate', { ...base, submit: 'yes' }],
+      [AssessmentCreateRequest, 'AssessmentCreate', { ...base, status: 'done' }],
+      [AssessmentCreateRequest, 'AssessmentCreate', { ...base, evidence: [] }],
+      [AssessmentCreateRequest, 'AssessmentCreate', { ...base, extra: 1 }],
+      [AssessmentCreateRequest, 'AssessmentCreate', { ...base, narrative: 'short' }],
+      [AssessmentPatchRequest, 'AssessmentPatch', { version: 3, status: 'complete' }],
+      [AssessmentPatchRequest, 'AssessmentPatch', { status: 'complete' }],
+      [AssessmentPatchRequest, 'AssessmentPatch', { version: 1.5 }],
+      [AssessmentPatchRequest, 'AssessmentPatch', { version: 0 }],
+      [AssessmentReviewRequest, 'AssessmentReview', { decision: 'publish' }],
+      [AssessmentReviewRequest, 'AssessmentReview', { decision: 'return', comment: 'Fix the date.' }],
+      [AssessmentReviewRequest, 'AssessmentReview', { decision: 'return', comment: null }],
+      [AssessmentReviewRequest, 'AssessmentReview', { decision: 'approve' }],
+      [AssessmentReviewRequest, 'AssessmentReview', { decision: 'publish', comment: 'x'.repeat(2001) }],
+    ];
+    for (const [schema, id, sample] of cases) {
+      const validate = ajv.getSchema(`openapi.json#/components/schemas/${id}`) ?? ajv.compile({ $ref: `openapi.json#/components/schemas/${id}` });
+      expect(validate(sample), `${id} ${JSON.stringify(sample).slice(0, 80)}`).toBe(schema.safeParse(sample).success);
+    }
+  });
+
   it('has a route file for every path', () => {
-    for (const endpoint of ENDPOINTS) {
+    for (const endpoint of [...ENDPOINTS, ...WRITE_OPERATIONS]) {
       const base = resolve('src/pages', endpoint.path.slice(1).replace(/\{(\w+)\}/g, '[$1]'));
       expect(existsSync(`${base}.ts`) || existsSync(`${base}/index.ts`), endpoint.path).toBe(true);
     }

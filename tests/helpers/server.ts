@@ -9,6 +9,8 @@ export interface TestServer {
   origin: string;
   databaseUrl: string;
   databasePath: string;
+  /** The server's process id (to read its CPU time, for instance). */
+  pid: number;
   get(path: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
   output(): string;
@@ -56,6 +58,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     origin,
     databaseUrl,
     databasePath,
+    pid: child.pid!,
     get: (path, init) => fetch(`${origin}${path}`, { redirect: 'manual', ...init }),
     output: () => log,
     stop: () =>

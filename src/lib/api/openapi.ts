@@ -1,10 +1,12 @@
 /**
- * The OpenAPI 3.1 document of the read API, generated from the zod schemas in schemas.ts
- * (the same ones every endpoint parses its response with). Components come from the
- * `apiSchemas` registry; query parameters from each endpoint's query schema.
+ * The OpenAPI 3.1 document of the API, generated from the zod schemas in schemas.ts (the
+ * same ones every endpoint parses its response, and every write endpoint its request body,
+ * with). Components come from the `apiSchemas` registry (responses, as sent) and the
+ * `apiRequestSchemas` registry (request bodies, as accepted); query parameters from each
+ * read endpoint's query schema.
  */
 import { z } from 'zod';
-import { PAGE_LIMIT, apiSchemas } from './schemas';
+import { PAGE_LIMIT, WRITE_BODY_LIMIT, apiRequestSchemas, apiSchemas } from './schemas';
 import * as s from './schemas';
 
 /** One GET endpoint of the API as the document describes it. */
@@ -104,6 +106,80 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   },
 ];
 
+/** One write operation of the staff API as the document describes it. */
+export interface WriteOperationSpec {
+  path: string;
+  method: 'post' | 'patch';
+  operationId: string;
+  summary: string;
+  description?: string;
+  /** A registered request schema (see `apiRequestSchemas`). */
+  request: z.ZodType;
+  /** Whether the operation needs a body. */
+  requestRequired: boolean;
+  /** The status of a successful answer. */
+  success: 200 | 201;
+  /** Error statuses the operation may answer beyond those every write may (400, 401, 403, 413, 415, 429). */
+  errors: Partial<Record<404 | 409, string>>;
+}
+
+const idParam = { name: 'id', description: 'The assessment’s id.' };
+const staff = 'Staff';
+
+/** Every write operation, in the order the document lists them. */
+export const WRITE_OPERATIONS: readonly WriteOperationSpec[] = [
+  {
+    path: '/api/v1/assessments',
+    method: 'post',
+    operationId: 'createAssessment',
+    summary: 'Create an assessment (a draft, or submitted for review at once with `submit: true`)',
+    description: 'For editors, for a party in their scope. Answers 201 with the assessment, its `id`, `version` (1) and `state`.',
+    request: s.AssessmentCreateRequest,
+    requestRequired: true,
+    success: 201,
+    errors: {},
+  },
+  {
+    path: '/api/v1/assessments/{id}',
+    method: 'patch',
+    operationId: 'editAssessment',
+    summary: 'Edit a draft or returned assessment, carrying the version you read',
+    description: 'For editors, for a party in their scope. Fields left out keep their value. A stale `version` answers 409 with the current version; nothing is written.',
+    request: s.AssessmentPatchRequest,
+    requestRequired: true,
+    success: 200,
+    errors: { 404: 'No such assessment.', 409: 'The version is stale (`currentVersion` says the current one), or the assessment is no longer a draft or returned.' },
+  },
+  {
+    path: '/api/v1/assessments/{id}/submit',
+    method: 'post',
+    operationId: 'submitAssessment',
+    summary: 'Send a draft or returned assessment to review',
+    description: 'For editors, for a party in their scope. The body is optional.',
+    request: s.AssessmentSubmitRequest,
+    requestRequired: false,
+    success: 200,
+    errors: { 404: 'No such assessment.', 409: 'The assessment is not a draft or returned, or the `version` sent is stale.' },
+  },
+  {
+    path: '/api/v1/assessments/{id}/review',
+    method: 'post',
+    operationId: 'reviewAssessment',
+    summary: 'Publish or return a submitted assessment',
+    description: 'For reviewers, never on an assessment they wrote (two-person rule: 403). Publishing makes it public on the scorecards.',
+    request: s.AssessmentReviewRequest,
+    requestRequired: true,
+    success: 200,
+    errors: { 404: 'No such assessment.', 409: 'The assessment is not submitted.' },
+  },
+];
+
+const requestRef = (schema: z.ZodType) => {
+  const id = apiRequestSchemas.get(schema)?.id;
+  if (!id) throw new Error('schema is not registered in apiRequestSchemas');
+  return { $ref: `#/components/schemas/${id}` };
+};
+
 const ref = (schema: z.ZodType) => {
   const id = apiSchemas.get(schema)?.id;
   if (!id) throw new Error('schema is not registered in apiSchemas');
@@ -150,20 +226,45 @@ function errorResponse(description: string) {
   return { description, content: { 'application/json': { schema: ref(s.ApiErrorBody) } } };
 }
 
+/** The answers of a write operation. */
+function writeResponses(op: WriteOperationSpec): JsonObject {
+  const responses: JsonObject = {
+    [String(op.success)]: { description: op.success === 201 ? 'Created' : 'OK', content: { 'application/json': { schema: ref(s.StaffAssessment) } } },
+    '400': errorResponse('The body is not valid JSON or not a valid request; `error.field` names the field at fault (a dotted path), e.g. an unknown party or commitment.'),
+    '401': errorResponse('Not signed in: send the session cookie or `Authorization: Bearer <token>`.'),
+    '403': errorResponse('Not allowed: a cross-site request, a party outside your scope, a missing role, or reviewing your own assessment. Recorded in the audit log.'),
+  };
+  if (op.errors[404]) responses['404'] = errorResponse(op.errors[404]);
+  if (op.errors[409]) responses['409'] = { description: op.errors[409], content: { 'application/json': { schema: ref(s.ConflictErrorBody) } } };
+  responses['413'] = errorResponse(`The body is larger than ${WRITE_BODY_LIMIT} bytes.`);
+  responses['415'] = errorResponse('The body is not sent as `application/json`.');
+  responses['429'] = {
+    ...errorResponse('Too many writes by this user; wait the number of seconds in Retry-After.'),
+    headers: { 'Retry-After': { description: 'Seconds to wait.', schema: { type: 'integer' } } },
+  };
+  return responses;
+}
+
+/** A component schema from zod's JSON Schema output, without the keys the document keeps elsewhere. */
+function componentsOf(registry: typeof apiSchemas, io: 'input' | 'output'): Record<string, JsonObject> {
+  const generated = z.toJSONSchema(registry, { target: 'draft-2020-12', io, uri: (id) => `#/components/schemas/${id}` }).schemas;
+  const components: Record<string, JsonObject> = {};
+  for (const [id, schema] of Object.entries(generated)) {
+    const { $schema: _schema, $id: _id, ...rest } = schema as JsonObject;
+    components[id] = rest;
+  }
+  return components;
+}
+
 let cached: JsonObject | undefined;
 
 /** The OpenAPI 3.1 document (built once). */
 export function buildOpenApiDocument(): JsonObject {
   if (cached) return cached;
-  const generated = z.toJSONSchema(apiSchemas, {
-    target: 'draft-2020-12',
-    io: 'output',
-    uri: (id) => `#/components/schemas/${id}`,
-  }).schemas;
-  const components: Record<string, JsonObject> = {};
-  for (const [id, schema] of Object.entries(generated)) {
-    const { $schema: _schema, $id: _id, ...rest } = schema as JsonObject;
-    components[id] = rest;
+  const components = componentsOf(apiSchemas, 'output');
+  for (const [id, schema] of Object.entries(componentsOf(apiRequestSchemas, 'input'))) {
+    if (components[id]) throw new Error(`request schema ${id} has the name of a response schema`);
+    components[id] = schema;
   }
 
   const paths: Record<string, JsonObject> = {};
@@ -186,15 +287,29 @@ export function buildOpenApiDocument(): JsonObject {
     };
   }
 
+  for (const op of WRITE_OPERATIONS) {
+    paths[op.path] ??= {};
+    paths[op.path]![op.method] = {
+      operationId: op.operationId,
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      tags: [staff],
+      security: [{ bearerToken: [] }, { sessionCookie: [] }],
+      ...(op.path.includes('{id}') ? { parameters: [{ name: idParam.name, in: 'path', required: true, description: idParam.description, schema: { type: 'integer', minimum: 1 } }] } : {}),
+      requestBody: { required: op.requestRequired, content: { 'application/json': { schema: requestRef(op.request) } } },
+      responses: writeResponses(op),
+    };
+  }
+
   cached = {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
     info: {
       title: 'Bangkok Joint Statement Monitor: open data API',
       version: '1.0.0',
-      summary: 'Read-only, no sign-in: parties, instruments, commitments, published assessments with evidence, scores with coverage, indicators and conferences.',
+      summary: 'Open data without sign-in (parties, instruments, commitments, published assessments with evidence, scores with coverage, indicators and conferences), and a write API for staff tools.',
       description:
-        'Every score is shown with its coverage and the methodology version; `as_of=YYYY-MM-DD` shows the data as it stood on that day. Only published assessments are ever returned. Responses carry a strong ETag and `Cache-Control: public, max-age=0, must-revalidate` (keep them, but revalidate with `If-None-Match`; a 304 costs little). `/api/v1/changes` lists what changed for a party or an instrument between two dates. Bulk CSV and JSON downloads with a data dictionary are at /data. The monitor’s own data is licensed CC BY 4.0; the sources it cites keep their own terms.',
+        'The GET operations are public and need no sign-in. The write operations (tag Staff) need a staff session cookie or a personal API token (`Authorization: Bearer <token>`), a JSON body (`Content-Type: application/json`), and, from a browser, a same-origin request: a foreign `Origin` or `Sec-Fetch-Site: cross-site` answers 403. Every score is shown with its coverage and the methodology version; `as_of=YYYY-MM-DD` shows the data as it stood on that day. Only published assessments are ever returned. Public responses carry a strong ETag and `Cache-Control: public, max-age=0, must-revalidate` (keep them, but revalidate with `If-None-Match`; a 304 costs little). `/api/v1/changes` lists what changed for a party or an instrument between two dates. Bulk CSV and JSON downloads with a data dictionary are at /data. The monitor’s own data is licensed CC BY 4.0; the sources it cites keep their own terms.',
       license: { name: 'CC BY 4.0', identifier: 'CC-BY-4.0' },
     },
     tags: [
@@ -202,9 +317,16 @@ export function buildOpenApiDocument(): JsonObject {
       { name: instruments, description: 'Instruments, entry into force and commitments' },
       { name: 'Assessments', description: 'Published assessments and their evidence' },
       { name: 'Reference', description: 'Indicators and conferences' },
+      { name: staff, description: 'Writing assessments (staff tools): create, edit, submit, review' },
     ],
     paths,
-    components: { schemas: components },
+    components: {
+      schemas: components,
+      securitySchemes: {
+        bearerToken: { type: 'http', scheme: 'bearer', description: 'A personal API token created in the workspace.' },
+        sessionCookie: { type: 'apiKey', in: 'cookie', name: 'session', description: 'The session cookie set by signing in at /login.' },
+      },
+    },
   };
   return cached;
 }

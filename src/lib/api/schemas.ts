@@ -1,14 +1,19 @@
 /**
- * The zod schemas of the open-data API: query parameters and response bodies. They are the
- * one description of the API. Every endpoint parses its response with its schema before
- * sending it, and `openapi.ts` turns the same schemas into the OpenAPI document, so the
- * document cannot drift from what is sent.
+ * The zod schemas of the API: query parameters, request bodies and response bodies. They are
+ * the one description of the API. Every endpoint parses its response with its schema before
+ * sending it, every write endpoint parses its request body with its schema, and `openapi.ts`
+ * turns the same schemas into the OpenAPI document, so the document cannot drift from what
+ * is sent or accepted.
  *
- * Every schema with a name is registered in `apiSchemas` under that name; the OpenAPI
- * document lists it in `components.schemas` and refers to it by `$ref`.
+ * Every response schema with a name is registered in `apiSchemas` under that name, every
+ * request body schema in `apiRequestSchemas`; the OpenAPI document lists both in
+ * `components.schemas` and refers to them by `$ref`. Request bodies are described as they
+ * are accepted (zod's input side), responses as they are sent (the output side).
  */
 import { z } from 'zod';
+import { assessmentInputSchema } from '../../domain/assessment-input';
 import { isIsoDate } from '../../domain/dates';
+import { reviewInputSchema } from '../../domain/review-input';
 import {
   APPLICABILITIES,
   ASSESSORS,
@@ -20,6 +25,7 @@ import {
   LEGAL_FORCES,
   PARTICIPATION_ACTIONS,
   PARTY_KINDS,
+  PUBLICATION_STATES,
   REGIONS,
   STATUSES,
   THEMES,
@@ -34,6 +40,19 @@ function named<T extends z.ZodType>(id: string, description: string, schema: T):
   apiSchemas.add(described, { id });
   return described;
 }
+
+/** Named request bodies; each becomes `#/components/schemas/<id>`, described as accepted. */
+export const apiRequestSchemas = z.registry<{ id: string }>();
+
+/** Registers a request body schema under `id`. */
+function namedRequest<T extends z.ZodType>(id: string, description: string, schema: T): T {
+  const described = schema.describe(description) as T;
+  apiRequestSchemas.add(described, { id });
+  return described;
+}
+
+/** The largest request body the write API reads, in bytes (a full assessment with 20 pieces of evidence is well under it). */
+export const WRITE_BODY_LIMIT = 256 * 1024;
 
 /** Limits for `limit` on paginated lists. */
 export const PAGE_LIMIT = { min: 1, max: 200, default: 50 } as const;
@@ -451,8 +470,85 @@ export const Changes = named(
 
 export const ApiErrorBody = named(
   'Error',
-  'What went wrong; `field` names the query or path parameter at fault, when there is one.',
+  'What went wrong; `field` names the query or path parameter, or the body field (a dotted path such as `evidence.0.url`), at fault, when there is one.',
   z.object({ error: z.object({ message: z.string(), field: z.string().nullable() }) }),
+);
+
+export const ConflictErrorBody = named(
+  'ConflictError',
+  'The write was refused because the assessment has changed since it was read (or its state does not allow it). When `field` is `version`, `currentVersion` is the version to read again and edit.',
+  z.object({ error: z.object({ message: z.string(), field: z.string().nullable(), currentVersion: z.int().optional() }) }),
+);
+
+// ---------------------------------------------------------------------------------------
+// Staff write API: request bodies (from the same domain schemas the workspace forms and the
+// CSV importer use) and the assessment as staff see it.
+
+const version = z.int().min(1);
+
+export const AssessmentCreateRequest = namedRequest(
+  'AssessmentCreate',
+  'A new assessment. `party` is a party code in any case (ISO alpha-3 for states, the slug for organisations); `commitment` a commitment code in any case. With `submit: true` it goes to review at once; otherwise it is saved as a draft.',
+  assessmentInputSchema.extend({
+    submit: z.boolean().optional().describe('Send it to review at once (default false: save a draft).'),
+  }),
+);
+
+export const AssessmentPatchRequest = namedRequest(
+  'AssessmentPatch',
+  'An edit of a draft or returned assessment: `version` (the one you read) and any of the fields of a new assessment; fields left out keep their value. `evidence`, when given, replaces the whole list. The party cannot change.',
+  assessmentInputSchema.partial().extend({
+    version: version.describe('The version you read; a different current version answers 409.'),
+  }),
+);
+
+export const AssessmentSubmitRequest = namedRequest(
+  'AssessmentSubmit',
+  'Optional. With `version`, the submit is refused (409) if the assessment has changed since you read it.',
+  z.strictObject({ version: version.optional().describe('The version you read.') }),
+);
+
+export const AssessmentReviewRequest = namedRequest(
+  'AssessmentReview',
+  'A review decision. `return` needs a comment saying what must change; the author is never the reviewer.',
+  reviewInputSchema,
+);
+
+export const StaffEvidence = named(
+  'StaffEvidence',
+  'A piece of evidence as it was entered.',
+  z.object({
+    url: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    date: isoDate.nullable(),
+    grade: z.enum(EVIDENCE_GRADES),
+  }),
+);
+
+export const StaffAssessment = named(
+  'StaffAssessment',
+  'An assessment as staff see it, in any state. `version` goes up by one with every change; send it back with an edit.',
+  z.object({
+    id: z.int(),
+    version,
+    state: z.enum(PUBLICATION_STATES).describe('draft → submitted → published, or submitted → returned → submitted.'),
+    party: z.string().describe('Upper-case party code.'),
+    commitment: z.string(),
+    status: z.enum(STATUSES),
+    assessor: z.enum(ASSESSORS),
+    asOf: isoDate,
+    narrative: z.string(),
+    narrativeTh: z.string().nullable(),
+    authorId: z.string().nullable(),
+    reviewerId: z.string().nullable(),
+    reviewComment: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    submittedAt: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    evidence: z.array(StaffEvidence),
+  }),
 );
 
 // ---------------------------------------------------------------------------------------
@@ -526,3 +622,4 @@ export type IndicatorBody = z.infer<typeof Indicator>;
 export type CommitmentBody = z.infer<typeof Commitment>;
 export type PartyBody = z.infer<typeof Party>;
 export type SourceBody = z.infer<typeof Source>;
+export type StaffAssessmentBody = z.infer<typeof StaffAssessment>;

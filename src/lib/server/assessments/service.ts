@@ -51,10 +51,15 @@ export async function getAssessment(db: Executor, id: number): Promise<Assessmen
   return { ...row, evidence: items };
 }
 
+/** Checks that the party exists (400 naming the field otherwise). */
+async function checkParty(db: Executor, partySlug: string): Promise<void> {
+  const [party] = await db.select({ slug: parties.slug }).from(parties).where(eq(parties.slug, partySlug)).limit(1);
+  if (!party) throw new WorkspaceError(400, `party: unknown party code "${partySlug.toUpperCase()}"`, 'party');
+}
+
 /** Checks that the party exists and the commitment applies to it; returns the canonical codes. */
 async function checkTarget(tx: Transaction, partySlug: string, commitmentCode: string): Promise<void> {
-  const [party] = await tx.select({ slug: parties.slug }).from(parties).where(eq(parties.slug, partySlug)).limit(1);
-  if (!party) throw new WorkspaceError(400, `party: unknown party code "${partySlug.toUpperCase()}"`, 'party');
+  await checkParty(tx, partySlug);
   const [commitment] = await tx.select().from(commitments).where(eq(commitments.code, commitmentCode)).limit(1);
   if (!commitment) throw new WorkspaceError(400, `commitment: unknown commitment code "${commitmentCode}"`, 'commitment');
   const applies =
@@ -86,6 +91,8 @@ async function insertEvidence(tx: Transaction, assessmentId: number, input: Asse
 
 /** Creates a draft (or, with `submit`, a submitted) assessment for a party in the actor's scope. */
 export async function createAssessment(db: Database, actor: Acting, input: AssessmentInput, options: { submit?: boolean } = {}): Promise<AssessmentWithEvidence> {
+  // A party code that names no party is a mistake to point out, not a scope refusal.
+  await checkParty(db, input.party);
   enforce(canEditParty(actor, input.party));
   const id = await writeTransaction(db, async (tx) => {
     await checkTarget(tx, input.party, input.commitment);

@@ -1,0 +1,37 @@
+/**
+ * Staff accounts and credentials for server tests, made directly on the server's database
+ * (the same code the CLI runs): users with roles and party scopes, fresh session cookies
+ * (one per request when a test signs out or must not share activity) and API tokens.
+ */
+import type { Database } from '../../db/client';
+import { createApiToken } from '../../src/lib/server/auth/api-tokens';
+import { createSession } from '../../src/lib/server/auth/session';
+import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
+import type { Role } from '../../src/domain/vocabulary';
+
+/** The password every test account has. */
+export const STAFF_PASSWORD = 'purple-lantern-harbour';
+
+export interface StaffUser {
+  id: string;
+  email: string;
+  roles: Role[];
+  parties: string[];
+}
+
+/** Creates an account (argon2id hash: about a tenth of a second). */
+export async function createStaff(db: Database, email: string, roles: Role[], parties: string[] = []): Promise<StaffUser> {
+  const user = await createUser(db, { email, name: email.split('@')[0]!, roles, parties, password: STAFF_PASSWORD }, CLI_ACTOR);
+  return { id: user.id, email: user.email, roles: user.roles, parties: user.parties };
+}
+
+/** A new session for the user, as the `Cookie` header value a browser would send. */
+export async function sessionCookie(db: Database, user: StaffUser): Promise<string> {
+  const { token } = await createSession(db, user.id);
+  return `session=${token}`;
+}
+
+/** A new personal API token for the user. */
+export async function apiToken(db: Database, user: StaffUser): Promise<string> {
+  return (await createApiToken(db, user.id, 'test program', CLI_ACTOR)).token;
+}
