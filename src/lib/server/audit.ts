@@ -64,11 +64,13 @@ export async function writeTransaction<T>(db: Executor, fn: (tx: Transaction) =>
   try {
     const deadline = Date.now() + WRITE_RETRY_MS;
     for (let attempt = 0; ; attempt++) {
+      await discardStuckConnections(db.$client);
       try {
         return await holding.run(true, () => db.transaction(fn));
       } catch (error) {
         // The transaction was rolled back (or never began): running it again is safe.
         if (!isDatabaseBusy(error)) throw error;
+        stuck.add(db.$client);
         if (Date.now() >= deadline) throw new DatabaseBusyError(WRITE_RETRY_MS, { cause: error });
         await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt) * (0.5 + Math.random())));
       }
@@ -76,6 +78,25 @@ export async function writeTransaction<T>(db: Executor, fn: (tx: Transaction) =>
   } finally {
     release();
   }
+}
+
+/*
+ * A statement that fails with SQLITE_BUSY stays active on its connection (SQLite keeps it
+ * resumable) and @libsql/client neither resets it nor drops the connection: it goes back
+ * into the pool, and every later COMMIT on it fails with "cannot commit transaction - SQL
+ * statements in progress" (SQLITE_BUSY again) until the garbage collector happens to
+ * finalise the statement. So after a busy failure the client's connections are replaced
+ * before the next write. That is done just after a macrotask boundary: every other
+ * operation of this process borrows a connection and uses it within one synchronous step
+ * (and write transactions are queued here), so none is caught between the two.
+ */
+const stuck = new WeakSet<Database['$client']>();
+
+async function discardStuckConnections(client: Database['$client']): Promise<void> {
+  if (!stuck.has(client)) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  stuck.delete(client);
+  await client.reconnect();
 }
 
 /** The previous hash of the first row. */
