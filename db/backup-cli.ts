@@ -4,7 +4,7 @@
  * --force; prints the size and the rows per table. A remote DATABASE_URL exits 2 with a
  * pointer to the server's own backups.
  */
-import { BackupError, backupDatabase, databaseFilePath, formatBytes, formatTables } from './backup';
+import { BackupError, databaseFilePath } from './backup-target';
 import { ConfigError, readDatabaseConfig } from './config';
 
 const USAGE = 'usage: npm run db:backup -- FILE [--force]';
@@ -19,6 +19,7 @@ if (files.length !== 1 || files[0]!.startsWith('-')) {
 
 try {
   const source = databaseFilePath(readDatabaseConfig());
+  const { backupDatabase, formatBytes, formatTables } = await import('./backup');
   const summary = await backupDatabase(source, files[0]!, { force });
   console.log(`backup written: ${summary.path} (${formatBytes(summary.bytes)}) from ${source}`);
   console.log(formatTables(summary.tables));

@@ -5,7 +5,7 @@
  * `<name>.before-restore-<UTC time>`. A remote DATABASE_URL exits 2 with a pointer to the
  * server's own restore.
  */
-import { BackupError, databaseFilePath, formatBytes, formatTables, restoreDatabase } from './backup';
+import { BackupError, databaseFilePath } from './backup-target';
 import { ConfigError, readDatabaseConfig } from './config';
 
 const USAGE = 'usage: npm run db:restore -- FILE   (stop the server first)';
@@ -18,6 +18,7 @@ if (files.length !== 1 || files[0]!.startsWith('-')) {
 
 try {
   const target = databaseFilePath(readDatabaseConfig());
+  const { formatBytes, formatTables, restoreDatabase } = await import('./backup');
   const summary = await restoreDatabase(files[0]!, target);
   console.log(`backup checked: integrity ok, ${summary.migrations.applied} of ${summary.migrations.known} migrations, audit chain intact (${summary.auditRows} rows)`);
   if (summary.previousUnreadable) console.log(`note: the database in place could not be opened (${summary.previousUnreadable}); it was kept, unchecked`);
