@@ -107,10 +107,12 @@ describe('npm run db:backup under writes', () => {
     await expect(backupDatabase(source.path, backupPath)).rejects.toThrow(/already exists.*--force/);
     expect(sha256(backupPath)).toBe(before);
     await backupDatabase(source.path, backupPath, { force: true });
-    // The forced backup, taken after the writer stopped, holds every write.
+    // The forced backup, taken after the writer stopped, holds every acknowledged write (and
+    // perhaps the one that committed just before SIGTERM, unprinted).
     const now = await dumpTables(backupPath);
     const burst = (now.assessments as { narrative_en: string }[]).filter((r) => r.narrative_en.startsWith('Burst b '));
-    expect(burst).toHaveLength(finalIds.length);
+    expect(burst.length - finalIds.length).toBeGreaterThanOrEqual(0);
+    expect(burst.length - finalIds.length).toBeLessThanOrEqual(1);
     const leftovers = readdirSync(dirname(backupPath)).filter((f) => f.startsWith(`.${basename(backupPath)}`));
     expect(leftovers).toEqual([]);
   });
