@@ -1,8 +1,8 @@
 /**
  * Every request: the page's language from the URL, the database, refusal of cross-site
- * writes, the signed-in user, and security headers; a write refused because another
- * process holds the database's lock answers 503 with Retry-After. Thai pages live under `/th/…`; they are
- * served by the same page modules, rewritten here.
+ * writes, the signed-in user, and security headers. Thai pages live under `/th/…`; they are
+ * served by the same page modules, rewritten here. A write refused because another process
+ * holds the database's write lock answers 503 with Retry-After, here and nowhere else.
  */
 import { defineMiddleware } from 'astro:middleware';
 import type { APIContext, MiddlewareNext } from 'astro';

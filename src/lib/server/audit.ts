@@ -43,7 +43,6 @@ const holding = new AsyncLocalStorage<true>();
 /** How long a write transaction keeps retrying while another process holds the write lock. */
 export const WRITE_RETRY_MS = 5000;
 
-
 /**
  * Runs `fn` in a write transaction: the caller's own, when given a transaction, else a new
  * one (BEGIN IMMEDIATE) taken in this process's write queue. Every write the app makes
