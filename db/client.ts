@@ -6,9 +6,12 @@ import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { ConfigError, type DatabaseConfig } from './config';
 import * as schema from './schema';
 
+/** How long an embedded connection waits for another process's lock unless the config says otherwise. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
 export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 
-/** Opens a connection; for an embedded file, creates its folder and sets WAL, foreign keys and a busy timeout. */
+/** Opens a connection; for an embedded file, creates its folder and sets WAL, foreign keys and a busy timeout (on every pooled connection). */
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.embedded) {
     const path = config.url.replace(/^file:/, '').split('?')[0]!;
@@ -16,7 +19,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   }
   let client: Client;
   try {
-    client = createClient({ url: config.url, authToken: config.authToken });
+    // `timeout` is the busy timeout of every pooled connection; a PRAGMA would reach only one.
+    client = createClient({ url: config.url, authToken: config.authToken, ...(config.embedded ? { timeout: config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS } : {}) });
   } catch (error) {
     throw new ConfigError(`DATABASE_URL is not usable (${config.url}): ${firstLine(error)}`);
   }
@@ -24,7 +28,6 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     if (config.embedded) {
       // journal_mode answers with a row, so it goes through execute, not a batch of statements.
       await client.execute('PRAGMA journal_mode = WAL');
-      await client.execute('PRAGMA busy_timeout = 5000');
       await client.execute('PRAGMA synchronous = NORMAL');
     }
     await client.execute('PRAGMA foreign_keys = ON');

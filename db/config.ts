@@ -22,6 +22,12 @@ export interface DatabaseConfig {
   authToken?: string;
   /** True when the database is a local file (PRAGMAs apply, the folder must exist). */
   embedded: boolean;
+  /**
+   * How long one statement of an embedded database waits inside SQLite for another
+   * process's lock before failing with SQLITE_BUSY (default 5000 ms). The wait blocks the
+   * thread, so the server uses a short one and retries asynchronously (writeTransaction).
+   */
+  busyTimeoutMs?: number;
 }
 
 /** An error whose message is meant to be shown to the operator as one line. */

@@ -1,10 +1,11 @@
 /**
  * Every request: the page's language from the URL, the database, refusal of cross-site
  * writes, the signed-in user, and security headers. Thai pages live under `/th/…`; they are
- * served by the same page modules, rewritten here.
+ * served by the same page modules, rewritten here. A write refused because another process
+ * holds the database's write lock answers 503 with Retry-After, here and nowhere else.
  */
 import { defineMiddleware } from 'astro:middleware';
-import type { APIContext } from 'astro';
+import type { APIContext, MiddlewareNext } from 'astro';
 import { ConfigError } from '../db/config';
 import { localeFromPath, stripLocale } from './i18n/locales';
 import { t } from './i18n/ui';
@@ -12,6 +13,7 @@ import { readBearerToken, validateApiToken } from './lib/server/auth/api-tokens'
 import { deleteSessionCookie, readSessionCookie, setSessionCookie } from './lib/server/auth/cookie';
 import { auditRefusal } from './lib/server/auth/guard';
 import { validateSessionToken } from './lib/server/auth/session';
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from './lib/server/database-busy';
 import { getDb } from './lib/server/db';
 import { cachePolicyOf, pageEtag, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './lib/server/http-cache';
 import { matchesIfNoneMatch } from './lib/api/http';
@@ -19,6 +21,27 @@ import { checkCrossSite, crossSiteForbiddenResponse } from './lib/server/origin-
 import { applySecurityHeaders } from './lib/server/security-headers';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  try {
+    return await handle(context, next);
+  } catch (error) {
+    // The one place a write refused for a locked database becomes an answer, not a 500.
+    if (!isDatabaseBusy(error)) throw error;
+    console.error(`warn: ${context.request.method} ${context.url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+    return applySecurityHeaders(databaseBusyResponse(context), context.url);
+  }
+});
+
+/** 503 with Retry-After: JSON under /api, a plain sentence in the page's language elsewhere. */
+function databaseBusyResponse(context: APIContext): Response {
+  const headers = { 'retry-after': String(BUSY_RETRY_AFTER_SECONDS), 'cache-control': 'no-store' };
+  if (stripLocale(context.url.pathname).startsWith('/api/')) {
+    return Response.json({ error: { message: t('en', 'error.busy'), field: null } }, { status: 503, headers });
+  }
+  const locale = context.locals.locale ?? localeFromPath(context.url.pathname);
+  return new Response(t(locale, 'error.busy'), { status: 503, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+}
+
+async function handle(context: APIContext, next: MiddlewareNext): Promise<Response> {
   // A rewrite (the /th prefix, or a page's rewrite to /404) runs this again with the same
   // locals: the language decided on the first pass is kept.
   const locale = (context.locals.locale ??= localeFromPath(context.url.pathname));
@@ -56,7 +79,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   }
   const response = inner !== context.url.pathname ? await next(`${inner}${context.url.search}`) : await next();
   return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy), context.url);
-});
+}
 
 /**
  * Cache headers: the page's ETag on a 200 that sets no cookie; `private, no-store` for staff

@@ -178,6 +178,7 @@ const en = {
   'error.notFound.body': 'There is no page at this address. It may have moved, or the code in the address may be mistyped.',
   'error.backHome': 'Back to the overview',
   'error.unavailable': 'The monitor cannot reach its database right now. Please try again in a minute.',
+  'error.busy': 'The database is busy with another task, so nothing was saved. Please send the same request again in a few seconds.',
   'ws.name': 'Staff workspace',
   'ws.nav': 'Workspace',
   'ws.nav.dashboard': 'Dashboard',
@@ -362,6 +363,7 @@ const th: Record<UiKey, string> = {
   'error.notFound.body': 'ไม่มีหน้าที่ที่อยู่นี้ หน้าอาจถูกย้าย หรือรหัสในที่อยู่อาจพิมพ์ผิด',
   'error.backHome': 'กลับไปหน้าภาพรวม',
   'error.unavailable': 'ขณะนี้ระบบเชื่อมต่อฐานข้อมูลไม่ได้ โปรดลองใหม่อีกครั้งในอีกสักครู่',
+  'error.busy': 'ฐานข้อมูลกำลังทำงานอื่นอยู่ จึงยังไม่ได้บันทึกข้อมูลใด ๆ โปรดส่งคำขอเดิมอีกครั้งในอีกไม่กี่วินาที',
 };
 
 const strings: Record<Locale, Record<UiKey, string>> = { en, th };

@@ -16,7 +16,7 @@ let db: Database;
 
 /** `npm run user -- …` against the server's database. */
 async function userCli(args: string[], stdin = '') {
-  const run = await runCli('db/user-cli.ts', args, { env: { DATABASE_URL: server.databaseUrl }, stdin });
+  const run = await runCli('db/user-cli.ts', args, server.databaseUrl, stdin);
   if (run.status !== 0) throw new Error(`user ${args.join(' ')} failed: ${run.stderr}`);
   return run.stdout;
 }
@@ -246,7 +246,7 @@ describe('audit log', () => {
     const reasons = rows.filter((r) => r.action === 'auth.login.failure').map((r) => JSON.parse(r.after!).reason);
     expect(new Set(reasons)).toEqual(new Set(['unknown_user', 'wrong_password', 'disabled']));
     for (const row of rows.filter((r) => r.action.startsWith('auth.login'))) expect(row.ip).toMatch(/127\.0\.0\.1/);
-    const verify = await runCli('db/audit-verify-cli.ts', [], { env: { DATABASE_URL: server.databaseUrl } });
+    const verify = await runCli('db/audit-verify-cli.ts', [], server.databaseUrl);
     expect(verify.stdout.trim()).toBe(`ok: ${(await auditRows()).length} rows`);
   });
 });

@@ -13,6 +13,7 @@ import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Database } from '../../../db/client';
 import { auditLog } from '../../../db/schema';
+import { DatabaseBusyError, isDatabaseBusy } from './database-busy';
 
 /** A drizzle transaction on the app's database. */
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -32,7 +33,9 @@ export function isDatabase(db: Executor): db is Database {
  * transaction at a time (one queue for every embedded database it has open: normally
  * one). Against other processes and app servers, SQLite's own lock decides; a transaction
  * that finds it taken (SQLITE_BUSY) is retried after a short async pause, never by
- * blocking the event loop, for up to {@link WRITE_RETRY_MS}.
+ * blocking the event loop, for up to {@link WRITE_RETRY_MS}; then it fails with a
+ * DatabaseBusyError (a 503 over HTTP). The server's connections wait only briefly inside
+ * SQLite (db/client.ts, `busyTimeoutMs`), because that wait blocks the event loop.
  */
 let writeQueue: Promise<void> = Promise.resolve();
 const holding = new AsyncLocalStorage<true>();
@@ -40,18 +43,12 @@ const holding = new AsyncLocalStorage<true>();
 /** How long a write transaction keeps retrying while another process holds the write lock. */
 export const WRITE_RETRY_MS = 5000;
 
-function isBusy(error: unknown): boolean {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
-    if (e.code === 'SQLITE_BUSY' || e.code === 'SQLITE_LOCKED') return true;
-  }
-  return false;
-}
-
 /**
  * Runs `fn` in a write transaction: the caller's own, when given a transaction, else a new
  * one (BEGIN IMMEDIATE) taken in this process's write queue. Every write the app makes
  * outside a caller's transaction should go through here. `fn` may be run again after a
- * rollback, so it should do nothing but database work (no argon2, no fetch).
+ * rollback, so it should do nothing but database work (no argon2, no fetch). Throws a
+ * DatabaseBusyError when another process keeps the write lock past {@link WRITE_RETRY_MS}.
  */
 export async function writeTransaction<T>(db: Executor, fn: (tx: Transaction) => Promise<T>): Promise<T> {
   if (!isDatabase(db)) return fn(db);
@@ -66,17 +63,39 @@ export async function writeTransaction<T>(db: Executor, fn: (tx: Transaction) =>
   try {
     const deadline = Date.now() + WRITE_RETRY_MS;
     for (let attempt = 0; ; attempt++) {
+      await discardStuckConnections(db.$client);
       try {
         return await holding.run(true, () => db.transaction(fn));
       } catch (error) {
         // The transaction was rolled back (or never began): running it again is safe.
-        if (!isBusy(error) || Date.now() >= deadline) throw error;
+        if (!isDatabaseBusy(error)) throw error;
+        stuck.add(db.$client);
+        if (Date.now() >= deadline) throw new DatabaseBusyError(WRITE_RETRY_MS, { cause: error });
         await new Promise((resolve) => setTimeout(resolve, Math.min(200, 5 * 2 ** attempt) * (0.5 + Math.random())));
       }
     }
   } finally {
     release();
   }
+}
+
+/*
+ * A statement that fails with SQLITE_BUSY stays active on its connection (SQLite keeps it
+ * resumable) and @libsql/client neither resets it nor drops the connection: it goes back
+ * into the pool, and every later COMMIT on it fails with "cannot commit transaction - SQL
+ * statements in progress" (SQLITE_BUSY again) until the garbage collector happens to
+ * finalise the statement. So after a busy failure the client's connections are replaced
+ * before the next write. That is done just after a macrotask boundary: every other
+ * operation of this process borrows a connection and uses it within one synchronous step
+ * (and write transactions are queued here), so none is caught between the two.
+ */
+const stuck = new WeakSet<Database['$client']>();
+
+async function discardStuckConnections(client: Database['$client']): Promise<void> {
+  if (!stuck.has(client)) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  stuck.delete(client);
+  await client.reconnect();
 }
 
 /** The previous hash of the first row. */

@@ -2,17 +2,34 @@
  * The app's one database handle. The first request opens, migrates and seeds the
  * database; later requests reuse the same promise.
  */
-import type { Database } from '../../../db/client';
+import { openDatabase, type Database } from '../../../db/client';
 import { readDatabaseConfig } from '../../../db/config';
 import { prepareDatabase } from '../../../db/setup';
+
+/**
+ * How long a request's statement waits inside SQLite for another process's write lock.
+ * That wait blocks the event loop (every other request with it), so it is short; a write
+ * then retries asynchronously (writeTransaction) and, if the lock is still held, gets a 503.
+ */
+export const SERVER_BUSY_TIMEOUT_MS = 100;
 
 let ready: Promise<Database> | undefined;
 
 /** The prepared database; rejects with a one-line ConfigError when it cannot be reached. */
 export function getDb(): Promise<Database> {
-  ready ??= prepareDatabase(readDatabaseConfig(), process.env.SEED_ON_START !== 'false').catch((error) => {
+  ready ??= open().catch((error) => {
     ready = undefined;
     throw error;
   });
   return ready;
+}
+
+async function open(): Promise<Database> {
+  const config = readDatabaseConfig();
+  // Migrating and seeding may wait the usual while for another process (a second server
+  // starting at the same time); the handle that serves requests waits only briefly.
+  const prepared = await prepareDatabase(config, process.env.SEED_ON_START !== 'false');
+  if (!config.embedded) return prepared;
+  prepared.$client.close();
+  return openDatabase({ ...config, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS });
 }
