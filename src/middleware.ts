@@ -1,6 +1,6 @@
 /**
  * Every request: the page's language from the URL, the database, refusal of cross-site
- * writes, the signed-in user, and security headers. Thai pages live under `/th/…`; they are
+ * writes, the signed-in user, the page cache for anonymous readers, and security headers. Thai pages live under `/th/…`; they are
  * served by the same page modules, rewritten here.
  */
 import { defineMiddleware } from 'astro:middleware';
@@ -14,6 +14,7 @@ import { auditRefusal } from './lib/server/auth/guard';
 import { validateSessionToken } from './lib/server/auth/session';
 import { getDb } from './lib/server/db';
 import { checkCrossSite, crossSiteForbiddenResponse } from './lib/server/origin-check';
+import { isCacheable, pageDependencies, servePage } from './lib/server/page-cache';
 import { applySecurityHeaders } from './lib/server/security-headers';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -42,7 +43,12 @@ export const onRequest = defineMiddleware(async (context, next) => {
     await authenticate(context);
   }
   const inner = stripLocale(context.url.pathname);
-  const response = inner !== context.url.pathname ? await next(`${inner}${context.url.search}`) : await next();
+  const render = () => (inner !== context.url.pathname ? next(`${inner}${context.url.search}`) : next());
+  // Public pages that aggregate many rows are kept, rendered, until their data changes.
+  const dependencies = context.locals.user === null && isCacheable(context.request, context.url) ? pageDependencies(inner) : null;
+  const response = dependencies
+    ? await servePage(context.locals.db.$client, context.request, context.url.pathname, dependencies, render)
+    : await render();
   return applySecurityHeaders(response, context.url);
 });
 
