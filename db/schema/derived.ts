@@ -6,7 +6,7 @@
  *
  *  - `current_assessments`: for each party, commitment and assessor, the latest published
  *    assessment (latest `as_of`, then `published_at`, then id; whatever its date). Kept by
- *    triggers on `assessments` (migration 0003), so that every writer (the review service,
+ *    triggers on `assessments` (migration 0004), so that every writer (the review service,
  *    the seed, an importer) keeps it right without knowing about it. Published assessments
  *    are never changed or deleted, so the row only ever moves forward.
  *  - `party_scores`: each party's scores (overall, per instrument, per theme; per assessor)
@@ -20,7 +20,9 @@
  *  - `data_versions`: a counter per thing a cached page depends on (`world` for reference
  *    data, `assessments` for any publication, `party:{slug}`, `instrument:{slug}`,
  *    `theme:{theme}`), bumped by triggers in the writing transaction. The page cache
- *    (src/lib/server/page-cache.ts) keeps a page while its counters are unchanged.
+ *    (src/lib/server/page-cache.ts) keeps a page while its counters are unchanged. The
+ *    `*_world_update` triggers compare every column of their table: a migration that adds a
+ *    column to a reference table must recreate its trigger with the new column listed.
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
