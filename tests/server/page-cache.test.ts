@@ -17,9 +17,9 @@ const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Edi
 const reviewer: Acting = { id: 'reviewer', email: 'secretariat@example.org', name: 'Reviewer', roles: ['reviewer'], parties: [] };
 
 /** The pages the publication below (Thailand, BJS-2, a law-enforcement commitment of the Bangkok Joint Statement) changes. */
-const CHANGED = ['/', '/th', '/parties/tha', '/th/parties/tha', '/instruments/bangkok-joint-statement-2025', `/themes/${THEME_SLUGS.law_enforcement}`];
+const CHANGED = ['/', '/th', '/parties/tha', '/th/parties/tha', '/api/v1/parties/tha', '/instruments/bangkok-joint-statement-2025', `/themes/${THEME_SLUGS.law_enforcement}`];
 /** Cached pages it does not change. */
-const UNCHANGED = ['/parties/bgd', '/th/parties/npl', '/instruments/un-convention-against-cybercrime', `/themes/${THEME_SLUGS.victim_protection}`];
+const UNCHANGED = ['/parties/bgd', '/th/parties/npl', '/api/v1/parties/bgd', '/instruments/un-convention-against-cybercrime', `/themes/${THEME_SLUGS.victim_protection}`];
 
 let server: TestServer;
 let db: Database;
@@ -69,8 +69,9 @@ describe('page cache', () => {
     expect(gunzipSync(gzipped.body).toString('utf8')).toBe((await read('/parties/tha')).body);
   });
 
-  it('is never used for a signed-in or a query-string request, nor for a 404', async () => {
+  it('is never used for a signed-in, conditional or query-string request, nor for a 404', async () => {
     expect((await server.get('/parties/tha', { headers: { cookie: 'session=whatever' } })).headers.get('x-page-cache')).toBeNull();
+    expect((await server.get('/api/v1/parties/tha', { headers: { 'if-none-match': '"x"' } })).headers.get('x-page-cache')).toBeNull();
     expect((await server.get('/parties/tha?as_of=2026-01-01')).headers.get('x-page-cache')).toBeNull();
     const missing = await server.get('/parties/nowhere');
     expect(missing.status).toBe(404);

@@ -8,7 +8,8 @@
  * publishes or changes the data (migration 0004), in whatever process writes. Every request
  * reads the page's counters (one indexed query) and reuses the rendered page only when they
  * and the day are unchanged: a publication re-renders exactly the pages that show it, and
- * nothing else. Only anonymous GETs without a query string are served from the cache.
+ * nothing else. Only anonymous, unconditional GETs without a query string are served from
+ * the cache; a page's own headers (content type, validators) are kept with it.
  */
 import { gzipSync } from 'node:zlib';
 import type { Client } from '@libsql/client';
@@ -24,6 +25,9 @@ const themeBySlug = new Map(THEMES.map((theme) => [THEME_SLUGS[theme], theme]));
 /** The data versions the page at `path` (without the /th prefix) depends on, or null when it is not cached. */
 export function pageDependencies(path: string): string[] | null {
   if (path === '/') return ['world', 'assessments'];
+  // The API's scorecard reads exactly what the party's page reads.
+  const api = /^\/api\/v1\/parties\/([a-z0-9-]+)$/.exec(path);
+  if (api) return ['world', `party:${api[1]}`];
   const match = /^\/(parties|instruments|themes)\/([a-z0-9-]+)\/?$/.exec(path);
   if (!match) return null;
   const [, kind, slug] = match;
@@ -81,15 +85,26 @@ function respond(entry: Entry, request: Request, outcome: 'hit' | 'miss'): Respo
   return new Response(new Uint8Array(body), { status: entry.status, headers });
 }
 
-/** Whether a request may be answered from the cache: an anonymous GET of a cached page, no query string. */
+/**
+ * Whether a request may be answered from the cache: an anonymous GET, no query string, not
+ * conditional (a conditional request goes to the route, which answers it with its own validators).
+ */
 export function isCacheable(request: Request, url: URL): boolean {
-  return request.method === 'GET' && url.search === '' && !request.headers.has('cookie') && !request.headers.has('authorization');
+  const { headers } = request;
+  return (
+    request.method === 'GET' &&
+    url.search === '' &&
+    !headers.has('cookie') &&
+    !headers.has('authorization') &&
+    !headers.has('if-none-match') &&
+    !headers.has('if-modified-since')
+  );
 }
 
 /**
  * Answers from the cache when the page's data versions and the day are those it was rendered
  * for; otherwise renders it with `render` (concurrent requests for the same page and versions
- * share one render) and keeps a 200 HTML answer.
+ * share one render) and keeps a 200 HTML or JSON answer.
  */
 export async function servePage(client: Client, request: Request, key: string, scopes: string[], render: () => Promise<Response>): Promise<Response> {
   const stamp = await readStamp(client, scopes);
@@ -109,7 +124,7 @@ export async function servePage(client: Client, request: Request, key: string, s
   const rendering = (async (): Promise<Entry | Response> => {
     const response = await render();
     const type = response.headers.get('content-type') ?? '';
-    if (response.status !== 200 || !type.startsWith('text/html') || response.headers.has('set-cookie')) return response;
+    if (response.status !== 200 || !/^(text\/html|application\/json)\b/.test(type) || response.headers.has('set-cookie')) return response;
     const body = Buffer.from(await response.arrayBuffer());
     const headers = [...response.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection'].includes(name));
     const entry: Entry = { stamp, status: response.status, headers, body, gzipped: gzipSync(body) };
