@@ -45,6 +45,7 @@ try {
       bar.update(done);
       if (done === total) bar.finish();
     },
+    onStep: (step) => console.log(`${step}…`),
   });
   console.log(
     [

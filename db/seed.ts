@@ -20,6 +20,7 @@ import {
   participations,
   parties,
 } from './schema';
+import { refreshPartyScores } from '../src/lib/server/derived-data';
 
 export interface SeedReport {
   parties: number;
@@ -247,6 +248,9 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
         await tx.insert(conferenceOutcomes).values({ conferenceSlug: c.slug, instrumentSlug: slug }).onConflictDoNothing();
       }
     }
+    // Triggers dropped the cached scores of every party whose assessments or applicable
+    // commitments changed: score them again in the same transaction.
+    await refreshPartyScores(tx);
   });
   return report;
 }

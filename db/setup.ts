@@ -3,11 +3,15 @@ import { openDatabase, type Database } from './client';
 import { readDatabaseConfig, type DatabaseConfig } from './config';
 import { migrateDatabase } from './migrate';
 import { seedDatabase } from './seed';
+import { writeTransaction } from '../src/lib/server/audit';
+import { refreshPartyScores } from '../src/lib/server/derived-data';
 
 /** Opens the configured database and brings it up to date; seeding is skipped when `seed` is false. */
 export async function prepareDatabase(config: DatabaseConfig = readDatabaseConfig(), seed = true): Promise<Database> {
   const db = await openDatabase(config);
   await migrateDatabase(db);
   if (seed) await seedDatabase(db);
+  // Parties without cached scores (a new migration, a writer that did not score them) are scored now.
+  await writeTransaction(db, (tx) => refreshPartyScores(tx));
   return db;
 }

@@ -1,8 +1,9 @@
 /**
  * Every request: the page's language from the URL, the database, refusal of cross-site
- * writes, the signed-in user, and security headers. Thai pages live under `/th/…`; they are
- * served by the same page modules, rewritten here. A write refused because another process
- * holds the database's write lock answers 503 with Retry-After, here and nowhere else.
+ * writes, the signed-in user, cache headers, the page cache for anonymous readers, and
+ * security headers. Thai pages live under `/th/…`; they are served by the same page modules,
+ * rewritten here. A write refused because another process holds the database's write lock
+ * answers 503 with Retry-After, here and nowhere else.
  */
 import { defineMiddleware } from 'astro:middleware';
 import type { APIContext, MiddlewareNext } from 'astro';
@@ -18,6 +19,7 @@ import { getDb } from './lib/server/db';
 import { cachePolicyOf, pageEtag, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './lib/server/http-cache';
 import { matchesIfNoneMatch } from './lib/api/http';
 import { checkCrossSite, crossSiteForbiddenResponse } from './lib/server/origin-check';
+import { isCacheable, pageDependencies, servePage } from './lib/server/page-cache';
 import { applySecurityHeaders } from './lib/server/security-headers';
 
 export const onRequest = defineMiddleware(async (context, next) => {
@@ -77,7 +79,12 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
       return applySecurityHeaders(new Response(null, { status: 304, headers: { etag, 'cache-control': PUBLIC_CACHE_CONTROL } }), context.url);
     }
   }
-  const response = inner !== context.url.pathname ? await next(`${inner}${context.url.search}`) : await next();
+  const render = () => (inner !== context.url.pathname ? next(`${inner}${context.url.search}`) : next());
+  // Public pages that aggregate many rows are kept, rendered, until their data changes.
+  const dependencies = context.locals.user === null && isCacheable(context.request, context.url) ? pageDependencies(inner) : null;
+  const response = dependencies
+    ? await servePage(context.locals.db.$client, context.request, context.url.pathname, dependencies, render)
+    : await render();
   return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy), context.url);
 }
 

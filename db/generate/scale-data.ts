@@ -17,6 +17,8 @@
  *    published and some draft, submitted or returned; each has one evidence row. Rows are
  *    inserted in the order they were created (ids grow with time, parties interleaved), as
  *    they would be in production.
+ *  - the derived tables (current assessments, party scores, totals), rebuilt from that
+ *    history once the load is done.
  * Every synthetic row says so: source publisher / evidence publisher "synthetic benchmark
  * data", confidence `inferred`, a note or narrative naming it synthetic. Nothing random
  * depends on the clock: the same options give the same rows.
@@ -27,6 +29,7 @@ import type { InStatement, InValue } from '@libsql/client';
 import { openDatabase } from '../client';
 import { migrateDatabase } from '../migrate';
 import { seedDatabase } from '../seed';
+import { rebuildDerivedData } from '../../src/lib/server/derived-data';
 import {
   ASSESSORS,
   EVIDENCE_GRADES,
@@ -66,6 +69,8 @@ export interface GenerateOptions {
   force?: boolean;
   /** Called as assessments are written. */
   onProgress?: (done: number, total: number) => void;
+  /** Called when a step after the load begins. */
+  onStep?: (step: string) => void;
 }
 
 export interface GenerateReport {
@@ -496,6 +501,12 @@ export async function generateScaleDatabase(options: GenerateOptions): Promise<G
       )
     ).rows.map((row) => ({ name: String(row.name), sql: String(row.sql) }));
     for (const index of indexes) await client.execute(`DROP INDEX "${index.name}"`);
+    // Likewise the triggers that keep the derived tables: off for the load, and the tables
+    // rebuilt from the loaded history in one pass afterwards (rebuildDerivedData).
+    const triggers = (
+      await client.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('assessments_published_insert', 'assessments_published_update') ORDER BY name")
+    ).rows.map((row) => ({ name: String(row.name), sql: String(row.sql) }));
+    for (const trigger of triggers) await client.execute(`DROP TRIGGER "${trigger.name}"`);
 
     const firstId = Number((await client.execute('SELECT coalesce(max(id), 0) AS n FROM assessments')).rows[0]!.n) + 1;
     let written = 0;
@@ -556,6 +567,9 @@ export async function generateScaleDatabase(options: GenerateOptions): Promise<G
       options.onProgress?.(written, M);
     }
     for (const index of indexes) await client.execute(index.sql);
+    for (const trigger of triggers) await client.execute(trigger.sql);
+    options.onStep?.('derived tables');
+    await db.transaction((tx) => rebuildDerivedData(tx));
     await client.execute('PRAGMA synchronous = NORMAL');
     await client.execute('PRAGMA journal_mode = WAL');
 

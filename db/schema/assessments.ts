@@ -51,9 +51,12 @@ export const assessments = sqliteTable(
   },
   (t) => [
     uniqueIndex('assessments_seed_key_unique').on(t.seedKey),
-    // The public read path: latest published per party, commitment and assessor.
-    index('assessments_party_published_idx').on(t.partySlug, t.state, t.commitmentCode, t.asOf),
-    index('assessments_commitment_published_idx').on(t.commitmentCode, t.state, t.asOf),
+    // History reads (as_of in the past): one seek per party, commitment and assessor finds
+    // the latest published row on or before a day, in the order the scoring rules use.
+    index('assessments_party_latest_idx').on(t.partySlug, t.state, t.commitmentCode, t.assessor, t.asOf, t.publishedAt),
+    index('assessments_commitment_latest_idx').on(t.commitmentCode, t.state, t.partySlug, t.assessor, t.asOf, t.publishedAt),
+    // A party's timeline, newest as_of first, read 50 rows at a time.
+    index('assessments_party_timeline_idx').on(t.partySlug, t.state, t.asOf),
     index('assessments_published_at_idx').on(t.state, t.publishedAt),
   ],
 );

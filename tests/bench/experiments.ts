@@ -47,12 +47,12 @@ const UNCC = 'un-convention-against-cybercrime';
 export const PROPOSED_INDEXES = [
   {
     name: 'assessments_party_latest_idx',
-    sql: 'CREATE INDEX assessments_party_latest_idx ON assessments (party_slug, state, commitment_code, assessor, as_of, published_at)',
+    sql: 'CREATE INDEX IF NOT EXISTS assessments_party_latest_idx ON assessments (party_slug, state, commitment_code, assessor, as_of, published_at)',
     serves: 'scorecard: latest published per commitment and assessor of one party',
   },
   {
     name: 'assessments_commitment_latest_idx',
-    sql: 'CREATE INDEX assessments_commitment_latest_idx ON assessments (commitment_code, state, party_slug, assessor, as_of, published_at)',
+    sql: 'CREATE INDEX IF NOT EXISTS assessments_commitment_latest_idx ON assessments (commitment_code, state, party_slug, assessor, as_of, published_at)',
     serves: 'instrument and theme pages: latest published per party, commitment and assessor of a set of commitments',
   },
 ];

@@ -3,6 +3,8 @@ import { openDatabase, type Database } from '../../db/client';
 import { getPartyTimeline } from '../../src/lib/server/queries/parties';
 import { getCurrentAssessments, getPartyScores } from '../../src/lib/server/queries/scorecard';
 import { getLatestStatuses } from '../../src/lib/server/queries/statuses';
+import { getCounts, getLatestPublished } from '../../src/lib/server/queries/overview';
+import { getScoresByParty } from '../../src/lib/server/derived-data';
 
 export interface QueryTiming {
   database: string;
@@ -37,15 +39,19 @@ export interface QueryPlan {
   call: (db: Database) => Promise<number>;
 }
 
-/** The queries timed on every database size. */
+/** The reads behind the pages, timed on every database size: each should cost the same at 10k and 1M. */
 export function pageQueries(party: string, today: string, pastAsOf: string, runs: number): QueryPlan[] {
-  const few = Math.max(3, Math.ceil(runs / 5));
+  const uncc = 'un-convention-against-cybercrime';
   return [
-    { name: `getPartyScores(${party}, today)`, runs, call: async (db) => (await getPartyScores(db, party, today)).scores.commitments.length },
-    { name: `getCurrentAssessments(${party}, ${pastAsOf})`, runs, call: async (db) => (await getCurrentAssessments(db, party, pastAsOf)).length },
-    { name: `getPartyTimeline(${party}, today)`, runs, call: async (db) => (await getPartyTimeline(db, party, today)).length },
-    { name: 'getLatestStatuses(UN Convention, today)', runs: few, call: async (db) => (await getLatestStatuses(db, { instrument: 'un-convention-against-cybercrime' }, today)).length },
-    { name: 'getLatestStatuses(all, today) (home page)', runs: few, call: async (db) => (await getLatestStatuses(db, {}, today)).length },
+    { name: `scorecard: getPartyScores(${party}, today)`, runs, call: async (db) => (await getPartyScores(db, party, today)).scores.commitments.length },
+    { name: `scorecard as of ${pastAsOf}: getPartyScores(${party})`, runs, call: async (db) => (await getPartyScores(db, party, pastAsOf)).scores.commitments.length },
+    { name: `scorecard as of ${pastAsOf}: getCurrentAssessments(${party})`, runs, call: async (db) => (await getCurrentAssessments(db, party, pastAsOf)).length },
+    { name: `scorecard: getPartyTimeline(${party}, today, 50)`, runs, call: async (db) => (await getPartyTimeline(db, party, today)).length },
+    { name: 'home: getScoresByParty(overall, today)', runs, call: async (db) => (await getScoresByParty(db, { scope: 'overall' }, today)).size },
+    { name: 'home: getCounts + getLatestPublished(6)', runs, call: async (db) => (await getCounts(db)).parties + (await getLatestPublished(db, 6)).length },
+    { name: 'theme: getScoresByParty(law_enforcement, today)', runs, call: async (db) => (await getScoresByParty(db, { scope: 'theme', key: 'law_enforcement' }, today)).size },
+    { name: 'instrument: getLatestStatuses(UN Convention, today)', runs, call: async (db) => (await getLatestStatuses(db, { instrument: uncc }, today)).length },
+    { name: `instrument as of ${pastAsOf}: getLatestStatuses(UN Convention)`, runs, call: async (db) => (await getLatestStatuses(db, { instrument: uncc }, pastAsOf)).length },
   ];
 }
 

@@ -1,12 +1,16 @@
 /**
- * `npm run bench [-- --duration 20] [--runs 15] [--connections 25,100] [--skip-http] [--skip-queries]`
+ * `npm run bench [-- --duration 20] [--runs 15] [--connections 25,100] [--encoding gzip] [--skip-http] [--skip-queries]`
  *
  * A script, not a test. It generates the scale databases under .data/ when they are missing
  * (10k, 100k and 1M synthetic assessments, see db/generate/scale-data.ts), builds the server
  * when dist/ is missing, serves the 1M database from the production build on 127.0.0.1, and
  * measures with autocannon the home page, the scorecard of the party with the most published
  * assessments, the UN Convention dashboard, the open-data API (when that route exists) and a
- * static file as the reference. Then it times the scorecard's queries in-process on each
+ * static file as the reference, each request saying `Accept-Encoding: gzip` as browsers do
+ * (`--encoding identity` to ask for plain bodies). Public pages are served from the page
+ * cache (src/lib/server/page-cache.ts) after their first render; the "scorecard (uncached)"
+ * row sends a cookie, which bypasses that cache, to show what a render costs, and each page's
+ * median uncached render time is measured with sequential requests. Then it times the page queries in-process on each
  * database size. Results go to tests/bench/.results/latest.json; Markdown tables for the README
  * go to stdout, progress to stderr.
  */
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '20' },
     runs: { type: 'string', default: '15' },
     connections: { type: 'string', default: '25,100' },
+    encoding: { type: 'string', default: 'gzip' },
     'skip-http': { type: 'boolean', default: false },
     'skip-queries': { type: 'boolean', default: false },
   },
@@ -91,6 +96,11 @@ const { party, published, slugs, totals } = await (async () => {
 log(`1M database: ${totals.assessments.toLocaleString('en-US')} assessments; busiest party ${party} with ${published.toLocaleString('en-US')} published`);
 
 const http: LoadResult[] = [];
+/** Sent by every load request: what a browser sends. */
+const acceptEncoding = { 'accept-encoding': values.encoding };
+/** A cookie keeps a request out of the page cache (signed-in readers are never served from it). */
+const UNCACHED = { cookie: 'bench=uncached' };
+const renders: { route: string; path: string; medianMs: number; maxMs: number }[] = [];
 const notes: string[] = [];
 /** Runs after which the server still had queued requests 15 s later, and was restarted. */
 const restartedAfter: string[] = [];
@@ -102,9 +112,9 @@ let firstRequestMs: number | null = null;
 if (!values['skip-http']) {
   let server = await startBenchServer(large.path);
   log(`server ${server.origin} (pid ${server.pid})`);
-  const get = async (path: string) => {
+  const get = async (path: string, headers: Record<string, string> = {}) => {
     const started = performance.now();
-    const response = await fetch(`${server.origin}${path}`, { redirect: 'manual' });
+    const response = await fetch(`${server.origin}${path}`, { redirect: 'manual', headers: { 'accept-encoding': 'identity', ...headers } });
     const body = Buffer.from(await response.arrayBuffer());
     return { status: response.status, body, ms: performance.now() - started };
   };
@@ -115,9 +125,8 @@ if (!values['skip-http']) {
   };
   try {
     firstRequestMs = (await get('/')).ms;
-    // Static first, the home page last: at this size one home page holds the single-threaded
-    // server for seconds, and requests still queued after a run would spoil the next one.
-    const routes: { route: string; path: string }[] = [
+    // Static first (the reference), the home page last.
+    const routes: { route: string; path: string; headers?: Record<string, string> }[] = [
       { route: 'static', path: '/favicon.svg' },
       { route: 'scorecard', path: `/parties/${party}` },
       { route: 'instrument', path: '/instruments/un-convention-against-cybercrime' },
@@ -143,11 +152,23 @@ if (!values['skip-http']) {
     }
     log(`  largest: ${largestScorecard?.path} ${largestScorecard?.bytes.toLocaleString('en-US')} bytes, ${largestScorecard?.gzipBytes.toLocaleString('en-US')} gzipped`);
 
+    // What a page costs to render, without the page cache: sequential requests with a cookie.
+    for (const r of routes.filter((route) => route.route !== 'static')) {
+      const times: number[] = [];
+      for (let i = 0; i < 11; i++) times.push((await get(r.path, UNCACHED)).ms);
+      times.sort((a, b) => a - b);
+      renders.push({ route: r.route, path: r.path, medianMs: Math.round(times[5]! * 10) / 10, maxMs: Math.round(times[10]! * 10) / 10 });
+      log(`  uncached render ${r.path}: median ${times[5]!.toFixed(1)} ms`);
+    }
+    routes.splice(2, 0, { route: 'scorecard (uncached)', path: `/parties/${party}`, headers: UNCACHED });
+
     for (const connections of connectionLevels) {
       for (const r of routes) {
+        // Uncached renders are shown at the first level only: they are the comparison, not the service.
+        if (r.headers === UNCACHED && connections !== connectionLevels[0]) continue;
         await warm(r.path, Math.min(3, duration));
-        log(`autocannon ${r.path}: ${connections} connections, ${duration} s`);
-        const result = await runLoad(server.origin, r.route, r.path, connections, duration);
+        log(`autocannon ${r.route} ${r.path}: ${connections} connections, ${duration} s`);
+        const result = await runLoad(server.origin, r.route, r.path, connections, duration, { ...acceptEncoding, ...(r.headers ?? {}) });
         log(`  ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, errors ${result.errors} (timeouts ${result.timeouts}), non-2xx ${result.non2xx}`);
         http.push(result);
         const status = readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
@@ -195,12 +216,13 @@ const partyRows = await Promise.all(
 const results = {
   date: new Date().toISOString(),
   machine,
-  settings: { durationSeconds: duration, connections: connectionLevels, runs, today, pastAsOf: PAST_AS_OF, world: SCALE_WORLD },
+  settings: { durationSeconds: duration, connections: connectionLevels, runs, encoding: values.encoding, today, pastAsOf: PAST_AS_OF, world: SCALE_WORLD },
   database: { path: large.path, ...totals },
   party: { slug: party, published, byDatabase: partyRows },
   server: { firstRequestMs, peakRssMiB: serverRssMiB },
   largestScorecard,
   busiestScorecard,
+  renders,
   http,
   queries,
   notes,
@@ -216,14 +238,17 @@ const markdown = [
   `${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average at start ${machine.loadAverageAtStart.join(' ')}. ` +
     `Database: ${totals.parties} parties, ${totals.commitments} commitments, ${totals.assessments.toLocaleString('en-US')} assessments ` +
     `(${totals.published.toLocaleString('en-US')} published), ${totals.evidence.toLocaleString('en-US')} evidence rows (synthetic, \`npm run db:generate\`). ` +
-    `Production build, one Node process, autocannon ${duration} s per row. Scorecard: \`${party}\`, the party with the most published assessments (${published.toLocaleString('en-US')}).`,
+    `Production build, one Node process, autocannon ${duration} s per row, \`Accept-Encoding: ${values.encoding}\`. Scorecard: \`${party}\`, the party with the most published assessments (${published.toLocaleString('en-US')}).`,
   '',
   ...(http.length ? [httpTable(http), ''] : []),
+  ...(renders.length
+    ? ['Render without the page cache (sequential requests with a cookie, median of 11 / slowest):', '', '| Page | median ms | max ms |', '|---|---:|---:|', ...renders.map((r) => `| ${r.route} (\`${r.path}\`) | ${r.medianMs} | ${r.maxMs} |`), '']
+    : []),
   ...(largestScorecard
     ? [`Largest scorecard: \`${largestScorecard.path}\`, ${kib(largestScorecard.bytes)} of HTML, ${kib(largestScorecard.gzipBytes)} gzipped${busiestScorecard ? `; \`${busiestScorecard.path}\` ${kib(busiestScorecard.bytes)} / ${kib(busiestScorecard.gzipBytes)} gzipped` : ''}.`, '']
     : []),
   ...(queries.length
-    ? [`In-process, no HTTP: median of ${runs} runs (${Math.max(3, Math.ceil(runs / 5))} for the whole-table queries); published assessments of \`${party}\`: ${partyRows.map((p) => `${p.publishedForParty.toLocaleString('en-US')} (${p.database})`).join(', ')}.`, '', queryTable(queries), '']
+    ? [`In-process, no HTTP: median of ${runs} runs; published assessments of \`${party}\`: ${partyRows.map((p) => `${p.publishedForParty.toLocaleString('en-US')} (${p.database})`).join(', ')}.`, '', queryTable(queries), '']
     : []),
   ...notes.map((n) => `Note: ${n}`),
 ].join('\n');

@@ -4,8 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createClient, type Client } from '@libsql/client';
+import { drizzle } from 'drizzle-orm/libsql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../db/content';
+import * as schema from '../../db/schema';
+import { checkDerivedData } from '../../src/lib/server/derived-data';
 import { generateScaleDatabase, GenerateError, SYNTHETIC_PUBLISHER, type GenerateOptions, type GenerateReport } from '../../db/generate/scale-data';
 import { TMP_DIR } from '../helpers/paths';
 
@@ -63,7 +66,16 @@ describe('scale-data generator', () => {
     expect((await client.execute('PRAGMA journal_mode')).rows[0]![0]).toBe('wal');
     // The same indexes as a migrated database, none missing after the bulk load.
     const indexes = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('assessments', 'evidence') ORDER BY name")).rows.map((r) => r.name);
-    expect(indexes).toEqual(expect.arrayContaining(['assessments_party_published_idx', 'assessments_commitment_published_idx', 'assessments_published_at_idx', 'evidence_assessment_idx']));
+    expect(indexes).toEqual(
+      expect.arrayContaining(['assessments_party_latest_idx', 'assessments_commitment_latest_idx', 'assessments_party_timeline_idx', 'assessments_published_at_idx', 'evidence_assessment_idx']),
+    );
+    // The triggers that keep the derived tables are back, and those tables match the history.
+    const triggers = (await client.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'assessments' ORDER BY name")).rows.map((r) => r.name);
+    expect(triggers).toEqual(expect.arrayContaining(['assessments_published_insert', 'assessments_published_update']));
+    const check = await checkDerivedData(drizzle({ client, schema }));
+    expect(check.problems).toEqual([]);
+    expect(check.checked.partiesMissingScores).toBe(0);
+    expect(check.checked.publishedAssessments).toBeGreaterThan(0);
   });
 
   it('makes realistic, clearly marked rows', async () => {

@@ -42,7 +42,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      const response = await fetch(`${origin}/`);
+      // Uncompressed: undici cannot reuse a keep-alive socket that carried a gzipped body once
+      // the server has closed it while the test blocked its event loop (e.g. in spawnSync).
+      const response = await fetch(`${origin}/`, { headers: { 'accept-encoding': 'identity' } });
       await response.arrayBuffer();
       if (response.status < 500) break;
     } catch {

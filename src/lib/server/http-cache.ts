@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from '../../../db/client';
 import { todayIso } from '../../domain/dates';
-import { getPublishedVersion, getReferenceDigest } from './queries/data-version';
+import { getDataVersion } from './queries/data-version';
 
 /** Public responses: any cache may keep them, but must ask again (cheaply, by ETag) before each reuse. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -46,7 +46,7 @@ const BUILD_ID: string = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev'
 /** The weak ETag of the page at `url` (its pathname as requested, `/th` prefix included) as it would be rendered now. */
 export async function pageEtag(db: Database, url: URL, scopePath: string, today: string = todayIso()): Promise<string> {
   const party = partyScopeOf(scopePath, url.searchParams);
-  const [published, reference] = await Promise.all([getPublishedVersion(db, party ?? undefined), getReferenceDigest(db)]);
-  const key = [BUILD_ID, reference, published, party ?? '*', today, url.pathname, url.search].join('\n');
+  const version = await getDataVersion(db, party ?? undefined);
+  const key = [BUILD_ID, version, party ?? '*', today, url.pathname, url.search].join('\n');
   return `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
 }

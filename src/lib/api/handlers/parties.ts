@@ -5,14 +5,13 @@
  */
 import type { APIContext } from 'astro';
 import type { Database } from '../../../../db/client';
-import { scoreManyParties } from '../../../domain/aggregate';
 import { partyEntryIntoForce } from '../../../domain/entry-into-force';
 import { scoreStatuses, type AssessorScores } from '../../../domain/scoring';
 import { ASSESSORS, PARTICIPATION_ACTIONS, THEMES, type Assessor } from '../../../domain/vocabulary';
 import { getEntryIntoForce, getInstrument, listInstruments, ruleOf } from '../../server/queries/instruments';
 import { getParty, getPartyParticipations, listParties } from '../../server/queries/parties';
 import { getEvidence, getPartyScores, type PublishedAssessment } from '../../server/queries/scorecard';
-import { getApplicability, getLatestStatuses } from '../../server/queries/statuses';
+import { getScoresByParty } from '../../server/derived-data';
 import { ApiError, sendJson } from '../http';
 import { parseQuery, resolveAsOf } from '../params';
 import { localized, presentEvidence, presentParty, presentSource } from '../present';
@@ -25,12 +24,10 @@ export async function getPartiesResponse({ locals, url, request }: APIContext): 
   const asOf = resolveAsOf(query.as_of);
   const instrument = query.instrument?.toLowerCase();
   if (instrument && !(await getInstrument(db, instrument))) throw new ApiError(400, `instrument: no instrument with slug "${query.instrument}"`, 'instrument');
-  const [parties, applicable, latest] = await Promise.all([
+  const [parties, scores] = await Promise.all([
     listParties(db, { kind: query.kind, region: query.region, instrument }),
-    getApplicability(db, {}),
-    getLatestStatuses(db, {}, asOf),
+    getScoresByParty(db, { scope: 'overall' }, asOf),
   ]);
-  const scores = scoreManyParties(applicable, latest);
   const none = scoreStatuses([]);
   return sendJson(request, PartyList, {
     asOf,

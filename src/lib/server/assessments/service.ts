@@ -11,6 +11,7 @@ import type { AssessmentInput } from '../../../domain/assessment-input';
 import { canEditParty, canReview, type Actor, type Decision } from '../../../domain/permissions';
 import { transition } from '../../../domain/review-workflow';
 import { appendAudit, writeTransaction, type Executor, type Transaction } from '../audit';
+import { refreshPartyScores } from '../derived-data';
 
 /** A refused or invalid write, with the HTTP status and the field at fault. */
 export class WorkspaceError extends Error {
@@ -235,6 +236,9 @@ export async function reviewAssessment(db: Database, actor: Acting, id: number, 
       })
       .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
       .returning();
+    // The publishing trigger has moved current_assessments and dropped the party's cached
+    // scores; score the party again before the transaction commits.
+    if (decision === 'publish') await refreshPartyScores(tx, [current.partySlug]);
     await appendAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,

@@ -2,16 +2,17 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { assessments, commitments, instruments, participations, parties } from '../../../../db/schema';
+import { getPublishedCount } from '../derived-data';
 
-/** How many parties, instruments, commitments and published assessments there are. */
+/** How many parties, instruments, commitments and published assessments there are (the last from the counter the publishing triggers keep). */
 export async function getCounts(db: Database) {
   const [p, i, c, a] = await Promise.all([
     db.select({ n: count() }).from(parties),
     db.select({ n: count() }).from(instruments),
     db.select({ n: count() }).from(commitments),
-    db.select({ n: count() }).from(assessments).where(eq(assessments.state, 'published')),
+    getPublishedCount(db),
   ]);
-  return { parties: p[0]!.n, instruments: i[0]!.n, commitments: c[0]!.n, publishedAssessments: a[0]!.n };
+  return { parties: p[0]!.n, instruments: i[0]!.n, commitments: c[0]!.n, publishedAssessments: a };
 }
 
 /** The parties that joined an instrument with a given action (e.g. the Partnership's members). */

@@ -1,11 +1,27 @@
 /** Reads what one party's scores are made of: only its own commitments and current assessments. */
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
+import type { Executor } from '../audit';
 import { commitments, evidence, participations } from '../../../../db/schema';
 import { scoreParty, type PartyScores, type ScoredAssessment } from '../../../domain/scoring';
 import type { Assessor, EvidenceGrade, Status } from '../../../domain/vocabulary';
 
 export type CommitmentRecord = typeof commitments.$inferSelect;
+
+/**
+ * For a `current_assessments` row `c`, the id of the assessment that counts on `asOf`: the
+ * current one when it is dated on or before `asOf`, else the latest published one that is
+ * (one seek in `assessments_party_latest_idx`), or null when there is none yet.
+ */
+export function countingId(asOf: string) {
+  return sql`(CASE WHEN c.as_of <= ${asOf} THEN c.assessment_id ELSE (
+    SELECT x.id FROM assessments x
+    WHERE x.party_slug = c.party_slug AND x.state = 'published' AND x.commitment_code = c.commitment_code
+      AND x.assessor = c.assessor AND x.as_of <= ${asOf}
+    ORDER BY x.as_of DESC, x.published_at DESC, x.id DESC
+    LIMIT 1
+  ) END)`;
+}
 
 /** A published assessment as pages show it. */
 export interface PublishedAssessment extends ScoredAssessment {
@@ -16,7 +32,7 @@ export interface PublishedAssessment extends ScoredAssessment {
 }
 
 /** Commitments that apply to a party: every commitment of the instruments it joined, and its own pledges. */
-export async function getApplicableCommitments(db: Database, partySlug: string): Promise<CommitmentRecord[]> {
+export async function getApplicableCommitments(db: Executor, partySlug: string): Promise<CommitmentRecord[]> {
   const joined = db
     .selectDistinct({ slug: participations.instrumentSlug })
     .from(participations)
@@ -35,9 +51,12 @@ export async function getApplicableCommitments(db: Database, partySlug: string):
 
 /**
  * The published assessments that count for a party on `asOf`: the latest per commitment and
- * assessor, read with a window over the party's own rows only.
+ * assessor. Reads the party's rows of `current_assessments` (one per commitment and
+ * assessor); only where that row is dated after `asOf` does it seek the history, one index
+ * seek per commitment and assessor, so the cost follows what the page shows, not how long
+ * the history is.
  */
-export async function getCurrentAssessments(db: Database, partySlug: string, asOf: string): Promise<PublishedAssessment[]> {
+export async function getCurrentAssessments(db: Executor, partySlug: string, asOf: string): Promise<PublishedAssessment[]> {
   const rows = await db.all<{
     id: number;
     party_slug: string;
@@ -51,16 +70,10 @@ export async function getCurrentAssessments(db: Database, partySlug: string, asO
     author_name: string;
     confidence: 'confirmed' | 'inferred';
   }>(sql`
-    SELECT id, party_slug, commitment_code, status, assessor, as_of, published_at, narrative_en, narrative_th, author_name, confidence
-    FROM (
-      SELECT a.*, row_number() OVER (
-        PARTITION BY a.commitment_code, a.assessor
-        ORDER BY a.as_of DESC, a.published_at DESC, a.id DESC
-      ) AS rank
-      FROM assessments a
-      WHERE a.party_slug = ${partySlug} AND a.state = 'published' AND a.as_of <= ${asOf}
-    )
-    WHERE rank = 1`);
+    SELECT a.id, a.party_slug, a.commitment_code, a.status, a.assessor, a.as_of, a.published_at, a.narrative_en, a.narrative_th, a.author_name, a.confidence
+    FROM current_assessments c
+    JOIN assessments a ON a.id = ${countingId(asOf)}
+    WHERE c.party_slug = ${partySlug}`);
   return rows.map((r) => ({
     id: r.id,
     partySlug: r.party_slug,

@@ -3,6 +3,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { commitments, participations } from '../../../../db/schema';
 import type { Applicable, LatestStatus } from '../../../domain/aggregate';
+import { countingId } from './scorecard';
 import type { Assessor, Status, Theme } from '../../../domain/vocabulary';
 
 export interface CommitmentScope {
@@ -11,27 +12,27 @@ export interface CommitmentScope {
 }
 
 function scopeCondition(scope: CommitmentScope): SQL {
-  if (scope.instrument) return sql`c.instrument_slug = ${scope.instrument}`;
-  if (scope.theme) return sql`c.theme = ${scope.theme}`;
+  if (scope.instrument) return sql`c.commitment_code IN (SELECT code FROM commitments WHERE instrument_slug = ${scope.instrument})`;
+  if (scope.theme) return sql`c.commitment_code IN (SELECT code FROM commitments WHERE theme = ${scope.theme})`;
   return sql`1 = 1`;
 }
 
 /**
  * The latest published assessment on or before `asOf` for every party, commitment and
- * assessor within the scope. Reads only the scope's commitments (by index), never the whole table.
+ * assessor within the scope: the scope's `current_assessments` rows as they are where they
+ * are dated on or before `asOf`, and a history seek (see `countingId`) only for the others.
+ * Never reads the whole history; on today's date it reads no history at all.
  */
 export async function getLatestStatuses(db: Database, scope: CommitmentScope, asOf: string): Promise<LatestStatus[]> {
   const rows = await db.all<{ id: number; party_slug: string; commitment_code: string; status: Status; assessor: Assessor; as_of: string }>(sql`
-    SELECT id, party_slug, commitment_code, status, assessor, as_of FROM (
-      SELECT a.id, a.party_slug, a.commitment_code, a.status, a.assessor, a.as_of,
-        row_number() OVER (
-          PARTITION BY a.party_slug, a.commitment_code, a.assessor
-          ORDER BY a.as_of DESC, a.published_at DESC, a.id DESC
-        ) AS rank
-      FROM assessments a
-      WHERE a.commitment_code IN (SELECT c.code FROM commitments c WHERE ${scopeCondition(scope)})
-        AND a.state = 'published' AND a.as_of <= ${asOf}
-    ) WHERE rank = 1`);
+    SELECT c.assessment_id AS id, c.party_slug, c.commitment_code, c.status, c.assessor, c.as_of
+    FROM current_assessments c
+    WHERE ${scopeCondition(scope)} AND c.as_of <= ${asOf}
+    UNION ALL
+    SELECT a.id, a.party_slug, a.commitment_code, a.status, a.assessor, a.as_of
+    FROM current_assessments c
+    JOIN assessments a ON a.id = ${countingId(asOf)}
+    WHERE ${scopeCondition(scope)} AND c.as_of > ${asOf}`);
   return rows.map((r) => ({ assessmentId: r.id, partySlug: r.party_slug, commitmentCode: r.commitment_code, status: r.status, assessor: r.assessor, asOf: r.as_of }));
 }
 
