@@ -21,8 +21,9 @@ export function runCli(script: string, args: string[], databaseUrl: string, stdi
     const child = spawnTsx(script, args, { DATABASE_URL: databaseUrl });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
+    // Decoded as a stream, so a Thai character split across two chunks stays whole.
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
     child.on('error', fail);
     child.on('close', (status) => done({ status, stdout, stderr }));
     child.stdin.end(stdin);
