@@ -5,6 +5,7 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { createApiToken, listApiTokens, revokeApiToken } from '../lib/server/auth/api-tokens';
+import { auditRefusal } from '../lib/server/auth/guard';
 import { formError } from '../lib/server/form-error';
 import { accountActor, requireActor, runService } from './context';
 
@@ -35,7 +36,11 @@ export const tokens = {
       const actor = await requireActor(context);
       const db = context.locals.db;
       const mine = (await listApiTokens(db, actor.id)).find((token) => token.id === id);
-      if (!mine) throw formError(404, 'There is no such token among yours.', 'id');
+      if (!mine) {
+        // Someone else's token (or none): refused like any other authorisation, and audited.
+        await auditRefusal(context, 'not_own_token', { tokenId: id });
+        throw formError(404, 'There is no such token among yours.', 'id');
+      }
       await revokeApiToken(db, id, accountActor(actor));
       return { id, name: mine.name };
     },

@@ -21,48 +21,47 @@ export type DatabaseChecksum = Record<string, TableSummary>;
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-const columnsByClient = new WeakMap<object, Promise<[string, string[]][]>>();
+const statementsByClient = new WeakMap<object, Promise<{ tables: string[]; statements: string[] }>>();
 
-/** The data tables and the columns fingerprinted in each (read once per database handle). */
-function dataColumns(db: Database): Promise<[string, string[]][]> {
-  let found = columnsByClient.get(db.$client);
+/**
+ * Per data table, one statement that sums it up inside SQLite: the row count, the largest
+ * rowid, and every row's columns as SQL literals (`quote()` keeps types apart: 1, 1.0, '1'
+ * and x'31' differ), one line per row in rowid order. Built once per database handle.
+ */
+function summaryStatements(db: Database): Promise<{ tables: string[]; statements: string[] }> {
+  let found = statementsByClient.get(db.$client);
   if (!found) {
     found = (async () => {
       const tables = (await db.$client.execute("select name from sqlite_master where type = 'table' order by name")).rows
         .map((row) => String(row.name))
         .filter((name) => !EXCLUDED_TABLES.has(name));
-      const result: [string, string[]][] = [];
+      const statements: string[] = [];
       for (const table of tables) {
         const columns = (await db.$client.execute(`pragma table_info(${quote(table)})`)).rows
           .map((row) => String(row.name))
           .filter((name) => !(EXCLUDED_COLUMNS[table] ?? []).includes(name));
-        result.push([table, columns]);
+        const line = columns.map((c) => `quote(${quote(c)})`).join(" || ',' || ");
+        statements.push(`select count(*) as n, max(rowid) as m, group_concat(${line}, char(10) order by rowid) as body from ${quote(table)}`);
       }
-      return result;
+      return { tables, statements };
     })();
-    columnsByClient.set(db.$client, found);
+    statementsByClient.set(db.$client, found);
   }
   return found;
 }
 
 /** Count, largest rowid and row hash of every data table, by table name; read in one transaction. */
 export async function databaseChecksum(db: Database): Promise<DatabaseChecksum> {
-  const tables = await dataColumns(db);
-  const results = await db.$client.batch(
-    tables.map(([table, columns]) => `select rowid as _rowid, ${columns.map(quote).join(', ')} from ${quote(table)} order by rowid`),
-    'read',
-  );
+  const { tables, statements } = await summaryStatements(db);
+  const results = await db.$client.batch(statements, 'read');
   const checksum: DatabaseChecksum = {};
-  tables.forEach(([table, columns], i) => {
-    const rows = results[i]!.rows;
-    const hash = createHash('sha256');
-    let maxRowid: number | null = null;
-    for (const row of rows) {
-      hash.update(JSON.stringify(columns.map((c) => row[c] ?? null), (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
-      hash.update('\n');
-      maxRowid = Number(row._rowid);
-    }
-    checksum[table] = { rows: rows.length, maxRowid, sha256: hash.digest('hex') };
+  tables.forEach((table, i) => {
+    const row = results[i]!.rows[0]!;
+    checksum[table] = {
+      rows: Number(row.n),
+      maxRowid: row.m === null ? null : Number(row.m),
+      sha256: createHash('sha256').update(String(row.body ?? '')).digest('hex'),
+    };
   });
   return checksum;
 }

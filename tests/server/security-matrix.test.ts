@@ -7,17 +7,22 @@
  *
  * To add a route, add one entry to ROUTES: how to build its request (with a fresh target
  * when it needs one) and the status each caller gets from the same origin. From a foreign
- * origin every route answers 403 to everyone.
+ * origin every route answers 403 to everyone. Workspace Astro actions are posted as plain
+ * forms to the page that shows them (`?_action=<area>.<name>`); signed out, the page
+ * answers 302 to the sign-in page, which counts as a refusal (nothing written, audited).
  */
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { assessmentInputSchema } from '../../src/domain/assessment-input';
+import type { Role } from '../../src/domain/vocabulary';
+import { previewImport } from '../../src/lib/server/assessments/csv-import';
 import { createAssessment, type Acting } from '../../src/lib/server/assessments/service';
+import { CLI_ACTOR, disableUser } from '../../src/lib/server/auth/users';
 import { databaseChecksum } from '../helpers/db-checksum';
 import { startServer, type TestServer } from '../helpers/server';
-import { STAFF_PASSWORD, createStaff, sessionCookie, type StaffUser } from '../helpers/staff';
+import { STAFF_PASSWORD, apiToken, createStaff, sessionCookie, type StaffUser } from '../helpers/staff';
 import { newAssessment } from '../helpers/write-api';
 
 const CALLERS = ['anonymous', 'editor in scope', 'editor out of scope', 'viewer', 'reviewer', 'admin'] as const;
@@ -42,17 +47,23 @@ interface Cell {
 interface BuiltRequest {
   method: string;
   path: string;
-  contentType: string;
-  body: string;
+  /** Null for a multipart body: fetch sets the type with its boundary. */
+  contentType: string | null;
+  body: string | FormData;
+  /** A session cookie to send instead of the caller's, for a fresh account with the caller's roles. */
+  cookie?: string;
 }
 
 interface RouteCase {
   route: string;
   /** Builds the request for one cell, creating what it acts on first (so every cell starts afresh). */
   build(cell: Cell): Promise<BuiltRequest>;
-  /** The status each caller gets from the same origin. */
+  /**
+   * The status each caller gets from the same origin. 302 is a refusal too: a workspace page
+   * sends a signed-out browser to sign in (after the action has refused and audited the post).
+   */
   sameOrigin: Record<Caller, number>;
-  /** Whether an allowed request changes the data tables (sign-in and sign-out only touch sessions). */
+  /** Whether an allowed request changes the data tables (sign-in and sign-out only touch sessions; an import preview writes nothing). */
   writesData: boolean;
 }
 
@@ -60,13 +71,56 @@ let server: TestServer;
 let db: Database;
 const staff = {} as Record<Exclude<Caller, 'anonymous'>, StaffUser>;
 let author: Acting;
+/** The same author as an account, for their API tokens. */
+let authorUser: StaffUser;
+/** An indicator of THA's, for the indicator value form. */
+let thaIndicator: string;
 
 const json = (method: string, path: string, value: unknown): BuiltRequest => ({ method, path, contentType: 'application/json', body: JSON.stringify(value) });
-const form = (path: string, fields: Record<string, string>): BuiltRequest => ({ method: 'POST', path, contentType: 'application/x-www-form-urlencoded', body: new URLSearchParams(fields).toString() });
+const form = (path: string, fields: Record<string, string> | [string, string][]): BuiltRequest => ({
+  method: 'POST',
+  path,
+  contentType: 'application/x-www-form-urlencoded',
+  body: new URLSearchParams(Array.isArray(fields) ? fields : Object.entries(fields)).toString(),
+});
+/** A plain form post to a workspace page's Astro action, as a browser with JavaScript off sends it. */
+const action = (page: string, name: string, fields: Record<string, string> | [string, string][]) => form(`${page}?_action=${name}`, fields);
+
+/** A unique suffix for names, e-mail addresses and labels made per cell. */
+let serial = 0;
+const unique = () => `${process.pid}-${++serial}`;
+
+/** The workspace assessment form's fields (one piece of evidence) for THA, as the page sends them. */
+function assessmentFields(overrides: Record<string, string> = {}): [string, string][] {
+  const base = { party: 'tha', commitment: 'BJS-1', status: 'limited', assessor: 'self_reported', asOf: '2026-01-15', narrative: `Matrix edit ${unique()}.`, narrativeTh: '', ...overrides };
+  const evidence = { evidenceUrl: 'https://www.mfa.go.th/en/matrix', evidenceTitle: 'Cabinet resolution', evidencePublisher: 'Cabinet Secretariat', evidenceDate: '2026-01-10', evidenceGrade: 'official' };
+  return [...Object.entries(base), ...Object.entries(evidence)];
+}
+
+/** An account no caller is, for the administrator's actions to act on. */
+const freshAccount = (roles: Role[] = ['viewer'], parties: string[] = []) => createStaff(db, `target-${unique()}@example.org`, roles, parties);
+
+/** A fresh account with the caller's roles and scope (so that changing its password leaves the caller's alone), signed in. */
+async function twinOf(cell: Cell): Promise<{ user: StaffUser; cookie: string } | null> {
+  if (!cell.user) return null;
+  const user = await createStaff(db, `twin-${unique()}@example.org`, cell.user.roles, cell.user.parties);
+  return { user, cookie: await sessionCookie(db, user) };
+}
+
+/** A one-row import file that edits assessment `id` (version 1) of THA's BJS-3, with the digest its preview gives. */
+async function importFile(id: number): Promise<{ text: string; digest: string }> {
+  const header = ['assessment_id', 'version', 'party', 'commitment', 'assessor', 'status', 'as_of', 'narrative', 'evidence_1_url', 'evidence_1_title', 'evidence_1_publisher', 'evidence_1_date', 'evidence_1_grade'];
+  const row = [String(id), '1', 'THA', 'BJS-3', 'self_reported', 'substantial', '2026-02-01', `Imported by the matrix ${unique()}.`, 'https://www.mfa.go.th/en/import', 'Progress report', 'Ministry of Foreign Affairs', '2026-01-20', 'official'];
+  const text = `${header.join(',')}\r\n${row.join(',')}\r\n`;
+  const plan = await previewImport(db, author, text);
+  expect(plan.errors).toEqual([]);
+  expect(plan.changes).toHaveLength(1);
+  return { text, digest: plan.digest };
+}
 
 /** A THA assessment written by someone who is none of the callers; `submit` sends it to review. */
-async function freshAssessment(submit = false): Promise<number> {
-  const input = assessmentInputSchema.parse(newAssessment({ narrative: `Fixture for the security matrix, ${Math.random()}.` }));
+async function freshAssessment(submit = false, commitment = 'BJS-1'): Promise<number> {
+  const input = assessmentInputSchema.parse(newAssessment({ commitment, narrative: `Fixture for the security matrix, ${unique()}.` }));
   return (await createAssessment(db, author, input, { submit })).id;
 }
 
@@ -108,17 +162,158 @@ const ROUTES: RouteCase[] = [
     sameOrigin: { anonymous: 303, 'editor in scope': 303, 'editor out of scope': 303, viewer: 303, reviewer: 303, admin: 303 },
     writesData: false,
   },
-  // Workspace Astro actions go here, one entry each, e.g. a form post to
-  // `/workspace/parties/tha?_action=assessments.create` with the action's form fields:
-  //   { route: 'POST ?_action=assessments.create', build: async () => form('/workspace/parties/tha?_action=assessments.create', {...}),
-  //     sameOrigin: { anonymous: …, 'editor in scope': 303, … }, writesData: true },
-  // Until then, ACTION_POSTS below proves that any `?_action=` post from another site is refused.
+  // Workspace Astro actions: plain form posts to the page that shows the form.
+  {
+    route: 'POST ?_action=assessments.create',
+    build: async () => action('/workspace/parties/tha', 'assessments.create', [...assessmentFields(), ['intent', 'draft']]),
+    sameOrigin: { anonymous: 302, 'editor in scope': 303, 'editor out of scope': 403, viewer: 403, reviewer: 403, admin: 403 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=assessments.update',
+    build: async () => {
+      const id = await freshAssessment();
+      return action(`/workspace/assessments/${id}`, 'assessments.update', [...assessmentFields({ status: 'substantial' }), ['id', String(id)], ['version', '1'], ['intent', 'save']]);
+    },
+    sameOrigin: { anonymous: 302, 'editor in scope': 303, 'editor out of scope': 403, viewer: 403, reviewer: 403, admin: 403 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=assessments.submit',
+    build: async () => {
+      const id = await freshAssessment();
+      return action(`/workspace/assessments/${id}`, 'assessments.submit', { id: String(id), version: '1' });
+    },
+    sameOrigin: { anonymous: 302, 'editor in scope': 303, 'editor out of scope': 403, viewer: 403, reviewer: 403, admin: 403 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=review.decide (publish)',
+    build: async () => action('/workspace/review', 'review.decide', { id: String(await freshAssessment(true)), decision: 'publish', comment: '' }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 403, 'editor out of scope': 403, viewer: 403, reviewer: 303, admin: 403 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=review.decide (return)',
+    build: async () => action('/workspace/review', 'review.decide', { id: String(await freshAssessment(true)), decision: 'return', comment: 'Add the gazette link.' }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 403, 'editor out of scope': 403, viewer: 403, reviewer: 303, admin: 403 },
+    writesData: true,
+  },
+  {
+    // An administrator's power: a new account with the admin role, the most tempting thing to forge.
+    route: 'POST ?_action=users.create',
+    build: async () => action('/workspace/users', 'users.create', [['name', 'New person'], ['email', `new-${unique()}@example.org`], ['roles', 'admin'], ['parties', ''], ['password', 'mango-sticky-rice-42']]),
+    sameOrigin: { anonymous: 302, 'editor in scope': 403, 'editor out of scope': 403, viewer: 403, reviewer: 403, admin: 303 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=users.setAccess',
+    build: async () => action('/workspace/users', 'users.setAccess', [['email', (await freshAccount()).email], ['roles', 'admin'], ['roles', 'editor'], ['parties', 'THA']]),
+    sameOrigin: { anonymous: 302, 'editor in scope': 403, 'editor out of scope': 403, viewer: 403, reviewer: 403, admin: 303 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=users.setDisabled (disable)',
+    build: async () => action('/workspace/users', 'users.setDisabled', { email: (await freshAccount(['editor'], ['THA'])).email, disabled: 'true' }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 403, 'editor out of scope': 403, viewer: 403, reviewer: 403, admin: 303 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=users.setDisabled (enable)',
+    build: async () => {
+      const target = await freshAccount();
+      await disableUser(db, target.email, CLI_ACTOR);
+      return action('/workspace/users', 'users.setDisabled', { email: target.email, disabled: 'false' });
+    },
+    sameOrigin: { anonymous: 302, 'editor in scope': 403, 'editor out of scope': 403, viewer: 403, reviewer: 403, admin: 303 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=users.resetPassword',
+    build: async () => action('/workspace/users', 'users.resetPassword', { email: (await freshAccount(['admin'])).email, password: 'a-password-the-forger-knows' }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 403, 'editor out of scope': 403, viewer: 403, reviewer: 403, admin: 303 },
+    writesData: true,
+  },
+  {
+    // Each caller changes the password of a fresh account with their roles, signed in there.
+    route: 'POST ?_action=account.changePassword',
+    build: async (cell) => {
+      const twin = await twinOf(cell);
+      const request = action('/workspace/account', 'account.changePassword', { current: STAFF_PASSWORD, password: 'a-brand-new-passphrase', confirm: 'a-brand-new-passphrase' });
+      return twin ? { ...request, cookie: twin.cookie } : request;
+    },
+    sameOrigin: { anonymous: 302, 'editor in scope': 303, 'editor out of scope': 303, viewer: 303, reviewer: 303, admin: 303 },
+    writesData: true,
+  },
+  {
+    // The answer shows the new token once (200), rather than redirecting away from it.
+    route: 'POST ?_action=tokens.create',
+    build: async () => action('/workspace/account', 'tokens.create', { name: `matrix ${unique()}` }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 200, 'editor out of scope': 200, viewer: 200, reviewer: 200, admin: 200 },
+    writesData: true,
+  },
+  {
+    // A token of the caller's own (anonymous tries one of the author's).
+    route: 'POST ?_action=tokens.revoke (own token)',
+    build: async ({ user }) => action('/workspace/account', 'tokens.revoke', { id: (await apiToken(db, user ?? authorUser)).split('.')[0]! }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 303, 'editor out of scope': 303, viewer: 303, reviewer: 303, admin: 303 },
+    writesData: true,
+  },
+  {
+    // Someone else's token: nobody, an administrator included, revokes it from their account page.
+    route: "POST ?_action=tokens.revoke (someone else's token)",
+    build: async () => action('/workspace/account', 'tokens.revoke', { id: (await apiToken(db, authorUser)).split('.')[0]! }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 404, 'editor out of scope': 404, viewer: 404, reviewer: 404, admin: 404 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=indicators.addValue',
+    build: async () =>
+      action('/workspace/parties/tha', 'indicators.addValue', {
+        indicator: thaIndicator,
+        periodStart: '',
+        periodEnd: '2026-03-31',
+        periodLabel: `Matrix ${unique()}`,
+        value: '1,250',
+        valueHigh: '',
+        sourceUrl: 'https://www.mfa.go.th/en/q1',
+        sourcePublisher: 'Ministry of Foreign Affairs',
+        confidence: 'confirmed',
+        note: '',
+      }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 303, 'editor out of scope': 403, viewer: 403, reviewer: 403, admin: 403 },
+    writesData: true,
+  },
+  {
+    // Writes nothing even when allowed, but is still an editor's action: refused (and audited)
+    // for everyone else and from other sites. The NPL editor's file is all out of scope: 400 with its rows' errors.
+    route: 'POST ?_action=import.preview',
+    build: async () => {
+      const { text } = await importFile(await freshAssessment(false, 'BJS-3'));
+      const body = new FormData();
+      body.append('file', new Blob([text], { type: 'text/csv' }), 'tha.csv');
+      return { method: 'POST', path: '/workspace/import?_action=import.preview', contentType: null, body };
+    },
+    sameOrigin: { anonymous: 302, 'editor in scope': 200, 'editor out of scope': 400, viewer: 403, reviewer: 403, admin: 403 },
+    writesData: false,
+  },
+  {
+    route: 'POST ?_action=import.apply',
+    build: async () => {
+      const { text, digest } = await importFile(await freshAssessment(false, 'BJS-3'));
+      return action('/workspace/import', 'import.apply', { content: Buffer.from(text, 'utf8').toString('base64'), digest, fileName: 'tha.csv' });
+    },
+    sameOrigin: { anonymous: 302, 'editor in scope': 200, 'editor out of scope': 400, viewer: 403, reviewer: 403, admin: 403 },
+    writesData: true,
+  },
 ];
 
-/** Form posts to Astro actions (`?_action=`), refused cross-site whatever the action. */
+/**
+ * Beyond the matrix: an action posted to a page that does not show its form, and the RPC
+ * endpoint scripts call; refused cross-site whatever the action.
+ */
 const ACTION_POSTS: BuiltRequest[] = [
   form('/workspace?_action=assessments.create', { party: 'THA', commitment: 'BJS-1', status: 'complete' }),
-  form('/workspace/review?_action=review.decide', { id: '1', decision: 'publish' }),
   json('POST', '/_actions/assessments.create', newAssessment()),
 ];
 
@@ -131,7 +326,9 @@ beforeAll(async () => {
   staff.reviewer = await createStaff(db, 'secretariat@example.org', ['reviewer']);
   staff.admin = await createStaff(db, 'admin@example.org', ['admin']);
   const writer = await createStaff(db, 'author@mfa.go.th', ['editor'], ['THA']);
+  authorUser = writer;
   author = { ...writer, name: 'Author' };
+  thaIndicator = String((await db.$client.execute("SELECT slug FROM indicators WHERE party_slug = 'tha' ORDER BY slug LIMIT 1")).rows[0]!.slug);
 });
 afterAll(async () => {
   db?.$client.close();
@@ -144,8 +341,10 @@ async function cellFor(caller: Caller): Promise<Cell> {
 }
 
 async function send(request: BuiltRequest, cell: Cell, originKind: OriginKind): Promise<Response> {
-  const headers: Record<string, string> = { ...ORIGINS[originKind](server), 'content-type': request.contentType };
-  if (cell.cookie) headers.cookie = cell.cookie;
+  const headers: Record<string, string> = { ...ORIGINS[originKind](server) };
+  if (request.contentType) headers['content-type'] = request.contentType;
+  const cookie = request.cookie ?? cell.cookie;
+  if (cookie) headers.cookie = cookie;
   return server.get(request.path, { method: request.method, headers, body: request.body });
 }
 
@@ -166,8 +365,10 @@ describe('security matrix: state-changing routes × callers × origins', () => {
     const response = await send(request, cell, originKind);
     const text = await response.text();
     expect(response.status, text.slice(0, 300)).toBe(expected);
+    // The only redirect that refuses: a signed-out post sent to sign in, to come back to the page.
+    if (expected === 302) expect(response.headers.get('location')).toBe(`/login?next=${encodeURIComponent(request.path).replace(/%2F/g, '/')}`);
     const after = await databaseChecksum(db);
-    if (expected >= 400) {
+    if (expected >= 400 || expected === 302) {
       expect(after, 'a refused request changed the data').toEqual(before);
       // Refusals are recorded: cross-site and authorisation refusals, and failed sign-ins.
       expect(await auditCount()).toBeGreaterThan(auditBefore);
