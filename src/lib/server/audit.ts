@@ -162,25 +162,7 @@ export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
  * another, chain one after the other.
  */
 export async function appendAudit(db: Executor, entry: AuditEntry, now: Date = new Date()): Promise<AuditRow> {
-  return writeTransaction(db, async (tx) => {
-    const [last] = await tx.select({ id: auditLog.id, hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1);
-    const fields = {
-      id: (last?.id ?? 0) + 1,
-      at: now.toISOString(),
-      actorId: entry.actorId,
-      actorLabel: entry.actorLabel,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      before: entry.before === undefined || entry.before === null ? null : canonicalJson(entry.before),
-      after: entry.after === undefined || entry.after === null ? null : canonicalJson(entry.after),
-      ip: entry.ip ?? null,
-      prevHash: last?.hash ?? GENESIS_HASH,
-    };
-    const row: AuditRow = { ...fields, hash: hashAuditRow(fields) };
-    await tx.insert(auditLog).values(row);
-    return row;
-  });
+  return writeTransaction(db, async (tx) => (await appendAuditBatch(tx, [entry], now))[0]!);
 }
 
 export type AuditVerification =
