@@ -44,14 +44,9 @@ export function newProgressId(): string {
   return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64url');
 }
 
-function prune(now: number): void {
+function expire(now: number): void {
   for (const [id, entry] of entries) {
     if (now - entry.startedAt > MAX_AGE_MS || (entry.endedAt !== null && now - entry.endedAt > FINISHED_TTL_MS)) entries.delete(id);
-  }
-  // Map iteration is in insertion order: the oldest go first.
-  for (const id of entries.keys()) {
-    if (entries.size < MAX_ENTRIES) break;
-    entries.delete(id);
   }
 }
 
@@ -61,8 +56,13 @@ function prune(now: number): void {
  */
 export function startProgress(id: string, userId: string, now = Date.now()): boolean {
   if (!isProgressId(id)) return false;
-  prune(now);
+  expire(now);
   if (entries.has(id)) return false;
+  // Map iteration is in insertion order: the oldest go first.
+  for (const oldest of entries.keys()) {
+    if (entries.size < MAX_ENTRIES) break;
+    entries.delete(oldest);
+  }
   entries.set(id, { userId, done: 0, total: 0, phase: 'checking', startedAt: now, endedAt: null });
   return true;
 }
@@ -86,7 +86,7 @@ export function finishProgress(id: string, phase: Exclude<ImportPhase, 'checking
 
 /** The progress under `id` if `userId` started it; `'forbidden'` if someone else did; null if there is none. */
 export function readProgress(id: string, userId: string, now = Date.now()): ImportProgress | 'forbidden' | null {
-  prune(now);
+  expire(now);
   const entry = entries.get(id);
   if (!entry) return null;
   if (entry.userId !== userId) return 'forbidden';
