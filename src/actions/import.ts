@@ -4,12 +4,15 @@
  * would make, writing nothing; `apply` takes the same file back (base64 in a hidden field of
  * the preview page) with the preview's digest and writes it all or nothing, refusing when
  * the changes are no longer the ones previewed. Only editors import, and only for the
- * parties in their scope; every refusal is audited.
+ * parties in their scope; every refusal is audited. The apply form may carry a `progressId`
+ * (made by the preview page) under which the apply records its progress for the page's
+ * script to poll (src/lib/server/assessments/import-progress.ts).
  */
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'astro/zod';
 import { countChanges, decodeUtf8, type ChangeKind, type ImportPlan, type RowError } from '../domain/csv-import';
 import { applyImport, previewImport } from '../lib/server/assessments/csv-import';
+import { finishProgress, isProgressId, recordProgress, startProgress } from '../lib/server/assessments/import-progress';
 import type { Acting } from '../lib/server/assessments/service';
 import { auditRefusal, clientIp } from '../lib/server/auth/guard';
 
@@ -128,13 +131,27 @@ export const importActions = {
         .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file to apply is damaged: upload it again.'),
       digest: z.string().regex(/^[0-9a-f]{64}$/, 'The preview reference is missing or damaged: upload the file again.'),
       fileName: z.string().max(200).default('import.csv'),
+      progressId: z.string().refine(isProgressId, 'The progress reference is damaged: upload the file again.').optional(),
     }),
     handler: async (input, context): Promise<ImportView> => {
       const actor = await requireEditor(context);
       const text = decodeUtf8(new Uint8Array(Buffer.from(input.content, 'base64')));
       if (text === null) throw new ActionError({ code: 'BAD_REQUEST', message: 'The file to apply is damaged: upload it again.' });
       const name = fileName(input.fileName);
-      const result = await applyImport(context.locals.db, actor, text, { expectedDigest: input.digest, fileName: name });
+      // A replayed or foreign id is not recorded under; the apply goes on without progress.
+      const progressId = input.progressId !== undefined && startProgress(input.progressId, actor.id) ? input.progressId : null;
+      let result: Awaited<ReturnType<typeof applyImport>>;
+      try {
+        result = await applyImport(context.locals.db, actor, text, {
+          expectedDigest: input.digest,
+          fileName: name,
+          onProgress: progressId ? (done, total) => recordProgress(progressId, done, total) : undefined,
+        });
+      } catch (error) {
+        if (progressId) finishProgress(progressId, 'failed');
+        throw error;
+      }
+      if (progressId) finishProgress(progressId, result.outcome === 'applied' || result.outcome === 'no_changes' ? 'done' : 'refused');
       if (result.outcome === 'rejected') await auditOutOfScope(context, result.plan);
       return view(result.outcome, result.plan, name, input.content, result.outcome === 'applied' ? result.importId : null);
     },

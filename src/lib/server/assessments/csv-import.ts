@@ -34,7 +34,7 @@ export interface ApplyOptions {
   /** The digest of the preview the person confirmed; when given, anything else is refused. */
   expectedDigest?: string;
   fileName?: string;
-  /** Called as changes are written (done, total). */
+  /** Called as changes are written (done, total): first with 0 once the plan is made, then after every chunk. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -46,6 +46,13 @@ class Refusal extends Error {
 }
 
 const WRITE_CHUNK = 200;
+
+/**
+ * Lets the event loop run between chunks. The embedded libSQL client runs each statement
+ * synchronously, so without this a long apply would hold up every other request to this
+ * process (progress polls included) until it commits.
+ */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Applies a file all or nothing; see the module comment. */
 export async function applyImport(db: Database, actor: Acting, text: string, options: ApplyOptions = {}): Promise<ApplyResult> {
@@ -115,6 +122,7 @@ async function writeChanges(
   let done = 0;
   const fresh = changes.filter((c) => c.kind !== 'update');
   const edits = changes.filter((c) => c.kind === 'update');
+  onProgress?.(0, total);
 
   for (let i = 0; i < fresh.length; i += WRITE_CHUNK) {
     const chunk = fresh.slice(i, i + WRITE_CHUNK);
@@ -144,6 +152,7 @@ async function writeChanges(
     });
     done += chunk.length;
     onProgress?.(done, total);
+    await yieldToEventLoop();
   }
 
   for (let i = 0; i < edits.length; i += WRITE_CHUNK) {
@@ -178,6 +187,7 @@ async function writeChanges(
     }
     done += chunk.length;
     onProgress?.(done, total);
+    await yieldToEventLoop();
   }
   await appendAuditBatch(tx, [...audit, summary], now);
   return done;
