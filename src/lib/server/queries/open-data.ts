@@ -20,6 +20,22 @@ import {
 } from '../../../../db/schema';
 import type { Status, Theme } from '../../../domain/vocabulary';
 
+/** The public columns of a published assessment (with its commitment's instrument and theme); staff-only fields are never read. */
+const PUBLISHED_ASSESSMENT_COLUMNS = {
+  id: assessments.id,
+  partySlug: assessments.partySlug,
+  commitmentCode: assessments.commitmentCode,
+  instrumentSlug: commitments.instrumentSlug,
+  theme: commitments.theme,
+  status: assessments.status,
+  assessor: assessments.assessor,
+  asOf: assessments.asOf,
+  publishedAt: assessments.publishedAt,
+  confidence: assessments.confidence,
+  narrativeEn: assessments.narrativeEn,
+  narrativeTh: assessments.narrativeTh,
+};
+
 export interface PublishedAssessmentFilter {
   partySlug?: string;
   instrumentSlug?: string;
@@ -54,20 +70,7 @@ export async function listPublishedAssessments(db: Database, filter: PublishedAs
     );
   }
   return db
-    .select({
-      id: assessments.id,
-      partySlug: assessments.partySlug,
-      commitmentCode: assessments.commitmentCode,
-      instrumentSlug: commitments.instrumentSlug,
-      theme: commitments.theme,
-      status: assessments.status,
-      assessor: assessments.assessor,
-      asOf: assessments.asOf,
-      publishedAt: assessments.publishedAt,
-      confidence: assessments.confidence,
-      narrativeEn: assessments.narrativeEn,
-      narrativeTh: assessments.narrativeTh,
-    })
+    .select(PUBLISHED_ASSESSMENT_COLUMNS)
     .from(assessments)
     .innerJoin(commitments, eq(commitments.code, assessments.commitmentCode))
     .where(and(...where))
@@ -182,20 +185,7 @@ export async function readCommitmentsTable(db: Database) {
 /** Every published assessment, in the API's order; staff-only fields (author, reviewer, review comments, drafts) are never read. */
 export async function readPublishedAssessmentsTable(db: Database) {
   return db
-    .select({
-      id: assessments.id,
-      partySlug: assessments.partySlug,
-      commitmentCode: assessments.commitmentCode,
-      instrumentSlug: commitments.instrumentSlug,
-      theme: commitments.theme,
-      status: assessments.status,
-      assessor: assessments.assessor,
-      asOf: assessments.asOf,
-      publishedAt: assessments.publishedAt,
-      confidence: assessments.confidence,
-      narrativeEn: assessments.narrativeEn,
-      narrativeTh: assessments.narrativeTh,
-    })
+    .select(PUBLISHED_ASSESSMENT_COLUMNS)
     .from(assessments)
     .innerJoin(commitments, eq(commitments.code, assessments.commitmentCode))
     .where(eq(assessments.state, 'published'))
