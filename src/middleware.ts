@@ -8,6 +8,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import type { APIContext, MiddlewareNext } from 'astro';
 import { ConfigError } from '../db/config';
+import { todayIso } from './domain/dates';
 import { localeFromPath, stripLocale } from './i18n/locales';
 import { t } from './i18n/ui';
 import { readBearerToken, validateApiToken } from './lib/server/auth/api-tokens';
@@ -16,11 +17,14 @@ import { auditRefusal } from './lib/server/auth/guard';
 import { validateSessionToken } from './lib/server/auth/session';
 import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from './lib/server/database-busy';
 import { getDb } from './lib/server/db';
-import { cachePolicyOf, pageEtag, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './lib/server/http-cache';
+import { cachePolicyOf, pageEtag, pageScopesOf, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './lib/server/http-cache';
 import { matchesIfNoneMatch } from './lib/api/http';
 import { checkCrossSite, crossSiteForbiddenResponse } from './lib/server/origin-check';
-import { isCacheable, pageDependencies, servePage } from './lib/server/page-cache';
+import { isCacheable, offerPageCacheToServer, pageCacheKey, pageDependencies, pageStamp, servePage } from './lib/server/page-cache';
+import { readDataVersions } from './lib/server/queries/data-version';
 import { applySecurityHeaders } from './lib/server/security-headers';
+
+offerPageCacheToServer();
 
 export const onRequest = defineMiddleware(async (context, next) => {
   try {
@@ -72,20 +76,25 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
   const policy = cachePolicyOf(inner);
   const method = context.request.method;
   const conditional = policy === 'page' && (method === 'GET' || method === 'HEAD') && context.locals.etag === undefined;
+  // Public pages that aggregate many rows are kept, rendered, until their data changes.
+  const cachedScopes = context.locals.user === null && isCacheable(context.request, context.url) ? pageDependencies(inner) : null;
+  // One read of the data versions serves both the page's ETag and the page cache's stamp.
+  const scopes = conditional ? pageScopesOf(inner, context.url.searchParams) : cachedScopes;
+  const versions = scopes ? await readDataVersions(context.locals.db, scopes) : null;
+  const today = todayIso();
   if (conditional) {
-    const etag = await pageEtag(context.locals.db, context.url, inner);
+    const etag = pageEtag(context.url, versions!, today);
     context.locals.etag = etag;
     if (matchesIfNoneMatch(context.request.headers.get('if-none-match'), etag)) {
       return applySecurityHeaders(new Response(null, { status: 304, headers: { etag, 'cache-control': PUBLIC_CACHE_CONTROL } }), context.url);
     }
   }
-  const render = () => (inner !== context.url.pathname ? next(`${inner}${context.url.search}`) : next());
-  // Public pages that aggregate many rows are kept, rendered, until their data changes.
-  const dependencies = context.locals.user === null && isCacheable(context.request, context.url) ? pageDependencies(inner) : null;
-  const response = dependencies
-    ? await servePage(context.locals.db.$client, context.request, context.url.pathname, dependencies, render)
-    : await render();
-  return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy), context.url);
+  const render = async () => {
+    const response = await (inner !== context.url.pathname ? next(`${inner}${context.url.search}`) : next());
+    return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy), context.url);
+  };
+  if (!cachedScopes) return render();
+  return servePage(context.request, pageCacheKey(context.url.protocol, context.url.pathname), pageStamp(versions!, today), render);
 }
 
 /**

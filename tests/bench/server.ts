@@ -24,11 +24,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Runs `node dist/server/entry.mjs` without seeding, and waits until it answers. */
+/** Runs the production server (src/server.ts) without seeding, and waits until it answers. */
 export async function startBenchServer(databasePath: string, env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
   let log = '';
-  const child = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  const child = spawn(process.execPath, ['src/server.ts'], {
     env: { ...process.env, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: `file:${databasePath}`, SEED_ON_START: 'false', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

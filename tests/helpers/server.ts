@@ -32,7 +32,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const databasePath = join(TMP_DIR, `server-${randomUUID()}.db`);
   const databaseUrl = `file:${databasePath}`;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  const child: ChildProcess = spawn(process.execPath, ['src/server.ts'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -5,12 +5,13 @@
  * render gives.
  */
 import { get } from 'node:http';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { assessmentInputSchema } from '../../src/domain/assessment-input';
 import { THEME_SLUGS } from '../../src/i18n/ui';
 import { createAssessment, reviewAssessment, submitAssessment, type Acting } from '../../src/lib/server/assessments/service';
+import { chooseEncoding } from '../../src/lib/server/page-cache';
 import { startServer, type TestServer } from '../helpers/server';
 
 const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Editor', roles: ['editor'], parties: ['tha'] };
@@ -30,6 +31,17 @@ async function read(path: string) {
   return { status: response.status, cache: response.headers.get('x-page-cache'), body: await response.text() };
 }
 
+/** A page's raw bytes and headers, as sent (node:http does not decode). */
+function rawGet(path: string, acceptEncoding: string): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(`${server.origin}${path}`, { headers: { 'accept-encoding': acceptEncoding }, agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
+
 /** The same page rendered afresh: a request with a cookie is never answered from the cache. */
 async function fresh(path: string) {
   const response = await server.get(path, { headers: { 'accept-encoding': 'identity', cookie: 'unrelated=1' } });
@@ -47,26 +59,61 @@ afterAll(async () => {
 });
 
 describe('page cache', () => {
-  it('renders a page once and then serves it, identical to a fresh render, gzipped when asked', async () => {
+  it('renders a page once and then serves it, identical to a fresh render, compressed as asked', async () => {
     for (const path of [...CHANGED, ...UNCHANGED]) {
       const first = await read(path);
       expect(first.status, path).toBe(200);
       const second = await read(path);
-      expect(second.cache, path).toBe('hit');
+      expect(second.cache, path).toMatch(/^hit/);
       expect(second.body, path).toBe(await fresh(path));
     }
-    // Raw bytes (node:http does not decode): a gzip body of the stated length that unpacks to the page.
-    const gzipped = await new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-      get(`${server.origin}/parties/tha`, { headers: { 'accept-encoding': 'gzip' }, agent: false }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
-      }).on('error', reject);
-    });
-    expect(gzipped.headers['content-encoding']).toBe('gzip');
-    expect(gzipped.headers.vary).toMatch(/accept-encoding/i);
-    expect(Number(gzipped.headers['content-length'])).toBe(gzipped.body.length);
-    expect(gunzipSync(gzipped.body).toString('utf8')).toBe((await read('/parties/tha')).body);
+    // Raw bytes (node:http does not decode): a compressed body of the stated length that unpacks to the page.
+    const plain = (await read('/parties/tha')).body;
+    for (const [acceptEncoding, encoding, unpack] of [
+      ['gzip', 'gzip', gunzipSync],
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+      ['br;q=0.5, gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const raw = await rawGet('/parties/tha', acceptEncoding);
+      expect(raw.headers['content-encoding'], acceptEncoding).toBe(encoding);
+      expect(raw.headers.vary).toMatch(/accept-encoding/i);
+      expect(Number(raw.headers['content-length'])).toBe(raw.body.length);
+      expect(unpack(raw.body).toString('utf8')).toBe(plain);
+    }
+  });
+
+  it('sends the encoding the client prefers, Brotli on a tie, nothing it refuses', () => {
+    expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
+    expect(chooseEncoding('gzip')).toBe('gzip');
+    expect(chooseEncoding('br;q=0.5, gzip;q=0.8')).toBe('gzip');
+    expect(chooseEncoding('br;q=0, gzip;q=0')).toBe('identity');
+    expect(chooseEncoding('*')).toBe('br');
+    expect(chooseEncoding(null)).toBe('identity');
+  });
+
+  it('answers ahead of Astro with the very response the middleware gives from the cache', async () => {
+    for (const path of ['/parties/tha', '/th/instruments/bangkok-joint-statement-2025', '/api/v1/parties/bgd']) {
+      await read(path);
+      const front = await server.get(path);
+      // A proxy's header keeps the request from the front server's shortcut, not from the middleware's cache.
+      const middleware = await server.get(path, { headers: { forwarded: 'for=192.0.2.1' } });
+      expect(front.headers.get('x-page-cache'), path).toBe('hit-front');
+      expect(middleware.headers.get('x-page-cache'), path).toBe('hit');
+      const headersOf = (response: Response) => [...response.headers].filter(([name]) => !['date', 'x-page-cache'].includes(name));
+      expect(headersOf(front), path).toEqual(headersOf(middleware));
+      expect(front.headers.get('content-security-policy'), path).toMatch(/frame-ancestors 'none'/);
+      expect(await front.text(), path).toBe(await middleware.text());
+    }
+    // Anything but a plain anonymous GET of a page's one spelling goes to Astro.
+    const others: RequestInit[] = [{ method: 'HEAD' }, { headers: { authorization: 'Bearer x' } }, { headers: { 'x-forwarded-proto': 'https' } }];
+    for (const init of others) {
+      expect((await server.get('/parties/tha', init)).headers.get('x-page-cache')).not.toBe('hit-front');
+    }
+    for (const path of ['/parties/tha/', '/parties/THA', '/parties/%74ha', '//parties/tha']) {
+      const response = await server.get(path);
+      expect(response.headers.get('x-page-cache'), path).not.toBe('hit-front');
+      await response.arrayBuffer();
+    }
   });
 
   it('is never used for a signed-in, conditional or query-string request, nor for a 404', async () => {
@@ -83,7 +130,7 @@ describe('page cache', () => {
   });
 
   it('after a publication, re-renders exactly the pages that show it', async () => {
-    for (const path of [...CHANGED, ...UNCHANGED]) expect((await read(path)).cache, path).toBe('hit');
+    for (const path of [...CHANGED, ...UNCHANGED]) expect((await read(path)).cache, path).toMatch(/^hit/);
     const homeBefore = (await read('/')).body;
 
     const input = assessmentInputSchema.parse({
@@ -98,7 +145,7 @@ describe('page cache', () => {
     const draft = await createAssessment(db, editor, input);
     await submitAssessment(db, editor, draft.id);
     // Submitting changed nothing public: every page is still served from the cache.
-    for (const path of CHANGED) expect((await read(path)).cache, path).toBe('hit');
+    for (const path of CHANGED) expect((await read(path)).cache, path).toMatch(/^hit/);
     const published = await reviewAssessment(db, reviewer, draft.id, 'publish', null);
 
     for (const path of CHANGED) {
@@ -110,7 +157,7 @@ describe('page cache', () => {
     expect(homeBefore).not.toBe((await read('/')).body);
     for (const path of UNCHANGED) {
       const page = await read(path);
-      expect(page.cache, path).toBe('hit');
+      expect(page.cache, path).toMatch(/^hit/);
       expect(page.body, path).toBe(await fresh(path));
     }
   });

@@ -1,8 +1,9 @@
 /**
  * HTTP caching of the public pages. A page's ETag is derived, before rendering, from what it
  * shows: the build, the address (language and query included), the day (pages show today's
- * data unless `as_of` says otherwise) and the version of the published data it reads, the
- * party's own for party pages (see queries/data-version.ts). A matching `If-None-Match` gets a
+ * data unless `as_of` says otherwise) and the versions of the data it reads (pageScopesOf: a
+ * party page its party's, an instrument dashboard its instrument's; see
+ * queries/data-version.ts). The page cache stamps a page with the same versions. A matching `If-None-Match` gets a
  * 304 without rendering; publishing an assessment changes the version, and so every ETag of
  * a page that could show it.
  *
@@ -10,9 +11,8 @@
  * downloads and the feeds make their own ETag from the body they send (src/lib/api/http.ts).
  */
 import { createHash } from 'node:crypto';
-import type { Database } from '../../../db/client';
 import { todayIso } from '../../domain/dates';
-import { getDataVersion } from './queries/data-version';
+import { pageDependencies } from './page-cache';
 
 /** Public responses: any cache may keep them, but must ask again (cheaply, by ETag) before each reuse. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -40,13 +40,25 @@ export function partyScopeOf(path: string, params: URLSearchParams): string | nu
   return null;
 }
 
+/**
+ * The data versions the page at `path` (without the /th prefix) depends on: those the page
+ * cache names for it, else its party's, else every published assessment's.
+ */
+export function pageScopesOf(path: string, params: URLSearchParams): string[] {
+  const cached = pageDependencies(path);
+  if (cached) return cached;
+  const party = partyScopeOf(path, params);
+  return ['world', party === null ? 'assessments' : `party:${party}`];
+}
+
 /** Identifies the build, so that a new release never answers 304 for a page it renders differently. */
 const BUILD_ID: string = typeof __BUILD_ID__ === 'string' ? __BUILD_ID__ : 'dev';
 
-/** The weak ETag of the page at `url` (its pathname as requested, `/th` prefix included) as it would be rendered now. */
-export async function pageEtag(db: Database, url: URL, scopePath: string, today: string = todayIso()): Promise<string> {
-  const party = partyScopeOf(scopePath, url.searchParams);
-  const version = await getDataVersion(db, party ?? undefined);
-  const key = [BUILD_ID, version, party ?? '*', today, url.pathname, url.search].join('\n');
+/**
+ * The weak ETag of the page at `url` (its pathname as requested, `/th` prefix included) as it
+ * would be rendered on `today` from data at `versions` (readDataVersions of pageScopesOf).
+ */
+export function pageEtag(url: URL, versions: string, today: string = todayIso()): string {
+  const key = [BUILD_ID, versions, today, url.pathname, url.search].join('\n');
   return `W/"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`;
 }
