@@ -8,6 +8,7 @@ import { createApiToken } from '../../src/lib/server/auth/api-tokens';
 import { createSession } from '../../src/lib/server/auth/session';
 import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import type { Role } from '../../src/domain/vocabulary';
+import type { TestServer } from './server';
 
 /** The password every test account has. */
 export const STAFF_PASSWORD = 'purple-lantern-harbour';
@@ -34,4 +35,17 @@ export async function sessionCookie(db: Database, user: StaffUser): Promise<stri
 /** A new personal API token for the user. */
 export async function apiToken(db: Database, user: StaffUser): Promise<string> {
   return (await createApiToken(db, user.id, 'test program', CLI_ACTOR)).token;
+}
+
+/** Signs in through the built server's login form, as a browser would; returns the `session=…` cookie pair to send back. */
+export async function signInOverHttp(server: TestServer, email: string, password: string): Promise<string> {
+  const response = await server.get('/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin },
+    body: new URLSearchParams({ email, password }).toString(),
+  });
+  if (response.status !== 303) throw new Error(`sign-in as ${email} answered ${response.status}`);
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith('session='));
+  if (!cookie) throw new Error(`sign-in as ${email} set no session cookie`);
+  return cookie.split(';')[0]!;
 }

@@ -11,21 +11,14 @@ import { verifyAuditChain } from '../../src/lib/server/audit';
 import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import { editRows, newAssessmentCells, readRecords, writtenTablesChecksum } from '../helpers/import-fixtures';
 import { startServer, type TestServer } from '../helpers/server';
+import { signInOverHttp } from '../helpers/staff';
 
 const PASSWORD = 'amber-tamarind-lighthouse';
 let server: TestServer;
 let db: Database;
 const cookies: Record<string, string> = {};
 
-async function signIn(email: string): Promise<string> {
-  const response = await server.get('/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin },
-    body: new URLSearchParams({ email, password: PASSWORD }).toString(),
-  });
-  expect(response.status).toBe(303);
-  return response.headers.getSetCookie().find((c) => c.startsWith('session='))!.split(';')[0]!;
-}
+const signIn = (email: string) => signInOverHttp(server, email, PASSWORD);
 
 beforeAll(async () => {
   server = await startServer();

@@ -9,6 +9,7 @@ import { auditLog } from '../../db/schema';
 import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import { addSyntheticCommitments, editRows, newAssessmentCells, readRecords, writeRecords } from '../helpers/import-fixtures';
 import { startServer, type TestServer } from '../helpers/server';
+import { signInOverHttp } from '../helpers/staff';
 
 const PASSWORD = 'amber-tamarind-lighthouse';
 const ALICE = 'alice@mfa.go.th';
@@ -18,15 +19,7 @@ let server: TestServer;
 let db: Database;
 const cookies: Record<string, string> = {};
 
-async function signIn(email: string): Promise<string> {
-  const response = await server.get('/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin },
-    body: new URLSearchParams({ email, password: PASSWORD }).toString(),
-  });
-  expect(response.status).toBe(303);
-  return response.headers.getSetCookie().find((c) => c.startsWith('session='))!.split(';')[0]!;
-}
+const signIn = (email: string) => signInOverHttp(server, email, PASSWORD);
 
 beforeAll(async () => {
   server = await startServer();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { createUser, CLI_ACTOR } from '../../src/lib/server/auth/users';
 import { startServer, type TestServer } from '../helpers/server';
+import { signInOverHttp } from '../helpers/staff';
 
 const PASSWORD = 'purple-lantern-harbour';
 let server: TestServer;
@@ -36,15 +37,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signIn(address: string, password = PASSWORD): Promise<string> {
-  const response = await server.get('/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin },
-    body: new URLSearchParams({ email: address, password }).toString(),
-  });
-  expect(response.status).toBe(303);
-  return response.headers.getSetCookie().find((c) => c.startsWith('session='))!.split(';')[0]!;
-}
+const signIn = (address: string, password = PASSWORD) => signInOverHttp(server, address, password);
 
 type Fields = [string, string][] | Record<string, string>;
 
