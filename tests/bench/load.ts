@@ -1,4 +1,5 @@
 /** One autocannon run against one route, reduced to the figures the report shows. */
+import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
@@ -18,18 +19,45 @@ export interface LoadResult {
   timeouts: number;
   non2xx: number;
   bytesPerSecond: number;
+  /** CPU time (user + system) the server process spent per answered request. */
+  serverCpuMsPerRequest: number | null;
+  /** CPU the load generator (this process, its workers included) used, in cores: at 1.0 a single-threaded autocannon is the bottleneck. */
+  loaderCores: number;
 }
 
-/** Hits `origin + path` with `connections` connections for `duration` seconds; a request unanswered after 10 s counts as an error. */
+/** CPU time (user + system, in ms) the process `pid` has used, from /proc; null off Linux. */
+function processCpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the command name.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Hits `origin + path` with `connections` connections for `duration` seconds, from `workers`
+ * threads (autocannon gives each `connections / workers`); a request unanswered after 10 s
+ * counts as an error. `serverPid` is the server's process, whose CPU time is read around the run.
+ */
 export async function runLoad(
   origin: string,
+  serverPid: number,
   route: string,
   path: string,
   connections: number,
   duration: number,
   headers: Record<string, string> = {},
+  workers = 1,
 ): Promise<LoadResult> {
-  const result = await autocannon({ url: `${origin}${path}`, connections, duration, timeout: 10, headers });
+  const serverBefore = processCpuMs(serverPid);
+  const loaderBefore = process.cpuUsage();
+  const started = performance.now();
+  const result = await autocannon({ url: `${origin}${path}`, connections, duration, timeout: 10, headers, ...(workers > 1 ? { workers } : {}) });
+  const elapsedMs = performance.now() - started;
+  const loader = process.cpuUsage(loaderBefore);
+  const serverAfter = processCpuMs(serverPid);
   return {
     route,
     path,
@@ -45,5 +73,7 @@ export async function runLoad(
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     bytesPerSecond: result.throughput.average,
+    serverCpuMsPerRequest: serverBefore !== null && serverAfter !== null && result.requests.total > 0 ? (serverAfter - serverBefore) / result.requests.total : null,
+    loaderCores: (loader.user + loader.system) / 1000 / elapsedMs,
   };
 }

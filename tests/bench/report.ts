@@ -5,11 +5,14 @@ import type { QueryTiming } from './queries';
 const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const int = (value: number) => Math.round(value).toLocaleString('en-US');
 
-/** The HTTP table: one row per route and connection count, throughput relative to the static asset. */
+/**
+ * The HTTP table: one row per route and connection count, throughput relative to the static
+ * asset, and the CPU each side spent: the server's per request, the load generator's in cores.
+ */
 export function httpTable(results: LoadResult[]): string {
   const lines = [
-    '| Route | Connections | req/s | p50 (ms) | p99 (ms) | Errors (timeouts) / non-2xx | Unanswered at end | vs static |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| Route | Connections | req/s | p50 (ms) | p99 (ms) | Errors (timeouts) / non-2xx | Unanswered at end | vs static | Server CPU per request (ms) | Loader CPU (cores) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const r of results) {
     const reference = results.find((s) => s.route === 'static' && s.connections === r.connections);
@@ -17,7 +20,7 @@ export function httpTable(results: LoadResult[]): string {
     const unanswered = Math.max(0, r.sent - r.requests - r.errors);
     const latency = r.requests === 0 ? ['—', '—'] : [ms(r.latencyP50Ms), ms(r.latencyP99Ms)];
     const rate = r.requestsPerSecond < 10 ? r.requestsPerSecond.toFixed(1) : int(r.requestsPerSecond);
-    lines.push(`| ${r.route} (\`${r.path}\`) | ${r.connections} | ${rate} | ${latency[0]} | ${latency[1]} | ${int(r.errors)} (${int(r.timeouts)}) / ${int(r.non2xx)} | ${int(unanswered)} | ${ratio} |`);
+    lines.push(`| ${r.route} (\`${r.path}\`) | ${r.connections} | ${rate} | ${latency[0]} | ${latency[1]} | ${int(r.errors)} (${int(r.timeouts)}) / ${int(r.non2xx)} | ${int(unanswered)} | ${ratio} | ${r.serverCpuMsPerRequest === null ? '—' : r.serverCpuMsPerRequest.toFixed(3)} | ${r.loaderCores.toFixed(2)} |`);
   }
   return lines.join('\n');
 }

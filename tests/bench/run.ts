@@ -1,13 +1,17 @@
 /**
- * `npm run bench [-- --duration 20] [--runs 15] [--connections 25,100] [--encoding gzip] [--skip-http] [--skip-queries]`
+ * `npm run bench [-- --duration 20] [--runs 15] [--connections 25,100] [--workers 1] [--encoding 'gzip, deflate, br, zstd'] [--skip-http] [--skip-queries]`
  *
  * A script, not a test. It generates the scale databases under .data/ when they are missing
  * (10k, 100k and 1M synthetic assessments, see db/generate/scale-data.ts), builds the server
  * when dist/ is missing, serves the 1M database from the production build on 127.0.0.1, and
  * measures with autocannon the home page, the scorecard of the party with the most published
  * assessments, the UN Convention dashboard, the open-data API (when that route exists) and a
- * static file as the reference, each request saying `Accept-Encoding: gzip` as browsers do
- * (`--encoding identity` to ask for plain bodies). Public pages are served from the page
+ * static file as the reference, each request saying `Accept-Encoding: gzip, deflate, br, zstd`
+ * as browsers do (`--encoding identity` to ask for plain bodies). Around each run it reads the
+ * server's CPU time (per request answered) and the load generator's own (in cores): autocannon
+ * turns every body into a string, which for a compressed page costs it more CPU than the
+ * server spends, so on a small machine the loader can be the bottleneck; `--workers N` spreads
+ * it over N threads. Public pages are served from the page
  * cache (src/lib/server/page-cache.ts) after their first render; the "scorecard (uncached)"
  * row sends a cookie, which bypasses that cache, to show what a render costs, and each page's
  * median uncached render time is measured with sequential requests. Then it times the page queries in-process on each
@@ -19,7 +23,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { createClient } from '@libsql/client';
 import { todayIso } from '../../src/domain/dates';
 import { ensureScaleDatabases, SCALE_DATABASES, SCALE_WORLD } from './databases';
@@ -37,7 +41,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '20' },
     runs: { type: 'string', default: '15' },
     connections: { type: 'string', default: '25,100' },
-    encoding: { type: 'string', default: 'gzip' },
+    encoding: { type: 'string', default: 'gzip, deflate, br, zstd' },
+    workers: { type: 'string', default: '1' },
     'skip-http': { type: 'boolean', default: false },
     'skip-queries': { type: 'boolean', default: false },
   },
@@ -46,8 +51,9 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const runs = Number(values.runs);
 const connectionLevels = values.connections.split(',').map(Number);
-if (!(duration > 0) || !(runs > 0) || connectionLevels.some((c) => !(c > 0))) {
-  console.error('error: --duration, --runs and --connections must be positive numbers');
+const workers = Number(values.workers);
+if (!(duration > 0) || !(runs > 0) || !Number.isInteger(workers) || !(workers > 0) || connectionLevels.some((c) => !(c > 0) || c % workers !== 0)) {
+  console.error('error: --duration, --runs, --workers and --connections must be positive numbers, each connection count a multiple of --workers');
   process.exit(1);
 }
 
@@ -104,8 +110,10 @@ const renders: { route: string; path: string; medianMs: number; maxMs: number }[
 const notes: string[] = [];
 /** Runs after which the server still had queued requests 15 s later, and was restarted. */
 const restartedAfter: string[] = [];
-let largestScorecard: { path: string; bytes: number; gzipBytes: number; milliseconds: number } | null = null;
-let busiestScorecard: { path: string; bytes: number; gzipBytes: number } | null = null;
+let largestScorecard: { path: string; bytes: number; gzipBytes: number; brotliBytes: number; milliseconds: number } | null = null;
+let busiestScorecard: { path: string; bytes: number; gzipBytes: number; brotliBytes: number } | null = null;
+/** Brotli as the page cache compresses (quality 6). */
+const brotliSize = (body: Buffer) => brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 6 } }).length;
 let serverRssMiB: number | null = null;
 let firstRequestMs: number | null = null;
 
@@ -146,7 +154,7 @@ if (!values['skip-http']) {
     for (const slug of slugs) {
       const answer = await get(`/parties/${slug}`);
       if (answer.status !== 200) continue;
-      const page = { path: `/parties/${slug}`, bytes: answer.body.length, gzipBytes: gzipSync(answer.body).length, milliseconds: Math.round(answer.ms) };
+      const page = { path: `/parties/${slug}`, bytes: answer.body.length, gzipBytes: gzipSync(answer.body).length, brotliBytes: brotliSize(answer.body), milliseconds: Math.round(answer.ms) };
       if (!largestScorecard || page.bytes > largestScorecard.bytes) largestScorecard = page;
       if (slug === party) busiestScorecard = page;
     }
@@ -168,8 +176,8 @@ if (!values['skip-http']) {
         if (r.headers === UNCACHED && connections !== connectionLevels[0]) continue;
         await warm(r.path, Math.min(3, duration));
         log(`autocannon ${r.route} ${r.path}: ${connections} connections, ${duration} s`);
-        const result = await runLoad(server.origin, r.route, r.path, connections, duration, { ...acceptEncoding, ...(r.headers ?? {}) });
-        log(`  ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, errors ${result.errors} (timeouts ${result.timeouts}), non-2xx ${result.non2xx}`);
+        const result = await runLoad(server.origin, server.pid, r.route, r.path, connections, duration, { ...acceptEncoding, ...(r.headers ?? {}) }, workers);
+        log(`  ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, errors ${result.errors} (timeouts ${result.timeouts}), non-2xx ${result.non2xx}, server ${result.serverCpuMsPerRequest?.toFixed(3) ?? '?'} ms CPU/request, loader ${result.loaderCores.toFixed(2)} cores`);
         http.push(result);
         const status = readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
         if (status) serverRssMiB = Math.max(serverRssMiB ?? 0, Math.round(Number(status[1]) / 1024));
@@ -216,7 +224,7 @@ const partyRows = await Promise.all(
 const results = {
   date: new Date().toISOString(),
   machine,
-  settings: { durationSeconds: duration, connections: connectionLevels, runs, encoding: values.encoding, today, pastAsOf: PAST_AS_OF, world: SCALE_WORLD },
+  settings: { durationSeconds: duration, connections: connectionLevels, workers, runs, encoding: values.encoding, today, pastAsOf: PAST_AS_OF, world: SCALE_WORLD },
   database: { path: large.path, ...totals },
   party: { slug: party, published, byDatabase: partyRows },
   server: { firstRequestMs, peakRssMiB: serverRssMiB },
@@ -238,14 +246,14 @@ const markdown = [
   `${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average at start ${machine.loadAverageAtStart.join(' ')}. ` +
     `Database: ${totals.parties} parties, ${totals.commitments} commitments, ${totals.assessments.toLocaleString('en-US')} assessments ` +
     `(${totals.published.toLocaleString('en-US')} published), ${totals.evidence.toLocaleString('en-US')} evidence rows (synthetic, \`npm run db:generate\`). ` +
-    `Production build, one Node process, autocannon ${duration} s per row, \`Accept-Encoding: ${values.encoding}\`. Scorecard: \`${party}\`, the party with the most published assessments (${published.toLocaleString('en-US')}).`,
+    `Production build, one Node process, autocannon ${duration} s per row (${workers === 1 ? 'one thread' : `${workers} threads`}), \`Accept-Encoding: ${values.encoding}\`. Scorecard: \`${party}\`, the party with the most published assessments (${published.toLocaleString('en-US')}).`,
   '',
   ...(http.length ? [httpTable(http), ''] : []),
   ...(renders.length
     ? ['Render without the page cache (sequential requests with a cookie, median of 11 / slowest):', '', '| Page | median ms | max ms |', '|---|---:|---:|', ...renders.map((r) => `| ${r.route} (\`${r.path}\`) | ${r.medianMs} | ${r.maxMs} |`), '']
     : []),
   ...(largestScorecard
-    ? [`Largest scorecard: \`${largestScorecard.path}\`, ${kib(largestScorecard.bytes)} of HTML, ${kib(largestScorecard.gzipBytes)} gzipped${busiestScorecard ? `; \`${busiestScorecard.path}\` ${kib(busiestScorecard.bytes)} / ${kib(busiestScorecard.gzipBytes)} gzipped` : ''}.`, '']
+    ? [`Largest scorecard: \`${largestScorecard.path}\`, ${kib(largestScorecard.bytes)} of HTML, ${kib(largestScorecard.gzipBytes)} gzipped, ${kib(largestScorecard.brotliBytes)} in Brotli${busiestScorecard ? `; \`${busiestScorecard.path}\` ${kib(busiestScorecard.bytes)} / ${kib(busiestScorecard.gzipBytes)} / ${kib(busiestScorecard.brotliBytes)}` : ''}.`, '']
     : []),
   ...(queries.length
     ? [`In-process, no HTTP: median of ${runs} runs; published assessments of \`${party}\`: ${partyRows.map((p) => `${p.publishedForParty.toLocaleString('en-US')} (${p.database})`).join(', ')}.`, '', queryTable(queries), '']
