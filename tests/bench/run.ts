@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 20] [--runs 15] [--connections 25,100] [--workers 1] [--encoding 'gzip, deflate, br, zstd'] [--skip-http] [--skip-queries]`
+ * `npm run bench [-- --duration 20] [--runs 15] [--connections 25,100] [--workers 5] [--encoding 'gzip, deflate, br, zstd'] [--skip-http] [--skip-queries]`
  *
  * A script, not a test. It generates the scale databases under .data/ when they are missing
  * (10k, 100k and 1M synthetic assessments, see db/generate/scale-data.ts), builds the server
@@ -10,8 +10,9 @@
  * as browsers do (`--encoding identity` to ask for plain bodies). Around each run it reads the
  * server's CPU time (per request answered) and the load generator's own (in cores): autocannon
  * turns every body into a string, which for a compressed page costs it more CPU than the
- * server spends, so on a small machine the loader can be the bottleneck; `--workers N` spreads
- * it over N threads. Public pages are served from the page
+ * server spends, so with one thread on a small machine the loader, not the server, is what a
+ * run measures. It therefore runs on 5 threads by default (`--workers N`; 5 divides both
+ * connection counts, as autocannon gives each thread `connections / N`). Public pages are served from the page
  * cache (src/lib/server/page-cache.ts) after their first render; the "scorecard (uncached)"
  * row sends a cookie, which bypasses that cache, to show what a render costs, and each page's
  * median uncached render time is measured with sequential requests. Then it times the page queries in-process on each
@@ -42,7 +43,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '15' },
     connections: { type: 'string', default: '25,100' },
     encoding: { type: 'string', default: 'gzip, deflate, br, zstd' },
-    workers: { type: 'string', default: '1' },
+    workers: { type: 'string', default: '5' },
     'skip-http': { type: 'boolean', default: false },
     'skip-queries': { type: 'boolean', default: false },
   },
