@@ -191,6 +191,7 @@ const en = {
   'ws.nav.import': 'CSV import',
   'ws.nav.account': 'My account',
   'ws.signOut': 'Sign out',
+  'ws.unsent.restored': 'You were signed out before this form was sent, so nothing was saved. What you had typed is back in the form: check it and send it again.',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -206,6 +207,7 @@ const th: Record<UiKey, string> = {
   'ws.nav.import': 'นำเข้า CSV',
   'ws.nav.account': 'บัญชีของฉัน',
   'ws.signOut': 'ออกจากระบบ',
+  'ws.unsent.restored': 'คุณถูกออกจากระบบก่อนที่แบบฟอร์มนี้จะถูกส่ง จึงยังไม่มีการบันทึกใด ๆ ข้อความที่คุณพิมพ์ไว้ได้ใส่กลับเข้าแบบฟอร์มแล้ว โปรดตรวจสอบและส่งอีกครั้ง',
   'site.name': 'ระบบติดตามแถลงการณ์ร่วมกรุงเทพฯ',
   'site.tagline': 'ใครให้คำมั่นอะไรไว้ในการต่อต้านการหลอกลวงออนไลน์และอาชญากรรมที่ใช้ไซเบอร์ และแต่ละฝ่ายดำเนินการไปถึงไหนแล้ว',
   'nav.skip': 'ข้ามไปยังเนื้อหา',

@@ -151,6 +151,53 @@ describe('workspace flow', () => {
     await expectAxeClean(page);
     await admin.close();
   });
+
+  it('a form sent after the session ran out is filled in again once the editor has signed back in', async () => {
+    const editor = await browser.newContext(VIEWPORTS.desktop);
+    const page = await editor.newPage();
+    await signIn(page, 'editor@e2e.test');
+    await page.goto(`${server.origin}/workspace/parties/tha?commitment=BJS-1#new-assessment`);
+    const narrative = 'Banks now hold suspicious transfers for 24 hours while the police check them.';
+    await page.selectOption('#new-status', 'substantial');
+    await page.fill('#new-asOf', new Date().toISOString().slice(0, 10));
+    await type(page, '#new-narrative', narrative);
+    await type(page, '#new-evidence-0-url', 'https://www.bot.or.th/hold-rule');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Hold rule for suspicious transfers');
+    // The session ends while the form is open (expired, or signed out elsewhere).
+    await db.$client.execute({ sql: 'DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = ?)', args: ['editor@e2e.test'] });
+    const before = Number((await db.$client.execute('SELECT count(*) FROM assessments')).rows[0]![0]);
+    await press(page, 'button[name="intent"][value="draft"]');
+    expect(new URL(page.url()).pathname).toBe('/login');
+    expect(Number((await db.$client.execute('SELECT count(*) FROM assessments')).rows[0]![0])).toBe(before);
+
+    await type(page, '#email', 'editor@e2e.test');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe('/workspace/parties/tha');
+    expect(await page.inputValue('#new-narrative')).toBe(narrative);
+    expect(await page.inputValue('#new-status')).toBe('substantial');
+    expect(await page.inputValue('#new-commitment')).toBe('BJS-1');
+    expect(await page.inputValue('#new-evidence-0-title')).toBe('Hold rule for suspicious transfers');
+    expect(await page.locator('section[aria-labelledby="new-assessment"] form [data-unsent-notice]').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-unsent-notice'))).toBe(true);
+    await expectAxeClean(page);
+    await page.screenshot({ path: join(ensureScreenshotDir(), 'workspace-unsent-restored-desktop.png') });
+
+    await type(page, '#new-evidence-0-publisher', 'Bank of Thailand');
+    await page.selectOption('#new-evidence-0-grade', 'official');
+    await press(page, 'button[name="intent"][value="draft"]');
+    const created = /\/workspace\/assessments\/(\d+)\?done=created$/.exec(page.url());
+    expect(created, page.url()).not.toBeNull();
+    const saved = await db.$client.execute({ sql: 'SELECT narrative_en, narrative_th FROM assessments WHERE id = ?', args: [Number(created![1])] });
+    expect(JSON.stringify(saved.rows[0])).toContain(narrative);
+    // Sent and saved: the form is never filled in again.
+    await page.goto(`${server.origin}/workspace/parties/tha?commitment=BJS-1#new-assessment`);
+    expect(await page.inputValue('#new-narrative')).toBe('');
+    expect(await page.locator('[data-unsent-notice]').count()).toBe(0);
+    await editor.close();
+  });
 });
 
 describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('workspace screenshots on %s', (viewport) => {
