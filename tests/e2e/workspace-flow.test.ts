@@ -229,7 +229,7 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('workspace s
         const file = join(dir, `workspace-${name}-${viewport}.png`);
         await page.screenshot({ path: file, fullPage: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) console.warn(`warning: ${path} on ${viewport} is ${overflow}px wider than the viewport`);
+        expect(overflow, `${path} on ${viewport}: pixels wider than the viewport`).toBe(0);
       }
       // The editor's view: the party page with its forms.
       const editor = await browser.newContext(VIEWPORTS[viewport]);
