@@ -15,5 +15,7 @@ declare namespace App {
     session: import('./lib/server/auth/session').Session | null;
     /** The page's ETag, once the middleware has worked it out (set on the first pass, kept through rewrites). */
     etag?: string;
+    /** Set once this request's refusal is in the audit log: a request refused by several layers (an action, then its page's guard) is recorded once. */
+    refusalAudited?: boolean;
   }
 }

@@ -25,12 +25,14 @@ export function clientIp(context: { clientAddress?: string }): string | null {
   }
 }
 
-/** Writes a refused request to the audit log. */
+/** Writes a refused request to the audit log, once per request (the first layer to refuse it names the reason). */
 export async function auditRefusal(
   context: Pick<RequestContext, 'locals' | 'url' | 'request' | 'originPathname'> & { clientAddress?: string },
   reason: string,
   details: Record<string, unknown> = {},
 ): Promise<void> {
+  if (context.locals.refusalAudited) return;
+  context.locals.refusalAudited = true;
   const user = context.locals.user ?? null;
   await appendAudit(context.locals.db, {
     actorId: user?.id ?? null,
