@@ -49,3 +49,23 @@ export async function signInOverHttp(server: TestServer, email: string, password
   if (!cookie) throw new Error(`sign-in as ${email} set no session cookie`);
   return cookie.split(';')[0]!;
 }
+
+/** An account to create on a test server's database. */
+export interface StaffAccount {
+  email: string;
+  roles: readonly Role[];
+  parties?: readonly string[];
+}
+
+/**
+ * Creates each account (password {@link STAFF_PASSWORD}) and signs it in through the server's
+ * login form; returns each account's `session=…` cookie pair, by email.
+ */
+export async function signInStaff(server: TestServer, db: Database, accounts: readonly StaffAccount[]): Promise<Record<string, string>> {
+  const cookies: Record<string, string> = {};
+  for (const account of accounts) {
+    await createStaff(db, account.email, [...account.roles], [...(account.parties ?? [])]);
+    cookies[account.email] = await signInOverHttp(server, account.email, STAFF_PASSWORD);
+  }
+  return cookies;
+}

@@ -8,29 +8,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { assessments, auditLog, evidence } from '../../db/schema';
 import { verifyAuditChain } from '../../src/lib/server/audit';
-import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import { editRows, newAssessmentCells, readRecords, writtenTablesChecksum } from '../helpers/import-fixtures';
 import { startServer, type TestServer } from '../helpers/server';
-import { signInOverHttp } from '../helpers/staff';
+import { signInStaff } from '../helpers/staff';
 
-const PASSWORD = 'amber-tamarind-lighthouse';
 let server: TestServer;
 let db: Database;
-const cookies: Record<string, string> = {};
-
-const signIn = (email: string) => signInOverHttp(server, email, PASSWORD);
+let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startServer();
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
-  for (const [email, roles, parties] of [
-    ['editor@mfa.go.th', ['editor'], ['THA']],
-    ['editor@mofa.gov.np', ['editor'], ['NPL']],
-    ['delegate@example.org', ['viewer'], []],
-  ] as const) {
-    await createUser(db, { email, name: email.split('@')[0]!, roles: [...roles], parties: [...parties], password: PASSWORD }, CLI_ACTOR);
-    cookies[email] = await signIn(email);
-  }
+  cookies = await signInStaff(server, db, [
+    { email: 'editor@mfa.go.th', roles: ['editor'], parties: ['THA'] },
+    { email: 'editor@mofa.gov.np', roles: ['editor'], parties: ['NPL'] },
+    { email: 'delegate@example.org', roles: ['viewer'] },
+  ]);
 }, 120_000);
 afterAll(async () => {
   db?.$client.close();

@@ -6,33 +6,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { auditLog } from '../../db/schema';
-import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import { addSyntheticCommitments, editRows, newAssessmentCells, readRecords, writeRecords } from '../helpers/import-fixtures';
 import { startServer, type TestServer } from '../helpers/server';
-import { signInOverHttp } from '../helpers/staff';
+import { signInStaff } from '../helpers/staff';
 
-const PASSWORD = 'amber-tamarind-lighthouse';
 const ALICE = 'alice@mfa.go.th';
 const BOB = 'bob@mfa.go.th';
 const VIEWER = 'delegate@example.org';
 let server: TestServer;
 let db: Database;
-const cookies: Record<string, string> = {};
-
-const signIn = (email: string) => signInOverHttp(server, email, PASSWORD);
+let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
   server = await startServer();
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
   await addSyntheticCommitments(db, 'bulk', 2_500, ['tha']);
-  for (const [email, roles] of [
-    [ALICE, ['editor']],
-    [BOB, ['editor']],
-    [VIEWER, ['viewer']],
-  ] as const) {
-    await createUser(db, { email, name: email.split('@')[0]!, roles: [...roles], parties: roles[0] === 'editor' ? ['THA'] : [], password: PASSWORD }, CLI_ACTOR);
-    cookies[email] = await signIn(email);
-  }
+  cookies = await signInStaff(server, db, [
+    { email: ALICE, roles: ['editor'], parties: ['THA'] },
+    { email: BOB, roles: ['editor'], parties: ['THA'] },
+    { email: VIEWER, roles: ['viewer'] },
+  ]);
 }, 120_000);
 afterAll(async () => {
   db?.$client.close();

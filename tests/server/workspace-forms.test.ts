@@ -5,11 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
-import { createUser, CLI_ACTOR } from '../../src/lib/server/auth/users';
 import { startServer, type TestServer } from '../helpers/server';
-import { signInOverHttp } from '../helpers/staff';
+import { signInOverHttp, signInStaff, STAFF_PASSWORD } from '../helpers/staff';
 
-const PASSWORD = 'purple-lantern-harbour';
+const PASSWORD = STAFF_PASSWORD;
 let server: TestServer;
 let db: Database;
 const cookies: Record<string, string> = {};
@@ -27,10 +26,8 @@ const email = (who: Who) => `${who}@ws.test`;
 beforeAll(async () => {
   server = await startServer();
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
-  for (const [who, spec] of Object.entries(USERS)) {
-    await createUser(db, { email: email(who as Who), name: `The ${who}`, roles: spec.roles, parties: spec.parties, password: PASSWORD }, CLI_ACTOR);
-  }
-  for (const who of Object.keys(USERS) as Who[]) cookies[who] = await signIn(email(who));
+  const byEmail = await signInStaff(server, db, (Object.keys(USERS) as Who[]).map((who) => ({ email: email(who), ...USERS[who] })));
+  for (const who of Object.keys(USERS) as Who[]) cookies[who] = byEmail[email(who)]!;
 });
 afterAll(async () => {
   db?.$client.close();
