@@ -4,11 +4,12 @@
  */
 import { verifyAuditChain } from '../src/lib/server/audit';
 import { openDatabase } from './client';
-import { ConfigError, readDatabaseConfig } from './config';
+import { readDatabaseConfig } from './config';
+import { runReadOnlyCommand } from './read-only-cli';
 
-try {
-  const db = await openDatabase(readDatabaseConfig());
-  try {
+await runReadOnlyCommand(
+  () => openDatabase(readDatabaseConfig()),
+  async (db) => {
     const result = await verifyAuditChain(db);
     if (result.ok) {
       console.log(`ok: ${result.rows} rows`);
@@ -16,13 +17,5 @@ try {
       console.error(`broken: audit_log row ${result.brokenId}: ${result.reason} (${result.rows} rows before it are intact)`);
       process.exitCode = 1;
     }
-  } finally {
-    db.$client.close();
-  }
-} catch (error) {
-  if (error instanceof ConfigError || (error instanceof Error && /no such table/.test(error.message))) {
-    console.error(`error: ${error.message.split('\n')[0]}`);
-    process.exit(1);
-  }
-  throw error;
-}
+  },
+);

@@ -6,12 +6,13 @@
 import { parseArgs } from 'node:util';
 import { checkDerivedData } from '../src/lib/server/derived-data';
 import { openDatabase } from './client';
-import { ConfigError, readDatabaseConfig } from './config';
+import { readDatabaseConfig } from './config';
+import { runReadOnlyCommand } from './read-only-cli';
 
-try {
-  const { values } = parseArgs({ options: { database: { type: 'string' } }, strict: true });
-  const db = await openDatabase(values.database ? { url: `file:${values.database}`, embedded: true } : readDatabaseConfig());
-  try {
+const { values } = parseArgs({ options: { database: { type: 'string' } }, strict: true });
+await runReadOnlyCommand(
+  () => openDatabase(values.database ? { url: `file:${values.database}`, embedded: true } : readDatabaseConfig()),
+  async (db) => {
     const result = await checkDerivedData(db);
     const { currentAssessments, partiesScored, partiesMissingScores, publishedAssessments } = result.checked;
     const summary = `${publishedAssessments} published assessments, ${currentAssessments} current rows, ${partiesScored} parties' scores (${partiesMissingScores} not cached: scored live)`;
@@ -22,13 +23,5 @@ try {
       console.error(`derived data disagrees with the history (${summary})`);
       process.exitCode = 1;
     }
-  } finally {
-    db.$client.close();
-  }
-} catch (error) {
-  if (error instanceof ConfigError || (error instanceof Error && /no such table/.test(error.message))) {
-    console.error(`error: ${error.message.split('\n')[0]}`);
-    process.exit(1);
-  }
-  throw error;
-}
+  },
+);

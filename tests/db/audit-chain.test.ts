@@ -106,6 +106,13 @@ describe('verifyAuditChain and npm run audit:verify', () => {
     expect(verifyCli(url)).toMatchObject({ status: 0, stdout: expect.stringMatching(/ok: 5 rows$/) });
   });
 
+  it('say in one line, exit 1, when the database has no audit log or the address is wrong', () => {
+    const empty = verifyCli(`file:${join(TMP_DIR, `empty-${Date.now()}.db`)}`);
+    expect(empty).toMatchObject({ status: 1, stderr: expect.stringMatching(/^error: .*no such table: audit_log .*npm run db:prepare/) });
+    expect(empty.stderr.split('\n')).toHaveLength(1);
+    expect(verifyCli('nonsense://')).toMatchObject({ status: 1, stderr: expect.stringMatching(/^error: DATABASE_URL must start with/) });
+  });
+
   it('name the row changed behind the app’s back (trigger dropped, row updated)', async () => {
     const { db, url } = await createTempDatabase();
     await appendSome(db, 5);
