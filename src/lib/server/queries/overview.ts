@@ -1,8 +1,9 @@
 /** The figures on the home page. */
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
-import { assessments, commitments, instruments, participations, parties } from '../../../../db/schema';
+import { commitments, instruments, participations, parties } from '../../../../db/schema';
 import { getPublishedCount } from '../derived-data';
+import { getFeedAssessments } from './feeds';
 
 /** How many parties, instruments, commitments and published assessments there are (the last from the counter the publishing triggers keep). */
 export async function getCounts(db: Database) {
@@ -25,26 +26,7 @@ export async function getMembers(db: Database, instrumentSlug: string, action: '
     .orderBy(parties.nameEn);
 }
 
-/** The most recently published assessments, newest first. */
+/** The most recently published assessments, newest first: the site feed's entries (same order, same names). */
 export async function getLatestPublished(db: Database, limit: number) {
-  return db
-    .select({
-      id: assessments.id,
-      partySlug: assessments.partySlug,
-      partyNameEn: parties.nameEn,
-      partyNameTh: parties.nameTh,
-      commitmentCode: assessments.commitmentCode,
-      commitmentTitleEn: commitments.titleEn,
-      commitmentTitleTh: commitments.titleTh,
-      status: assessments.status,
-      assessor: assessments.assessor,
-      asOf: assessments.asOf,
-      publishedAt: assessments.publishedAt,
-    })
-    .from(assessments)
-    .innerJoin(parties, eq(parties.slug, assessments.partySlug))
-    .innerJoin(commitments, eq(commitments.code, assessments.commitmentCode))
-    .where(eq(assessments.state, 'published'))
-    .orderBy(desc(assessments.publishedAt), desc(assessments.id))
-    .limit(limit);
+  return getFeedAssessments(db, {}, limit);
 }
