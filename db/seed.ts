@@ -21,6 +21,7 @@ import {
   parties,
 } from './schema';
 import { refreshPartyScores } from '../src/lib/server/derived-data';
+import type { Confidence } from '../src/domain/vocabulary';
 
 export interface SeedReport {
   parties: number;
@@ -32,7 +33,7 @@ export interface SeedReport {
   conferences: number;
 }
 
-const fact = (row: { source: { url: string; publisher: string }; confidence: 'confirmed' | 'inferred'; note?: string }) => ({
+const fact = (row: { source: { url: string; publisher: string }; confidence: Confidence; note?: string }) => ({
   sourceUrl: row.source.url,
   sourcePublisher: row.source.publisher,
   confidence: row.confidence,

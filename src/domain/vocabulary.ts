@@ -77,8 +77,12 @@ export type PublicationState = (typeof PUBLICATION_STATES)[number];
 export const EVIDENCE_GRADES = ['law', 'official', 'media', 'other'] as const;
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
-/** How sure we are of a stated fact: checked against its source, or inferred from it. */
-export const CONFIDENCES = ['confirmed', 'inferred'] as const;
+/**
+ * How sure we are of a stated fact: `confirmed` on the exact page cited, `reported` by a
+ * secondary source (news, a law firm, another tracker), or `inferred` (reasoned; the
+ * reasoning is in the row's note).
+ */
+export const CONFIDENCES = ['confirmed', 'reported', 'inferred'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 /** A party's role at a conference. */

@@ -459,8 +459,8 @@ export const GRADE_LABELS: Labels<EvidenceGrade> = {
 };
 
 export const CONFIDENCE_LABELS: Labels<Confidence> = {
-  en: { confirmed: 'confirmed in source', inferred: 'inferred' },
-  th: { confirmed: 'ยืนยันจากแหล่งที่มา', inferred: 'อนุมาน' },
+  en: { confirmed: 'confirmed in source', reported: 'reported by a secondary source', inferred: 'inferred' },
+  th: { confirmed: 'ยืนยันจากแหล่งที่มา', reported: 'รายงานโดยแหล่งข้อมูลรอง', inferred: 'อนุมาน' },
 };
 
 export const STATE_LABELS: Labels<PublicationState> = {

@@ -68,7 +68,7 @@ const oneOf = (values: readonly string[]): ColumnType => ({ enum: values });
 const sourceColumns = (what: { en: string; th: string }): Column[] => [
   col('source_url', 'url', `Where ${what.en} comes from.`, `แหล่งที่มาของ${what.th}`),
   col('source_publisher', 'text', 'Who published the source.', 'ผู้เผยแพร่แหล่งที่มา'),
-  col('confidence', oneOf(CONFIDENCES), '`confirmed`: checked against the source; `inferred`: read from it (see the note).', '`confirmed` ตรวจสอบกับแหล่งที่มาแล้ว, `inferred` อนุมานจากแหล่งที่มา (ดูหมายเหตุ)'),
+  col('confidence', oneOf(CONFIDENCES), '`confirmed`: stated on the exact page cited; `reported`: stated by a secondary source; `inferred`: reasoned (see the note).', '`confirmed` ตรวจสอบกับแหล่งที่มาแล้ว, `inferred` อนุมานจากแหล่งที่มา (ดูหมายเหตุ)'),
   opt('note', 'text', 'What is uncertain or inferred, and why.', 'สิ่งที่ยังไม่แน่นอนหรืออนุมาน และเหตุผล'),
 ];
 

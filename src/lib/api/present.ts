@@ -1,4 +1,5 @@
 /** Turns database rows into the API's shapes (see schemas.ts): nested sources, texts in both languages, links. */
+import type { Confidence } from '../../domain/vocabulary';
 import type { EntryIntoForce } from '../../domain/entry-into-force';
 import type { CommitmentRecord, EvidenceItem } from '../server/queries/scorecard';
 import type { InstrumentRecord } from '../server/queries/instruments';
@@ -9,7 +10,7 @@ import type { CommitmentBody, PartyBody, SourceBody } from './schemas';
 export const API_BASE = '/api/v1';
 
 /** The source fields every fact row carries. */
-export function presentSource(row: { sourceUrl: string; sourcePublisher: string; confidence: 'confirmed' | 'inferred'; note: string | null }): SourceBody {
+export function presentSource(row: { sourceUrl: string; sourcePublisher: string; confidence: Confidence; note: string | null }): SourceBody {
   return { url: row.sourceUrl, publisher: row.sourcePublisher, confidence: row.confidence, note: row.note };
 }
 

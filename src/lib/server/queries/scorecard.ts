@@ -4,7 +4,7 @@ import type { Database } from '../../../../db/client';
 import type { Executor } from '../audit';
 import { commitments, evidence, participations } from '../../../../db/schema';
 import { scoreParty, type PartyScores, type ScoredAssessment } from '../../../domain/scoring';
-import type { Assessor, EvidenceGrade, Status } from '../../../domain/vocabulary';
+import type { Assessor, Confidence, EvidenceGrade, Status } from '../../../domain/vocabulary';
 
 export type CommitmentRecord = typeof commitments.$inferSelect;
 
@@ -28,7 +28,7 @@ export interface PublishedAssessment extends ScoredAssessment {
   narrativeEn: string;
   narrativeTh: string | null;
   authorName: string;
-  confidence: 'confirmed' | 'inferred';
+  confidence: Confidence;
 }
 
 /** Commitments that apply to a party: every commitment of the instruments it joined, and its own pledges. */
@@ -68,7 +68,7 @@ export async function getCurrentAssessments(db: Executor, partySlug: string, asO
     narrative_en: string;
     narrative_th: string | null;
     author_name: string;
-    confidence: 'confirmed' | 'inferred';
+    confidence: Confidence;
   }>(sql`
     SELECT a.id, a.party_slug, a.commitment_code, a.status, a.assessor, a.as_of, a.published_at, a.narrative_en, a.narrative_th, a.author_name, a.confidence
     FROM current_assessments c
