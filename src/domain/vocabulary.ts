@@ -21,8 +21,10 @@ export const LEGAL_FORCES = ['binding', 'political'] as const;
 export type LegalForce = (typeof LEGAL_FORCES)[number];
 
 /**
- * A party's action on an instrument. Treaty actions first; `membership`, `endorsement` and
- * `partner` are how a party joins a political instrument.
+ * A party's action on an instrument. Treaty actions first, as the depositary records them
+ * (ratification, acceptance (A), approval (AA), accession (a), succession (d), and withdrawal
+ * or denunciation); `membership`, `endorsement` and `partner` are how a party joins a
+ * political instrument. Domestic steps on the way to a deposit are not actions.
  */
 export const PARTICIPATION_ACTIONS = [
   'signature',
@@ -30,6 +32,8 @@ export const PARTICIPATION_ACTIONS = [
   'acceptance',
   'approval',
   'accession',
+  'succession',
+  'withdrawal',
   'membership',
   'endorsement',
   'partner',
@@ -37,7 +41,7 @@ export const PARTICIPATION_ACTIONS = [
 export type ParticipationAction = (typeof PARTICIPATION_ACTIONS)[number];
 
 /** Actions that count as consent to be bound (they count towards entry into force). */
-export const CONSENT_ACTIONS: readonly ParticipationAction[] = ['ratification', 'acceptance', 'approval', 'accession'];
+export const CONSENT_ACTIONS: readonly ParticipationAction[] = ['ratification', 'acceptance', 'approval', 'accession', 'succession'];
 
 /** The themes every commitment is filed under (exactly one each). */
 export const THEMES = [

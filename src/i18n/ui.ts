@@ -434,8 +434,8 @@ export const REGION_LABELS: Labels<Region> = {
 };
 
 export const ACTION_LABELS: Labels<ParticipationAction> = {
-  en: { signature: 'Signed', ratification: 'Ratified', acceptance: 'Accepted', approval: 'Approved', accession: 'Acceded', membership: 'Member', endorsement: 'Endorsed', partner: 'Partner' },
-  th: { signature: 'ลงนาม', ratification: 'ให้สัตยาบัน', acceptance: 'ยอมรับ', approval: 'ให้ความเห็นชอบ', accession: 'ภาคยานุวัติ', membership: 'สมาชิก', endorsement: 'รับรอง', partner: 'หุ้นส่วน' },
+  en: { signature: 'Signed', ratification: 'Ratified', acceptance: 'Accepted', approval: 'Approved', accession: 'Acceded', succession: 'Succeeded', withdrawal: 'Withdrew', membership: 'Member', endorsement: 'Endorsed', partner: 'Partner' },
+  th: { signature: 'ลงนาม', ratification: 'ให้สัตยาบัน', acceptance: 'ยอมรับ', approval: 'ให้ความเห็นชอบ', accession: 'ภาคยานุวัติ', succession: 'สืบสิทธิ', withdrawal: 'ถอนตัว', membership: 'สมาชิก', endorsement: 'รับรอง', partner: 'หุ้นส่วน' },
 };
 
 export const INSTRUMENT_TYPE_LABELS: Labels<InstrumentType> = {
