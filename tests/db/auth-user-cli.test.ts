@@ -36,6 +36,22 @@ function command(args: string[], stdin = '') {
 
 const audit = async () => db.query.auditLog.findMany({ orderBy: (a, { asc }) => [asc(a.id)] });
 
+describe('help', () => {
+  it('`npm run user -- --help` prints the usage first, on stdout, and exits 0 without opening the database', async () => {
+    const run = user(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^usage:\n  npm run user -- create /);
+    expect(run.stdout).toContain('--party');
+    expect(run.stderr).toBe('');
+    const opened: string[] = [];
+    for (const args of [['help'], ['-h'], ['create', '--help'], ['disable', '--email', 'x@y.example', '--help']]) {
+      const line = await runUserCommand(args, { openDatabase: async () => { opened.push(args.join(' ')); return db; }, readPassword: async () => '' });
+      expect(line, args.join(' ')).toMatch(/^usage:/);
+    }
+    expect(opened).toEqual([]);
+  });
+});
+
 describe('create', () => {
   it('creates a user with roles and parties given in any case, password from stdin, audited as cli', async () => {
     const run = user(['create', '--email', 'Nok@MFA.go.th', '--name', 'Nok S.', '--role', 'editor', '--role', 'viewer', '--party', 'THA', '--party', 'asean', '--password-stdin'], 'purple-lantern-harbour\n');

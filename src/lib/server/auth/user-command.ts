@@ -12,7 +12,18 @@ export const USER_COMMAND_USAGE = `usage:
   npm run user -- create --email E --name N --role ${ROLES.join('|')} [--role …] [--party THA …] --password-stdin
   npm run user -- disable --email E
   npm run user -- enable --email E
-  npm run user -- reset-password --email E --password-stdin`;
+  npm run user -- reset-password --email E --password-stdin
+  npm run user -- --help
+
+Roles: admin manages accounts (and cannot write assessments); editor writes assessments for the
+parties given with --party (repeat it, or THA,BGD); reviewer publishes or returns other people's
+assessments; viewer reads the workspace. The password is read from standard input only:
+  printf %s 'a long passphrase' | npm run user -- create --email ploy@example.org --name "Ploy" --role editor --party THA --password-stdin`;
+
+/** What `help`, `--help` or `-h` (anywhere) asks for. */
+export function isHelpRequest(argv: readonly string[]): boolean {
+  return argv[0] === 'help' || argv.includes('--help') || argv.includes('-h');
+}
 
 /** Wrong arguments: print the message and the usage. */
 export class UsageError extends Error {}
@@ -24,10 +35,11 @@ export interface UserCommandIo {
   readPassword(): Promise<string>;
 }
 
-/** Runs one command; returns the line to print on success. */
+/** Runs one command; returns the line to print on success (the usage, for a help request). */
 export async function runUserCommand(argv: readonly string[], io: UserCommandIo): Promise<string> {
+  if (isHelpRequest(argv)) return USER_COMMAND_USAGE;
   const [command, ...rest] = argv;
-  if (!command || command === 'help' || command === '--help') throw new UsageError('a command is needed');
+  if (!command) throw new UsageError('a command is needed');
   let values: { email?: string; name?: string; role?: string[]; party?: string[]; 'password-stdin'?: boolean };
   try {
     ({ values } = parseArgs({
