@@ -1,14 +1,18 @@
 /**
- * Runs once before the browser suite: checks that Chromium is installed, prepares the scratch
+ * Runs once before the browser suite: checks that Chromium and a Thai font are installed
+ * (stops, or warns, with the apt-get command that installs them), prepares the scratch
  * and screenshot folders, and builds the server into dist/ (skip the build with SKIP_BUILD=1).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { TMP_DIR } from '../helpers/paths';
-import { assertChromium, ensureScreenshotDir } from './browser';
+import { CHROMIUM_PATH, ensureScreenshotDir } from './browser';
+import { describeMissing, detectPrerequisites } from './prerequisites';
 
 export default function setup(): void {
-  assertChromium();
+  const { error, warning } = describeMissing(detectPrerequisites(CHROMIUM_PATH));
+  if (error) throw new Error(error);
+  if (warning) console.warn(`warning: ${warning}`);
   mkdirSync(TMP_DIR, { recursive: true });
   ensureScreenshotDir();
   if (process.env.SKIP_BUILD === '1') return;
