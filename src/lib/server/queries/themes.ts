@@ -1,0 +1,43 @@
+/** The themes across the whole monitor: how many commitments, instruments and rated parties each has. */
+import { count, countDistinct, eq, ne, and } from 'drizzle-orm';
+import type { Database } from '../../../../db/client';
+import { commitments, currentAssessments } from '../../../../db/schema';
+import { THEMES, type Theme } from '../../../domain/vocabulary';
+
+/** One theme's figures, every count from the data as it stands today. */
+export interface ThemeCounts {
+  theme: Theme;
+  /** Commitments filed under the theme, across every instrument. */
+  commitments: number;
+  /** Instruments with at least one commitment under the theme. */
+  instruments: number;
+  /** Parties with at least one published rating (a status other than "no evidence") on the theme. */
+  partiesRated: number;
+  /** Current published ratings on the theme: one per party, commitment and assessor. */
+  ratings: number;
+}
+
+/** Every theme in vocabulary order, with its counts (zeros for a theme nothing uses yet). */
+export async function getThemeCounts(db: Database): Promise<ThemeCounts[]> {
+  const [reference, rated] = await Promise.all([
+    db
+      .select({ theme: commitments.theme, commitments: count(), instruments: countDistinct(commitments.instrumentSlug) })
+      .from(commitments)
+      .groupBy(commitments.theme),
+    db
+      .select({ theme: commitments.theme, partiesRated: countDistinct(currentAssessments.partySlug), ratings: count() })
+      .from(currentAssessments)
+      .innerJoin(commitments, eq(commitments.code, currentAssessments.commitmentCode))
+      .where(and(ne(currentAssessments.status, 'no_evidence'), ne(currentAssessments.status, 'not_applicable')))
+      .groupBy(commitments.theme),
+  ]);
+  const byTheme = new Map(reference.map((r) => [r.theme, r]));
+  const ratedByTheme = new Map(rated.map((r) => [r.theme, r]));
+  return THEMES.map((theme) => ({
+    theme,
+    commitments: byTheme.get(theme)?.commitments ?? 0,
+    instruments: byTheme.get(theme)?.instruments ?? 0,
+    partiesRated: ratedByTheme.get(theme)?.partiesRated ?? 0,
+    ratings: ratedByTheme.get(theme)?.ratings ?? 0,
+  }));
+}
