@@ -1,7 +1,9 @@
 // @ts-check
 import node from '@astrojs/node';
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { scrollableRegions } from './src/lib/docs/hast-scrollable.mjs';
 
 export default defineConfig({
   output: 'server',
@@ -10,7 +12,8 @@ export default defineConfig({
   server: { port: 4321, host: process.env.HOST ?? 'localhost' },
   trailingSlash: 'never',
   // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' styles.
-  markdown: { syntaxHighlight: false },
+  // The docs (content/docs/*.md): wide tables and code blocks scroll, reachable by keyboard.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [scrollableRegions] }) },
   security: {
     // Cross-site writes are refused by src/lib/server/origin-check.ts in the middleware, for
     // every content type (JSON too) and with an audit row. Astro's own check would answer

@@ -12,6 +12,7 @@ import { createAssessment } from '../../src/lib/server/assessments/service';
 import { createUser, CLI_ACTOR } from '../../src/lib/server/auth/users';
 import { startServer, type TestServer } from '../helpers/server';
 import { ensureScreenshotDir, launchBrowser, seriousAxeViolations } from './browser';
+import { pressButton, signIn as signInAs, typeInto } from './staff';
 
 const PASSWORD = 'tamarind-monsoon-lantern';
 const USERS = [
@@ -40,26 +41,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Types into a field after focusing it (no mouse). */
-async function type(page: Page, selector: string, text: string): Promise<void> {
-  await page.focus(selector);
-  await page.keyboard.type(text);
-}
-
-/** Presses a button with the keyboard: focus, then Enter; waits for the page that answers. */
-async function press(page: Page, selector: string): Promise<void> {
-  await page.focus(selector);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
-}
+const type = typeInto;
+const press = pressButton;
 
 async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${server.origin}/workspace`);
-  expect(new URL(page.url()).pathname).toBe('/login');
-  await type(page, '#email', email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
-  expect(new URL(page.url()).pathname).toBe('/workspace');
+  await signInAs(page, server.origin, email, PASSWORD);
 }
 
 async function expectAxeClean(page: Page): Promise<void> {

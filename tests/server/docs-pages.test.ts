@@ -96,7 +96,8 @@ describe('/docs', () => {
     const { html } = await page('/docs/methodology');
     expect(html).toContain('current_assessments');
     expect(html).toMatch(/<pre[^>]*><code[^>]*>[\s\S]*participations/);
-    expect(html).toMatch(/<table>[\s\S]*<th>URL<\/th>/);
+    expect(html).toMatch(/<div class="table-scroll" tabindex="0" role="region" aria-label="[^"]+"><table>[\s\S]*<th>URL<\/th>/);
+    expect(html).toMatch(/<pre tabindex="0"/);
   });
 
   it('an unknown page is a 404 in words', async () => {
