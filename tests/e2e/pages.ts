@@ -40,10 +40,15 @@ export const pages: PageSpec[] = [
   { name: 'scorecard-tha', path: '/parties/tha', figures: ['[data-figure="overall-independent"]', 'table[data-table="by-instrument"] td', 'table[data-table="by-theme"] td'] },
   { name: 'scorecard-tiktok', path: '/parties/tiktok' },
   { name: 'compare', path: '/compare?parties=tha,bgd,npl', figures: ['table[data-table="compare-instruments"] td'] },
+  { name: 'themes', path: '/themes', figures: ['table[data-table="themes"] td[data-count="commitments"]'] },
   { name: 'theme', path: '/themes/financial-flows', figures: ['table[data-table="theme-scores"] td'] },
   { name: 'conferences', path: '/conferences', figures: ['table[data-table="conferences"] time'] },
   { name: 'conference', path: '/conferences/ic-gpos-2025', figures: ['[data-figure="participant-count"]'] },
   { name: 'methodology', path: '/methodology', figures: ['table[data-table="status-scale"] tr:nth-child(2) td.num'] },
+  { name: 'docs', path: '/docs' },
+  // /docs/api (the generated API reference) is too tall for a full-page phone screenshot within the
+  // 30 s limit here; tests/e2e/newcomer.test.ts runs axe on it and checks it fits a phone's width.
+  { name: 'docs-methodology', path: '/docs/methodology' },
   { name: 'changes-form', path: '/changes' },
   { name: 'changes-party', path: '/changes?party=tha&from=2020-01-01&to=2026-06-01', figures: ['table[data-table="score-changes"] td.num', 'table[data-table="status-changes"] time'] },
   { name: 'changes-instrument', path: '/changes?instrument=un-convention-against-cybercrime&from=2020-01-01&to=2026-06-01', figures: ['[data-figure="window"]'] },

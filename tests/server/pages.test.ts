@@ -57,10 +57,13 @@ describe('every page type answers in both languages', () => {
     '/parties/tha',
     '/parties/tiktok',
     '/compare?parties=tha,bgd,npl',
+    '/themes',
     '/themes/financial-flows',
     '/conferences',
     '/conferences/ic-gpos-2025',
     '/methodology',
+    '/docs',
+    '/docs/running',
   ];
   for (const path of paths) {
     for (const prefix of ['', '/th']) {
