@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { DocsFrontmatter } from '../../src/lib/docs/frontmatter';
+import { headingIds } from '../helpers/markdown-headings';
 
 const ROOT = resolve('.');
 const DOCS_DIR = join(ROOT, 'content/docs');
@@ -22,18 +22,6 @@ const GENERATED_ANCHORS: Record<string, string[]> = { api: ['api-reference', 'sc
 /** The Markdown without its frontmatter, fenced code blocks and inline code (where a link is only text). */
 function proseOf(markdown: string): string {
   return markdown.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
-}
-
-/** The heading ids a Markdown file gets (github-slugger, as Astro and GitHub make them). */
-export function headingIds(markdown: string): Set<string> {
-  const slugger = new GithubSlugger();
-  const ids = new Set<string>();
-  const body = markdown.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^```[\s\S]*?^```/gm, '');
-  for (const match of body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
-    const text = match[1]!.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[`*_]/g, '');
-    ids.add(slugger.slug(text));
-  }
-  return ids;
 }
 
 /** Every link target in the Markdown's prose: `[text](target)` and `![alt](target)`. */
