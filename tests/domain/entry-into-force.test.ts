@@ -10,7 +10,7 @@ import {
 const rule: EntryIntoForceRule = { threshold: 3, delayDays: 90, laterPartyDelayDays: 30, regionalOrgsCountExtra: false, enteredIntoForceOn: null };
 
 function ratify(partySlug: string, actedOn: string | null, partyKind: TreatyAction['partyKind'] = 'state', action: TreatyAction['action'] = 'ratification'): TreatyAction {
-  return { partySlug, partyKind, action, actedOn };
+  return { partySlug, partyKind, action, actedOn, depositaryRecorded: true };
 }
 function withRule(result: ReturnType<typeof computeEntryIntoForce>): EntryIntoForce {
   if (!result.hasRule) throw new Error('expected a rule');
