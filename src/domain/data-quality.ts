@@ -77,6 +77,9 @@ export function checkFacts(content: SeedContent, today: string = new Date().toIS
   for (const p of content.parties) out.push(...checkRow(p.file, `parties[${p.slug}]`, p, today));
   for (const i of content.instruments) {
     out.push(...checkRow(i.file, '(instrument)', i, today));
+    if (i.entryIntoForce && !i.depositary) {
+      out.push({ file: i.file, row: '(instrument)', field: 'depositary', message: 'an instrument with an entry-into-force rule must name its depositary, or no deposit can count' });
+    }
     for (const c of i.commitments) out.push(...checkRow(i.file, `commitments[${c.code}]`, c, today));
     for (const p of i.participations) {
       const row = `participations[${p.party} ${p.action}]`;
