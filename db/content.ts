@@ -3,40 +3,25 @@
  * (src/domain/content-schema.ts), then every cross-reference between files. Throws one
  * error listing every problem, each with the file and the path of the value at fault.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import {
   assessmentsFileSchema,
   conferencesFileSchema,
+  domesticStepsFileSchema,
   indicatorsFileSchema,
   instrumentFileSchema,
+  openQuestionsFileSchema,
   partiesFileSchema,
-  type AssessmentRow,
-  type ConferenceRow,
-  type IndicatorRow,
-  type InstrumentFile,
-  type PartyRow,
-  type Source,
+  type SeedContent,
 } from '../src/domain/content-schema';
+
+export type { SeedContent } from '../src/domain/content-schema';
 
 /** The default content folder: `content/` under the working directory (the project root). */
 export const CONTENT_DIR = resolve(process.cwd(), 'content');
-
-type WithSource<T> = Omit<T, 'source'> & { source: Source };
-
-export interface SeedContent {
-  parties: WithSource<PartyRow>[];
-  instruments: (Omit<InstrumentFile, 'source' | 'commitments' | 'participations' | 'defaultSource'> & {
-    source: Source;
-    commitments: WithSource<InstrumentFile['commitments'][number]>[];
-    participations: WithSource<InstrumentFile['participations'][number]>[];
-  })[];
-  assessments: AssessmentRow[];
-  indicators: (Omit<IndicatorRow, 'values'> & { values: WithSource<IndicatorRow['values'][number]>[] })[];
-  conferences: WithSource<ConferenceRow>[];
-}
 
 export class ContentError extends Error {}
 
@@ -65,49 +50,29 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
       .filter((name) => name.endsWith('.yaml'))
       .sort()
       .map((name) => join(dir, sub, name));
-  const withSource = <T extends { source?: Source }>(rows: T[], fallback: Source | undefined, where: string) =>
-    rows.flatMap((row, index) => {
-      const source = row.source ?? fallback;
-      if (!source) {
-        problems.push(`${where}: row ${index}: no source and no defaultSource`);
-        return [];
-      }
-      return [{ ...row, source }];
-    });
+  /** Optional files: a content folder without them (older fixtures) has none of those rows. */
+  const readOptional = <S extends z.ZodTypeAny>(name: string, schema: S): z.infer<S> | null =>
+    existsSync(join(dir, name)) ? read(join(dir, name), schema) : null;
 
-  const content: SeedContent = { parties: [], instruments: [], assessments: [], indicators: [], conferences: [] };
+  const content: SeedContent = { parties: [], instruments: [], assessments: [], indicators: [], conferences: [], domesticSteps: [], openQuestions: [] };
   for (const path of yamlFiles('parties')) {
     const file = read(path, partiesFileSchema);
-    if (file) content.parties.push(...withSource(file.parties, file.defaultSource, relative(dir, path)));
+    if (file) content.parties.push(...file.parties.map((p) => ({ ...p, file: relative(dir, path) })));
   }
   for (const path of yamlFiles('instruments')) {
     const file = read(path, instrumentFileSchema);
-    if (!file) continue;
-    const where = relative(dir, path);
-    const { defaultSource, commitments, participations, ...instrument } = file;
-    const source = instrument.source ?? defaultSource;
-    if (!source) {
-      problems.push(`${where}: no source and no defaultSource`);
-      continue;
-    }
-    content.instruments.push({
-      ...instrument,
-      source,
-      commitments: withSource(commitments, defaultSource ?? source, where),
-      participations: withSource(participations, defaultSource ?? source, where),
-    });
+    if (file) content.instruments.push({ ...file, file: relative(dir, path) });
   }
   const assessmentsFile = read(join(dir, 'assessments.yaml'), assessmentsFileSchema);
   if (assessmentsFile) content.assessments = assessmentsFile.assessments;
   const indicatorsFile = read(join(dir, 'indicators.yaml'), indicatorsFileSchema);
-  if (indicatorsFile) {
-    content.indicators = indicatorsFile.indicators.map((indicator) => ({
-      ...indicator,
-      values: withSource(indicator.values, indicatorsFile.defaultSource, `indicators.yaml: ${indicator.slug}`),
-    }));
-  }
+  if (indicatorsFile) content.indicators = indicatorsFile.indicators;
   const conferencesFile = read(join(dir, 'conferences.yaml'), conferencesFileSchema);
-  if (conferencesFile) content.conferences = withSource(conferencesFile.conferences, conferencesFile.defaultSource, 'conferences.yaml');
+  if (conferencesFile) content.conferences = conferencesFile.conferences;
+  const stepsFile = readOptional('domestic-steps.yaml', domesticStepsFileSchema);
+  if (stepsFile) content.domesticSteps = stepsFile.steps;
+  const questionsFile = readOptional('open-questions.yaml', openQuestionsFileSchema);
+  if (questionsFile) content.openQuestions = questionsFile.questions;
 
   problems.push(...crossReferenceProblems(content));
   if (problems.length > 0) {
@@ -151,6 +116,16 @@ export function crossReferenceProblems(content: SeedContent): string[] {
     if (!commitments.has(a.commitment)) problems.push(`assessments: ${a.key}: unknown commitment "${a.commitment}"`);
   }
   for (const i of content.indicators) party(i.party, `indicators: ${i.slug}`);
+  unique('domestic step', content.domesticSteps.map((s) => `${s.party}/${s.instrument}/${s.step}`));
+  for (const s of content.domesticSteps) {
+    party(s.party, `domestic-steps: ${s.party}/${s.step}`);
+    if (!instruments.has(s.instrument)) problems.push(`domestic-steps: ${s.party}/${s.step}: unknown instrument "${s.instrument}"`);
+  }
+  unique('open question', content.openQuestions.map((q) => q.key));
+  for (const q of content.openQuestions) {
+    party(q.party, `open-questions: ${q.key}`);
+    if (q.instrument && !instruments.has(q.instrument)) problems.push(`open-questions: ${q.key}: unknown instrument "${q.instrument}"`);
+  }
   for (const c of content.conferences) {
     for (const p of c.participants) party(p.party, `conferences: ${c.slug}`);
     for (const o of c.outcomes) if (!instruments.has(o)) problems.push(`conferences: ${c.slug}: unknown outcome "${o}"`);

@@ -13,10 +13,12 @@ import {
   conferenceOutcomes,
   conferenceParticipants,
   conferences,
+  domesticSteps,
   evidence,
   indicators,
   indicatorValues,
   instruments,
+  openQuestions,
   participations,
   parties,
 } from './schema';
@@ -31,14 +33,21 @@ export interface SeedReport {
   assessmentsAdded: number;
   indicatorValues: number;
   conferences: number;
+  domesticSteps: number;
+  openQuestions: number;
 }
 
-const fact = (row: { source: { url: string; publisher: string }; confidence: Confidence; note?: string }) => ({
-  sourceUrl: row.source.url,
-  sourcePublisher: row.source.publisher,
+/** A fact row's provenance columns; a row without a source stores '' (see db/schema/reference.ts). */
+const fact = (row: { source?: { url: string; publisher: string } | undefined; confidence: Confidence; note?: string | undefined; checkedOn: string }) => ({
+  sourceUrl: row.source?.url ?? '',
+  sourcePublisher: row.source?.publisher ?? '',
   confidence: row.confidence,
   note: row.note ?? null,
+  checkedOn: row.checkedOn,
 });
+
+/** Reservations or declarations as stored: a JSON array, or null when there are none. */
+const statements = (items: readonly unknown[]) => (items.length > 0 ? JSON.stringify(items) : null);
 
 /** Every column of `values` but the key, as `excluded.column`, for an upsert. */
 function updateAll(table: Parameters<Database['insert']>[0], keys: string[]) {
@@ -60,6 +69,8 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
     assessmentsAdded: 0,
     indicatorValues: 0,
     conferences: content.conferences.length,
+    domesticSteps: content.domesticSteps.length,
+    openQuestions: content.openQuestions.length,
   };
   await db.transaction(async (tx) => {
     for (const p of content.parties) {
@@ -101,6 +112,8 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
           eifRegionalOrgsCountExtra: i.entryIntoForce?.regionalOrgsCountExtra ?? false,
           enteredIntoForceOn: i.entryIntoForce?.enteredIntoForceOn ?? null,
           eifRuleNote: i.entryIntoForce?.ruleNote ?? null,
+          depositaryName: i.depositary?.name ?? null,
+          depositaryHosts: i.depositary?.hosts.join(' ') ?? null,
           sortOrder: order,
           ...fact(i),
         })
@@ -136,8 +149,9 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
             instrumentSlug: i.slug,
             action: p.action,
             actedOn: p.date ?? null,
-            reservations: p.reservations ?? null,
-            declarations: p.declarations ?? null,
+            reservations: statements(p.reservations),
+            declarations: statements(p.declarations),
+            notificationRef: p.notificationRef ?? null,
             ...fact(p),
           })
           .onConflictDoUpdate({
@@ -251,6 +265,41 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
     }
     // Triggers dropped the cached scores of every party whose assessments or applicable
     // commitments changed: score them again in the same transaction.
+    for (const d of content.domesticSteps) {
+      await tx
+        .insert(domesticSteps)
+        .values({
+          partySlug: d.party,
+          instrumentSlug: d.instrument,
+          step: d.step,
+          takenOn: d.date ?? null,
+          summaryEn: d.summaryEn,
+          summaryTh: d.summaryTh,
+          ...fact(d),
+        })
+        .onConflictDoUpdate({
+          target: [domesticSteps.partySlug, domesticSteps.instrumentSlug, domesticSteps.step],
+          set: updateAll(domesticSteps, ['id', 'partySlug', 'instrumentSlug', 'step']),
+        });
+    }
+    for (const q of content.openQuestions) {
+      await tx
+        .insert(openQuestions)
+        .values({
+          key: q.key,
+          instrumentSlug: q.instrument ?? null,
+          partySlug: q.party ?? null,
+          questionEn: q.questionEn,
+          questionTh: q.questionTh,
+          knownEn: q.knownEn,
+          knownTh: q.knownTh,
+          raisedOn: q.raisedOn,
+          sourceUrl: q.source?.url ?? '',
+          sourcePublisher: q.source?.publisher ?? '',
+          checkedOn: q.checkedOn,
+        })
+        .onConflictDoUpdate({ target: openQuestions.key, set: updateAll(openQuestions, ['key']) });
+    }
     await refreshPartyScores(tx);
   });
   return report;

@@ -13,17 +13,22 @@ import {
   INSTRUMENT_TYPES,
   LEGAL_FORCES,
   PARTICIPATION_ACTIONS,
+  DOMESTIC_STEPS,
   PARTY_KINDS,
   REGIONS,
   THEMES,
 } from '../../src/domain/vocabulary';
 
-/** Columns every fact row carries: where it comes from and how sure we are. */
+/**
+ * Columns every fact row carries: where it comes from, how sure we are and when it was last
+ * checked. A row without a source holds '' in `source_url` (it cannot be `confirmed`).
+ */
 const sourced = () => ({
   sourceUrl: text('source_url').notNull(),
   sourcePublisher: text('source_publisher').notNull(),
   confidence: text('confidence', { enum: CONFIDENCES }).notNull(),
   note: text('note'),
+  checkedOn: text('checked_on'),
 });
 
 export const parties = sqliteTable(
@@ -62,6 +67,10 @@ export const instruments = sqliteTable('instruments', {
   eifRegionalOrgsCountExtra: integer('eif_regional_orgs_count_extra', { mode: 'boolean' }).notNull().default(false),
   enteredIntoForceOn: text('entered_into_force_on'),
   eifRuleNote: text('eif_rule_note'),
+  /** Who keeps the record of treaty actions, e.g. the UN Secretary-General. */
+  depositaryName: text('depositary_name'),
+  /** Space-separated host names of the depositary's record; a consent counts only when sourced there. */
+  depositaryHosts: text('depositary_hosts'),
   sortOrder: integer('sort_order').notNull().default(0),
   ...sourced(),
 });
@@ -78,8 +87,12 @@ export const participations = sqliteTable(
       .references(() => instruments.slug),
     action: text('action', { enum: PARTICIPATION_ACTIONS }).notNull(),
     actedOn: text('acted_on'),
+    /** JSON array of {article, summaryEn, summaryTh}. */
     reservations: text('reservations'),
+    /** JSON array of {article, summaryEn, summaryTh}. */
     declarations: text('declarations'),
+    /** The depositary notification that records the action, e.g. C.N.196.2025.TREATIES-XVIII.16. */
+    notificationRef: text('notification_ref'),
     ...sourced(),
   },
   (t) => [
@@ -185,3 +198,38 @@ export const indicatorValues = sqliteTable(
   },
   (t) => [uniqueIndex('indicator_values_period_unique').on(t.indicatorSlug, t.periodEnd, t.periodLabel)],
 );
+
+/** A step a party takes at home on the way to a deposit; it never counts towards entry into force. */
+export const domesticSteps = sqliteTable(
+  'domestic_steps',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    partySlug: text('party_slug')
+      .notNull()
+      .references(() => parties.slug),
+    instrumentSlug: text('instrument_slug')
+      .notNull()
+      .references(() => instruments.slug),
+    step: text('step', { enum: DOMESTIC_STEPS }).notNull(),
+    takenOn: text('taken_on'),
+    summaryEn: text('summary_en').notNull(),
+    summaryTh: text('summary_th').notNull(),
+    ...sourced(),
+  },
+  (t) => [uniqueIndex('domestic_steps_unique').on(t.partySlug, t.instrumentSlug, t.step), index('domestic_steps_instrument_idx').on(t.instrumentSlug)],
+);
+
+/** What the record does not know yet and says so (e.g. the unidentified 74th signatory). */
+export const openQuestions = sqliteTable('open_questions', {
+  key: text('key').primaryKey(),
+  instrumentSlug: text('instrument_slug').references(() => instruments.slug),
+  partySlug: text('party_slug').references(() => parties.slug),
+  questionEn: text('question_en').notNull(),
+  questionTh: text('question_th').notNull(),
+  knownEn: text('known_en').notNull(),
+  knownTh: text('known_th').notNull(),
+  raisedOn: text('raised_on').notNull(),
+  sourceUrl: text('source_url').notNull(),
+  sourcePublisher: text('source_publisher').notNull(),
+  checkedOn: text('checked_on'),
+});

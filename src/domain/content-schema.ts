@@ -3,8 +3,10 @@
  * against these schemas and refuses to load anything that does not fit, naming the file and
  * the path of the offending value.
  *
- * Every row that states a fact carries a `source` (URL and publisher) and a `confidence`.
- * A file may give a `defaultSource`; a row without its own source takes that one.
+ * Every row that states a fact carries its own `source` (URL and publisher) or none, a
+ * `confidence` and `checkedOn`, the day it was last checked against its source. There is no
+ * file-level default source: a row never borrows a source it did not come from. The rules a
+ * row must meet beyond its shape (no `confirmed` without an exact page) are in data-quality.ts.
  */
 import { z } from 'zod';
 import {
@@ -13,6 +15,7 @@ import {
   CONFERENCE_ROLES,
   CONFIDENCES,
   DELEGATION_LEVELS,
+  DOMESTIC_STEPS,
   EVIDENCE_GRADES,
   INSTRUMENT_TYPES,
   LEGAL_FORCES,
@@ -45,7 +48,15 @@ const factFields = {
   source: sourceSchema.optional(),
   confidence: z.enum(CONFIDENCES),
   note: z.string().max(1000).optional(),
+  checkedOn: isoDate,
 };
+
+/** A reservation or declaration, summarised in the project's words, with the article it concerns. */
+export const treatyStatementSchema = z.strictObject({
+  article: z.string().min(1).max(80),
+  summaryEn: z.string().min(5).max(1000),
+  summaryTh: z.string().min(2).max(1000),
+});
 
 
 export const partyRowSchema = z.strictObject({
@@ -61,16 +72,45 @@ export const partyRowSchema = z.strictObject({
   aseanObserverSince: isoDate.optional(),
   ...factFields,
 });
-export const partiesFileSchema = z.strictObject({ defaultSource: sourceSchema.optional(), parties: z.array(partyRowSchema).min(1) });
+export const partiesFileSchema = z.strictObject({ parties: z.array(partyRowSchema).min(1) });
 
 export const participationRowSchema = z.strictObject({
   party: partySlug,
   action: z.enum(PARTICIPATION_ACTIONS),
   date: isoDate.optional(),
-  reservations: z.string().max(4000).optional(),
-  declarations: z.string().max(4000).optional(),
+  /** The depositary notification recording the action, e.g. `C.N.196.2025.TREATIES-XVIII.16`. */
+  notificationRef: z.string().min(3).max(80).optional(),
+  reservations: z.array(treatyStatementSchema).default([]),
+  declarations: z.array(treatyStatementSchema).default([]),
   ...factFields,
 });
+
+/** A domestic step on the way to a deposit (never a treaty action). */
+export const domesticStepRowSchema = z.strictObject({
+  party: partySlug,
+  instrument: z.string().regex(/^[a-z0-9-]+$/),
+  step: z.enum(DOMESTIC_STEPS),
+  date: isoDate.optional(),
+  summaryEn: z.string().min(10).max(2000),
+  summaryTh: z.string().min(5).max(2000),
+  ...factFields,
+});
+export const domesticStepsFileSchema = z.strictObject({ steps: z.array(domesticStepRowSchema) });
+
+/** Something the record does not know and says so. */
+export const openQuestionRowSchema = z.strictObject({
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  instrument: z.string().regex(/^[a-z0-9-]+$/).optional(),
+  party: partySlug.optional(),
+  questionEn: z.string().min(10).max(500),
+  questionTh: z.string().min(5).max(500),
+  knownEn: z.string().min(10).max(2000),
+  knownTh: z.string().min(5).max(2000),
+  raisedOn: isoDate,
+  source: sourceSchema.optional(),
+  checkedOn: isoDate,
+});
+export const openQuestionsFileSchema = z.strictObject({ questions: z.array(openQuestionRowSchema) });
 
 export const commitmentRowSchema = z.strictObject({
   code: z.string().regex(/^[A-Z][A-Z0-9]*-[A-Z0-9.-]+$/, 'must look like UNCC-13 or BJS-1'),
@@ -88,7 +128,6 @@ export const commitmentRowSchema = z.strictObject({
 });
 
 export const instrumentFileSchema = z.strictObject({
-  defaultSource: sourceSchema.optional(),
   slug: z.string().regex(/^[a-z0-9-]+$/),
   shortName: z.string().min(2).max(40),
   titleEn: z.string().min(5).max(400),
@@ -100,6 +139,10 @@ export const instrumentFileSchema = z.strictObject({
   adoptedOn: isoDate,
   adoptedPlace: z.string().min(2).max(200),
   openedForSignatureOn: isoDate.optional(),
+  /** Who keeps the record of treaty actions; a consent counts only when one of these sites records it. */
+  depositary: z
+    .strictObject({ name: z.string().min(2).max(200), hosts: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1) })
+    .optional(),
   entryIntoForce: z
     .object({
       threshold: z.number().int().positive(),
@@ -135,7 +178,7 @@ export const assessmentRowSchema = z.strictObject({
   evidence: z.array(evidenceRowSchema).min(1),
   confidence: z.enum(CONFIDENCES),
 });
-export const assessmentsFileSchema = z.strictObject({ defaultSource: sourceSchema.optional(), assessments: z.array(assessmentRowSchema) });
+export const assessmentsFileSchema = z.strictObject({ assessments: z.array(assessmentRowSchema) });
 
 export const indicatorValueRowSchema = z.strictObject({
   periodStart: isoDate.optional(),
@@ -156,7 +199,7 @@ export const indicatorRowSchema = z.strictObject({
   descriptionTh: z.string().max(1000).optional(),
   values: z.array(indicatorValueRowSchema).min(1),
 });
-export const indicatorsFileSchema = z.strictObject({ defaultSource: sourceSchema.optional(), indicators: z.array(indicatorRowSchema).min(1) });
+export const indicatorsFileSchema = z.strictObject({ indicators: z.array(indicatorRowSchema).min(1) });
 
 export const conferenceRowSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/),
@@ -184,7 +227,7 @@ export const conferenceRowSchema = z.strictObject({
   outcomes: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   ...factFields,
 });
-export const conferencesFileSchema = z.strictObject({ defaultSource: sourceSchema.optional(), conferences: z.array(conferenceRowSchema).min(1) });
+export const conferencesFileSchema = z.strictObject({ conferences: z.array(conferenceRowSchema).min(1) });
 
 export type PartyRow = z.infer<typeof partyRowSchema>;
 export type InstrumentFile = z.infer<typeof instrumentFileSchema>;
@@ -194,3 +237,21 @@ export type AssessmentRow = z.infer<typeof assessmentRowSchema>;
 export type IndicatorRow = z.infer<typeof indicatorRowSchema>;
 export type ConferenceRow = z.infer<typeof conferenceRowSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type TreatyStatement = z.infer<typeof treatyStatementSchema>;
+export type DomesticStepRow = z.infer<typeof domesticStepRowSchema>;
+export type OpenQuestionRow = z.infer<typeof openQuestionRowSchema>;
+
+/** Everything under content/, checked, as the seed and the data checks read it. `file` is the path under content/. */
+export interface SeedContent {
+  parties: (PartyRow & { file: string })[];
+  instruments: (Omit<InstrumentFile, 'commitments' | 'participations'> & {
+    file: string;
+    commitments: CommitmentRow[];
+    participations: ParticipationRow[];
+  })[];
+  assessments: AssessmentRow[];
+  indicators: IndicatorRow[];
+  conferences: ConferenceRow[];
+  domesticSteps: DomesticStepRow[];
+  openQuestions: OpenQuestionRow[];
+}

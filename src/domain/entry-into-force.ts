@@ -7,6 +7,11 @@
  * a regional economic integration organisation's instrument is not counted on top of its
  * member states'. For a party that consents after the threshold is reached, the instrument
  * enters into force for it `laterPartyDelayDays` after its own deposit.
+ *
+ * Only deposits the depositary records count: a consent action whose source is not the
+ * depositary's record (a news report of a ratification, say) is listed as reported, never
+ * counted. Domestic steps (a parliament's approval, a law signed) are not treaty actions and
+ * cannot be passed in at all.
  */
 import { addDays } from './dates';
 import type { ParticipationAction, PartyKind } from './vocabulary';
@@ -26,6 +31,15 @@ export interface TreatyAction {
   partyKind: PartyKind;
   action: ParticipationAction;
   actedOn: string | null;
+  /** True when the row's source is the depositary's record (its status page or a notification). */
+  depositaryRecorded: boolean;
+}
+
+/** A consent action reported by someone other than the depositary: shown, never counted. */
+export interface ReportedConsent {
+  partySlug: string;
+  action: ParticipationAction;
+  actedOn: string | null;
 }
 
 export type EntryIntoForceStatus =
@@ -42,6 +56,8 @@ export interface EntryIntoForce {
   threshold: number;
   /** Parties whose consent counts, earliest deposit first (undated ones last). */
   qualifying: { partySlug: string; actedOn: string | null }[];
+  /** Consent actions reported but not recorded by the depositary (not counted), by party. */
+  reportedNotDeposited: ReportedConsent[];
   signatories: number;
   counted: number;
   stillNeeded: number;
@@ -64,9 +80,15 @@ export function computeEntryIntoForce(
 
   const earliestConsent = new Map<string, string | null>();
   const signed = new Set<string>();
+  const reported: ReportedConsent[] = [];
   for (const a of actions) {
     if (a.action === 'signature') signed.add(a.partySlug);
-    if (!CONSENT_ACTIONS.includes(a.action) || !counts(a)) continue;
+    if (!CONSENT_ACTIONS.includes(a.action)) continue;
+    if (!a.depositaryRecorded) {
+      reported.push({ partySlug: a.partySlug, action: a.action, actedOn: a.actedOn });
+      continue;
+    }
+    if (!counts(a)) continue;
     if (a.actedOn !== null && a.actedOn > today) continue;
     const held = earliestConsent.get(a.partySlug);
     if (held === undefined || (a.actedOn !== null && (held === null || a.actedOn < held))) {
@@ -97,6 +119,9 @@ export function computeEntryIntoForce(
     hasRule: true,
     threshold: rule.threshold,
     qualifying,
+    reportedNotDeposited: reported
+      .filter((r) => !earliestConsent.has(r.partySlug))
+      .sort((x, y) => compareDates(x.actedOn, y.actedOn) || x.partySlug.localeCompare(y.partySlug)),
     signatories: signed.size,
     counted,
     stillNeeded,

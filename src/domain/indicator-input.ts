@@ -1,6 +1,7 @@
 /** A new indicator value as an editor enters it (workspace form), checked field by field. */
 import { z } from 'zod';
 import { isoDate } from './content-schema';
+import { isExactSource } from './data-quality';
 import { CONFIDENCES } from './vocabulary';
 
 const text = (min: number, max: number) =>
@@ -38,6 +39,10 @@ export const indicatorValueInputSchema = z
     note: text(0, 1000).optional(),
   })
   .refine((v) => !v.periodStart || v.periodStart <= v.periodEnd, { message: 'must be on or before the end of the period', path: ['periodStart'] })
-  .refine((v) => v.valueHigh === undefined || v.valueHigh >= v.value, { message: 'must be at least the value', path: ['valueHigh'] });
+  .refine((v) => v.valueHigh === undefined || v.valueHigh >= v.value, { message: 'must be at least the value', path: ['valueHigh'] })
+  .refine((v) => v.confidence !== 'confirmed' || isExactSource(v.sourceUrl), {
+    message: 'a home page is not an exact source: give the page that states the figure, or choose reported or inferred',
+    path: ['sourceUrl'],
+  });
 
 export type IndicatorValueInput = z.infer<typeof indicatorValueInputSchema>;

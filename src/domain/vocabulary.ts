@@ -40,6 +40,20 @@ export const PARTICIPATION_ACTIONS = [
 ] as const;
 export type ParticipationAction = (typeof PARTICIPATION_ACTIONS)[number];
 
+/**
+ * Steps a party takes at home on the way to a deposit, in their usual order. None of them is a
+ * treaty action and none counts towards entry into force.
+ */
+export const DOMESTIC_STEPS = [
+  'cabinet_approval',
+  'bill_before_parliament',
+  'parliament_approved',
+  'law_signed',
+  'gazette_published',
+  'implementing_legislation',
+] as const;
+export type DomesticStep = (typeof DOMESTIC_STEPS)[number];
+
 /** Actions that count as consent to be bound (they count towards entry into force). */
 export const CONSENT_ACTIONS: readonly ParticipationAction[] = ['ratification', 'acceptance', 'approval', 'accession', 'succession'];
 

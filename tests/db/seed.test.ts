@@ -2,7 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { loadContent, type SeedContent } from '../../db/content';
-import { assessments, commitments, conferences, evidence, indicatorValues, instruments, participations, parties } from '../../db/schema';
+import { assessments, commitments, conferences, domesticSteps, evidence, indicatorValues, instruments, openQuestions, participations, parties } from '../../db/schema';
 import { seedDatabase } from '../../db/seed';
 import { createTempDatabase } from '../helpers/temp-db';
 
@@ -50,6 +50,8 @@ describe('seed', () => {
     expect(await n(assessments)).toBe(content.assessments.length);
     expect(await n(conferences)).toBe(content.conferences.length);
     expect(await n(indicatorValues)).toBe(content.indicators.reduce((s, i) => s + i.values.length, 0));
+    expect(await n(domesticSteps)).toBe(content.domesticSteps.length);
+    expect(await n(openQuestions)).toBe(content.openQuestions.length);
   });
 
   it('holds the real facts the monitor starts from', async () => {
@@ -65,13 +67,30 @@ describe('seed', () => {
     expect(tiktok.map((t) => t.action)).toContain('partner');
   });
 
-  it('gives every assessment at least one evidence row and every fact row a source', async () => {
+  it('gives every assessment at least one evidence row and every fact row its provenance', async () => {
     const bare = await db.all(sql`SELECT a.id FROM assessments a LEFT JOIN evidence e ON e.assessment_id = a.id WHERE e.id IS NULL`);
     expect(bare).toEqual([]);
-    for (const table of ['parties', 'instruments', 'participations', 'commitments', 'conferences', 'indicator_values']) {
-      const missing = await db.all(sql.raw(`SELECT * FROM ${table} WHERE source_url IS NULL OR source_url = '' OR source_publisher = '' OR confidence NOT IN ('confirmed','inferred')`));
+    for (const table of ['parties', 'instruments', 'participations', 'commitments', 'conferences', 'indicator_values', 'domestic_steps']) {
+      const missing = await db.all(sql.raw(`SELECT * FROM ${table} WHERE checked_on IS NULL OR confidence NOT IN ('confirmed','reported','inferred') OR (confidence = 'confirmed' AND source_url = '')`));
       expect(missing, table).toEqual([]);
     }
+  });
+
+  it('counts no Convention deposit without the depositary, and keeps domestic steps apart', async () => {
+    const consents = await db.all(sql`SELECT party_slug FROM participations WHERE instrument_slug = 'un-convention-against-cybercrime' AND action IN ('ratification','acceptance','approval','accession','succession')`);
+    expect(consents).toEqual([]);
+    const steps = await db.select().from(domesticSteps).where(eq(domesticSteps.partySlug, 'aze'));
+    expect(steps.map((s) => [s.step, s.takenOn]).sort()).toEqual([['law_signed', '2026-02-23'], ['parliament_approved', '2026-02-10']]);
+    const signatories = await db.all<{ party_slug: string }>(sql`SELECT party_slug FROM participations WHERE instrument_slug = 'un-convention-against-cybercrime' AND action = 'signature'`);
+    expect(signatories.map((r) => r.party_slug)).not.toContain('can');
+    expect(signatories.map((r) => r.party_slug)).not.toContain('are');
+    expect(signatories).toHaveLength(73);
+    const [mus] = await db.select().from(participations).where(sql`${participations.partySlug} = 'mus' AND ${participations.instrumentSlug} = 'un-convention-against-cybercrime'`);
+    expect(mus!.actedOn).toBe('2025-11-19');
+    const [aze] = await db.select().from(participations).where(sql`${participations.partySlug} = 'aze' AND ${participations.action} = 'signature' AND ${participations.instrumentSlug} = 'un-convention-against-cybercrime'`);
+    expect(JSON.parse(aze!.reservations!).map((r: { article: string }) => r.article)).toContain('Art. 7(2)');
+    const questions = await db.select().from(openQuestions);
+    expect(questions.map((q) => q.key)).toContain('uncc-74th-signatory');
   });
 
   it('is idempotent: a second run changes nothing', async () => {

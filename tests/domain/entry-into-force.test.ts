@@ -10,7 +10,7 @@ import {
 const rule: EntryIntoForceRule = { threshold: 3, delayDays: 90, laterPartyDelayDays: 30, regionalOrgsCountExtra: false, enteredIntoForceOn: null };
 
 function ratify(partySlug: string, actedOn: string | null, partyKind: TreatyAction['partyKind'] = 'state', action: TreatyAction['action'] = 'ratification'): TreatyAction {
-  return { partySlug, partyKind, action, actedOn };
+  return { partySlug, partyKind, action, actedOn, depositaryRecorded: true };
 }
 function withRule(result: ReturnType<typeof computeEntryIntoForce>): EntryIntoForce {
   if (!result.hasRule) throw new Error('expected a rule');
@@ -95,5 +95,31 @@ describe('partyEntryIntoForce', () => {
     expect(partyEntryIntoForce(r, rule, 'nobody', '2026-12-31')).toEqual({ status: 'not_bound', date: null });
     const early = withRule(computeEntryIntoForce(rule, actions.slice(0, 2), '2026-12-31'));
     expect(partyEntryIntoForce(early, rule, 'a', '2026-12-31')).toEqual({ status: 'pending', date: null });
+  });
+});
+
+describe('deposits the depositary records', () => {
+  const uncc: EntryIntoForceRule = { threshold: 40, delayDays: 90, laterPartyDelayDays: 30, regionalOrgsCountExtra: false, enteredIntoForceOn: null };
+
+  it('lists a reported ratification apart and never counts it', () => {
+    const reported = { ...ratify('qat', null), depositaryRecorded: false };
+    const r = withRule(computeEntryIntoForce(uncc, [ratify('qat', '2025-10-25', 'state', 'signature'), reported, ratify('vnm', '2026-03-01')], '2026-06-01'));
+    expect(r.counted).toBe(1);
+    expect(r.qualifying.map((q) => q.partySlug)).toEqual(['vnm']);
+    expect(r.reportedNotDeposited).toEqual([{ partySlug: 'qat', action: 'ratification', actedOn: null }]);
+  });
+
+  it('does not list a party as reported once the depositary records its deposit', () => {
+    const r = withRule(computeEntryIntoForce(uncc, [{ ...ratify('aze', null), depositaryRecorded: false }, ratify('aze', '2026-04-01')], '2026-06-01'));
+    expect(r.counted).toBe(1);
+    expect(r.reportedNotDeposited).toEqual([]);
+  });
+
+  it('does not count the EU on top of its members, even when the depositary records it', () => {
+    const actions = [ratify('fra', '2026-01-01'), ratify('esp', '2026-01-02'), ratify('eu', '2026-01-03', 'regional_organisation', 'approval')];
+    const r = withRule(computeEntryIntoForce(uncc, actions, '2026-06-01'));
+    expect(r.counted).toBe(2);
+    expect(r.qualifying.map((q) => q.partySlug)).not.toContain('eu');
+    expect(r.reportedNotDeposited).toEqual([]);
   });
 });

@@ -94,7 +94,7 @@ describe('diffAssessments', () => {
 });
 
 describe('indicatorValueInputSchema', () => {
-  const ok = { indicator: 'tha-x', periodEnd: '2026-03-31', periodLabel: 'Q1 2026', value: '1,250.5', sourceUrl: 'https://example.org', sourcePublisher: 'MFA', confidence: 'confirmed' };
+  const ok = { indicator: 'tha-x', periodEnd: '2026-03-31', periodLabel: 'Q1 2026', value: '1,250.5', sourceUrl: 'https://example.org/q1-figures', sourcePublisher: 'MFA', confidence: 'confirmed' };
   it('reads numbers with thousands separators and checks ranges', () => {
     expect(indicatorValueInputSchema.parse(ok).value).toBe(1250.5);
     expect(indicatorValueInputSchema.safeParse({ ...ok, value: '12abc' }).success).toBe(false);
@@ -103,5 +103,12 @@ describe('indicatorValueInputSchema', () => {
     if (!range.success) expect(range.error.issues[0]!.path).toEqual(['valueHigh']);
     const period = indicatorValueInputSchema.safeParse({ ...ok, periodStart: '2026-04-01' });
     expect(period.success).toBe(false);
+  });
+
+  it('refuses a confirmed figure whose source is a home page, and takes it as reported', () => {
+    const home = indicatorValueInputSchema.safeParse({ ...ok, sourceUrl: 'https://www.mdes.go.th/' });
+    expect(home.success).toBe(false);
+    if (!home.success) expect(home.error.issues[0]!.path).toEqual(['sourceUrl']);
+    expect(indicatorValueInputSchema.safeParse({ ...ok, sourceUrl: 'https://www.mdes.go.th/', confidence: 'reported' }).success).toBe(true);
   });
 });

@@ -30,9 +30,12 @@ describe('home page', () => {
     const signatories = new Set(uncc.participations.filter((p) => p.action === 'signature').map((p) => p.party)).size;
     expect(figure(html, 'signatories')).toBe(String(signatories));
     expect(figure(html, 'threshold')).toBe('40');
-    const ratified = uncc.participations.filter((p) => p.action === 'ratification' && p.party !== 'eu').length;
-    expect(figure(html, 'ratifications')).toBe(String(ratified));
-    expect(figure(html, 'still-needed')).toBe(String(40 - ratified));
+    // Only deposits the depositary records count: consent rows sourced to the UN Treaty Collection.
+    const deposited = uncc.participations.filter((p) => ['ratification', 'acceptance', 'approval', 'accession', 'succession'].includes(p.action) && p.party !== 'eu' && p.source?.url.startsWith('https://treaties.un.org/')).length;
+    expect(deposited).toBe(0);
+    expect(figure(html, 'ratifications')).toBe('0');
+    expect(html).toContain('href="/instruments/un-convention-against-cybercrime#deposits"');
+    expect(figure(html, 'still-needed')).toBe('40');
     expect(html).toContain('<html lang="en"');
     expect(html).toMatch(/<svg[^>]*role="group"/);
   });

@@ -68,8 +68,9 @@ const oneOf = (values: readonly string[]): ColumnType => ({ enum: values });
 const sourceColumns = (what: { en: string; th: string }): Column[] => [
   col('source_url', 'url', `Where ${what.en} comes from.`, `แหล่งที่มาของ${what.th}`),
   col('source_publisher', 'text', 'Who published the source.', 'ผู้เผยแพร่แหล่งที่มา'),
-  col('confidence', oneOf(CONFIDENCES), '`confirmed`: stated on the exact page cited; `reported`: stated by a secondary source; `inferred`: reasoned (see the note).', '`confirmed` ตรวจสอบกับแหล่งที่มาแล้ว, `inferred` อนุมานจากแหล่งที่มา (ดูหมายเหตุ)'),
+  col('confidence', oneOf(CONFIDENCES), '`confirmed`: stated on the exact page cited; `reported`: stated by a secondary source; `inferred`: reasoned (see the note).', '`confirmed` ระบุไว้ในหน้าที่อ้างอิงโดยตรง, `reported` ระบุโดยแหล่งข้อมูลรอง, `inferred` อนุมาน (ดูหมายเหตุ)'),
   opt('note', 'text', 'What is uncertain or inferred, and why.', 'สิ่งที่ยังไม่แน่นอนหรืออนุมาน และเหตุผล'),
+  opt('checked_on', 'date', 'The day the row was last checked against its source.', 'วันที่ตรวจสอบแถวนี้กับแหล่งที่มาครั้งล่าสุด'),
 ];
 
 const enTh = (en: string, th: string): Text => ({ en, th });
@@ -132,8 +133,9 @@ export const DATASETS: readonly Dataset[] = [
       col('instrument_slug', 'text', 'The instrument (instruments.slug).', 'ตราสาร (instruments.slug)'),
       col('action', oneOf(PARTICIPATION_ACTIONS), 'What the party did.', 'การดำเนินการของภาคี'),
       opt('acted_on', 'date', 'Day of the action, when known.', 'วันที่ดำเนินการ หากทราบ'),
-      opt('reservations', 'text', 'Reservations made.', 'ข้อสงวน'),
-      opt('declarations', 'text', 'Declarations made.', 'คำประกาศ'),
+      opt('reservations', 'text', 'Reservations made: a JSON array of {article, summaryEn, summaryTh}, summarised in the project’s words.', 'ข้อสงวน: อาร์เรย์ JSON ของ {article, summaryEn, summaryTh} สรุปด้วยถ้อยคำของโครงการ'),
+      opt('declarations', 'text', 'Declarations made: a JSON array of {article, summaryEn, summaryTh}.', 'คำประกาศ: อาร์เรย์ JSON ของ {article, summaryEn, summaryTh}'),
+      opt('notification_ref', 'text', 'The depositary notification that records the action, e.g. C.N.196.2025.TREATIES-XVIII.16.', 'เลขที่หนังสือแจ้งของผู้เก็บรักษาสนธิสัญญาที่บันทึกการดำเนินการ'),
       ...sourceColumns({ en: 'the action', th: 'การดำเนินการ' }),
     ],
     read: tables.readParticipationsTable,

@@ -1,5 +1,8 @@
 /** Turns database rows into the API's shapes (see schemas.ts): nested sources, texts in both languages, links. */
 import type { Confidence } from '../../domain/vocabulary';
+import type { TreatyStatement } from '../../domain/content-schema';
+import { isExactSource } from '../../domain/data-quality';
+import { parseStatements } from '../treaty-statements';
 import type { EntryIntoForce } from '../../domain/entry-into-force';
 import type { CommitmentRecord, EvidenceItem } from '../server/queries/scorecard';
 import type { InstrumentRecord } from '../server/queries/instruments';
@@ -10,8 +13,13 @@ import type { CommitmentBody, PartyBody, SourceBody } from './schemas';
 export const API_BASE = '/api/v1';
 
 /** The source fields every fact row carries. */
-export function presentSource(row: { sourceUrl: string; sourcePublisher: string; confidence: Confidence; note: string | null }): SourceBody {
-  return { url: row.sourceUrl, publisher: row.sourcePublisher, confidence: row.confidence, note: row.note };
+export function presentSource(row: { sourceUrl: string; sourcePublisher: string; confidence: Confidence; note: string | null; checkedOn?: string | null }): SourceBody {
+  return { url: row.sourceUrl, publisher: row.sourcePublisher, confidence: row.confidence, note: row.note, checkedOn: row.checkedOn ?? null, exactSource: isExactSource(row.sourceUrl) };
+}
+
+/** Reservations or declarations as stored (a JSON array, or null) for the API. */
+export function presentStatements(json: string | null): TreatyStatement[] {
+  return parseStatements({ reservations: json, declarations: null });
 }
 
 /** A text in both languages. */
@@ -74,6 +82,7 @@ export function presentEntryIntoForce(eif: EntryIntoForce | null) {
     entryIntoForceOn: eif.entryIntoForceOn,
     projected: eif.projected,
     qualifying: eif.qualifying.map((q) => ({ party: q.partySlug, actedOn: q.actedOn })),
+    reportedNotDeposited: eif.reportedNotDeposited.map((r) => ({ party: r.partySlug, action: r.action, actedOn: r.actedOn })),
   };
 }
 

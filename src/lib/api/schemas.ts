@@ -20,6 +20,7 @@ import {
   CONFERENCE_ROLES,
   CONFIDENCES,
   DELEGATION_LEVELS,
+  DOMESTIC_STEPS,
   EVIDENCE_GRADES,
   INSTRUMENT_TYPES,
   LEGAL_FORCES,
@@ -78,8 +79,29 @@ export const Source = named(
   z.object({
     url: z.string().describe('The source document or page.'),
     publisher: z.string(),
-    confidence: z.enum(CONFIDENCES).describe('`confirmed`: checked against the source; `inferred`: read from it, see the note.'),
+    confidence: z.enum(CONFIDENCES).describe('`confirmed`: stated on the exact page cited; `reported`: stated by a secondary source; `inferred`: reasoned, see the note.'),
     note: z.string().nullable(),
+    checkedOn: isoDate.nullable().describe('The day the fact was last checked against its source.'),
+    exactSource: z.boolean().describe('False when the source is a home page or missing: the exact source is not recorded, and the fact cannot be confirmed.'),
+  }),
+);
+
+/** A reservation or declaration, summarised in the project's words, with the article it concerns. */
+export const TreatyStatement = named(
+  'TreatyStatement',
+  "A reservation or declaration made with a treaty action, summarised in the project's words.",
+  z.object({ article: z.string(), summaryEn: z.string(), summaryTh: z.string() }),
+);
+
+export const DomesticStepBody = named(
+  'DomesticStep',
+  'A step a party takes at home on the way to a deposit (never counted towards entry into force).',
+  z.object({
+    party: z.string(),
+    step: z.enum(DOMESTIC_STEPS),
+    takenOn: isoDate.nullable(),
+    summary: z.object({ en: z.string(), th: z.string().nullable() }),
+    source: Source,
   }),
 );
 
@@ -193,8 +215,9 @@ export const PartyParticipation = named(
     instrument: z.string(),
     action: z.enum(PARTICIPATION_ACTIONS),
     actedOn: isoDate.nullable(),
-    reservations: z.string().nullable(),
-    declarations: z.string().nullable(),
+    reservations: z.array(TreatyStatement),
+    declarations: z.array(TreatyStatement),
+    notificationRef: z.string().nullable().describe('The depositary notification that records the action, when known.'),
     source: Source,
   }),
 );
@@ -238,7 +261,10 @@ export const EntryIntoForce = named(
     thresholdReachedOn: isoDate.nullable(),
     entryIntoForceOn: isoDate.nullable(),
     projected: z.boolean().describe('True when the date is projected from the rule rather than known from the depositary.'),
-    qualifying: z.array(z.object({ party: z.string(), actedOn: isoDate.nullable() })),
+    qualifying: z.array(z.object({ party: z.string(), actedOn: isoDate.nullable() })).describe('The deposits counted: only those the depositary records.'),
+    reportedNotDeposited: z
+      .array(z.object({ party: z.string(), action: z.enum(PARTICIPATION_ACTIONS), actedOn: isoDate.nullable() }))
+      .describe('Consent actions reported by others but not recorded by the depositary; never counted.'),
   }),
 );
 
@@ -313,8 +339,9 @@ export const InstrumentParticipation = named(
     kind: z.enum(PARTY_KINDS),
     action: z.enum(PARTICIPATION_ACTIONS),
     actedOn: isoDate.nullable(),
-    reservations: z.string().nullable(),
-    declarations: z.string().nullable(),
+    reservations: z.array(TreatyStatement),
+    declarations: z.array(TreatyStatement),
+    notificationRef: z.string().nullable().describe('The depositary notification that records the action, when known.'),
     source: Source,
   }),
 );
@@ -328,6 +355,7 @@ export const InstrumentDetail = named(
       asOf: isoDate,
       entryIntoForce: EntryIntoForce.nullable(),
       participations: z.array(InstrumentParticipation),
+      domesticSteps: z.array(DomesticStepBody),
       commitments: z.array(Commitment),
     }),
   }),

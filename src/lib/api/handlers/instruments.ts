@@ -1,11 +1,11 @@
 /** GET /api/v1/instruments and /api/v1/instruments/{slug}: entry into force computed by computeEntryIntoForce, as on the pages. */
 import type { APIContext } from 'astro';
-import { getInstrumentCommitments, getInstrumentParticipations } from '../../server/queries/instrument-dashboard';
+import { getInstrumentCommitments, getInstrumentDomesticSteps, getInstrumentParticipations } from '../../server/queries/instrument-dashboard';
 import { getEntryIntoForce, getInstrument, listInstruments } from '../../server/queries/instruments';
 import { getInstrumentCounts } from '../../server/queries/open-data';
 import { ApiError, sendJson } from '../http';
 import { parseQuery, resolveAsOf } from '../params';
-import { localized, presentCommitment, presentEntryIntoForce, presentInstrument, presentSource } from '../present';
+import { localized, presentCommitment, presentEntryIntoForce, presentInstrument, presentSource, presentStatements } from '../present';
 import { AsOfQuery, InstrumentDetail, InstrumentList } from '../schemas';
 
 /** GET /api/v1/instruments: every instrument with where it stands on entry into force on `as_of`. */
@@ -32,9 +32,10 @@ export async function getInstrumentResponse({ locals, url, request, params }: AP
   const instrument = await getInstrument(db, slug.toLowerCase());
   if (!instrument) throw new ApiError(404, `No instrument with slug "${slug.slice(0, 80)}"`, 'slug');
   const asOf = resolveAsOf(query.as_of);
-  const [commitments, actions, eif] = await Promise.all([
+  const [commitments, actions, steps, eif] = await Promise.all([
     getInstrumentCommitments(db, instrument.slug),
     getInstrumentParticipations(db, instrument.slug),
+    getInstrumentDomesticSteps(db, instrument.slug),
     getEntryIntoForce(db, instrument, asOf),
   ]);
   return sendJson(request, InstrumentDetail, {
@@ -48,9 +49,17 @@ export async function getInstrumentResponse({ locals, url, request, params }: AP
         kind: a.kind,
         action: a.action,
         actedOn: a.actedOn,
-        reservations: a.reservations,
-        declarations: a.declarations,
+        reservations: presentStatements(a.reservations),
+        declarations: presentStatements(a.declarations),
+        notificationRef: a.notificationRef,
         source: presentSource(a),
+      })),
+      domesticSteps: steps.map((d) => ({
+        party: d.partySlug,
+        step: d.step,
+        takenOn: d.takenOn,
+        summary: localized(d.summaryEn, d.summaryTh),
+        source: presentSource(d),
       })),
       commitments: commitments.map(presentCommitment),
     },

@@ -14,7 +14,7 @@ import { getEvidence, getPartyScores, type PublishedAssessment } from '../../ser
 import { getScoresByParty } from '../../server/derived-data';
 import { ApiError, sendJson } from '../http';
 import { parseQuery, resolveAsOf } from '../params';
-import { localized, presentEvidence, presentParty, presentSource } from '../present';
+import { localized, presentEvidence, presentParty, presentSource, presentStatements } from '../present';
 import { AsOfQuery, PartiesQuery, PartyList, Scorecard, type ScorecardBody } from '../schemas';
 
 /** GET /api/v1/parties: parties filtered like the /parties page, each with its overall scores on `as_of`. */
@@ -105,8 +105,9 @@ export async function buildScorecard(db: Database, code: string, searchParams: U
         instrument: p.instrumentSlug,
         action: p.action,
         actedOn: p.actedOn,
-        reservations: p.reservations,
-        declarations: p.declarations,
+        reservations: presentStatements(p.reservations),
+        declarations: presentStatements(p.declarations),
+        notificationRef: p.notificationRef,
         source: presentSource(p),
       })),
       entryIntoForce,

@@ -40,6 +40,8 @@ export async function addIndicatorValue(db: Database, actor: Acting, input: Indi
         sourcePublisher: input.sourcePublisher,
         confidence: input.confidence,
         note: input.note || null,
+        // Entered by staff from the source they cite: checked on the day it is entered.
+        checkedOn: new Date().toISOString().slice(0, 10),
       })
       .returning();
     await appendAudit(tx, {

@@ -1,7 +1,7 @@
 /** What an instrument's dashboard shows: its commitments, its parties' actions, and the current status grid. */
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
-import { commitments, participations, parties } from '../../../../db/schema';
+import { commitments, domesticSteps, participations, parties } from '../../../../db/schema';
 
 /** The instrument's commitments in their stated order. */
 export async function getInstrumentCommitments(db: Database, slug: string) {
@@ -24,9 +24,34 @@ export async function getInstrumentParticipations(db: Database, slug: string) {
       sourcePublisher: participations.sourcePublisher,
       confidence: participations.confidence,
       note: participations.note,
+      checkedOn: participations.checkedOn,
+      notificationRef: participations.notificationRef,
     })
     .from(participations)
     .innerJoin(parties, eq(parties.slug, participations.partySlug))
     .where(eq(participations.instrumentSlug, slug))
     .orderBy(asc(parties.nameEn), asc(participations.actedOn));
+}
+
+/** Every domestic step recorded on the way to a deposit of the instrument, with the party's names, by date. */
+export async function getInstrumentDomesticSteps(db: Database, slug: string) {
+  return db
+    .select({
+      partySlug: domesticSteps.partySlug,
+      nameEn: parties.nameEn,
+      nameTh: parties.nameTh,
+      step: domesticSteps.step,
+      takenOn: domesticSteps.takenOn,
+      summaryEn: domesticSteps.summaryEn,
+      summaryTh: domesticSteps.summaryTh,
+      sourceUrl: domesticSteps.sourceUrl,
+      sourcePublisher: domesticSteps.sourcePublisher,
+      confidence: domesticSteps.confidence,
+      note: domesticSteps.note,
+      checkedOn: domesticSteps.checkedOn,
+    })
+    .from(domesticSteps)
+    .innerJoin(parties, eq(parties.slug, domesticSteps.partySlug))
+    .where(eq(domesticSteps.instrumentSlug, slug))
+    .orderBy(asc(domesticSteps.takenOn), asc(parties.nameEn));
 }

@@ -2,6 +2,7 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { instruments, participations, parties } from '../../../../db/schema';
+import { isDepositarySource } from '../../../domain/data-quality';
 import { computeEntryIntoForce, type EntryIntoForce, type EntryIntoForceRule } from '../../../domain/entry-into-force';
 
 export type InstrumentRecord = typeof instruments.$inferSelect;
@@ -16,6 +17,11 @@ export function ruleOf(instrument: InstrumentRecord): EntryIntoForceRule | null 
     regionalOrgsCountExtra: instrument.eifRegionalOrgsCountExtra,
     enteredIntoForceOn: instrument.enteredIntoForceOn,
   };
+}
+
+/** The host names of an instrument's depositary record (empty when none is declared). */
+export function depositaryHostsOf(instrument: InstrumentRecord): string[] {
+  return instrument.depositaryHosts ? instrument.depositaryHosts.split(' ').filter(Boolean) : [];
 }
 
 /** Every instrument in display order. */
@@ -39,10 +45,16 @@ export async function getEntryIntoForce(db: Database, instrument: InstrumentReco
       partyKind: parties.kind,
       action: participations.action,
       actedOn: participations.actedOn,
+      sourceUrl: participations.sourceUrl,
     })
     .from(participations)
     .innerJoin(parties, eq(parties.slug, participations.partySlug))
     .where(eq(participations.instrumentSlug, instrument.slug));
-  const result = computeEntryIntoForce(rule, actions, today);
+  const hosts = depositaryHostsOf(instrument);
+  const result = computeEntryIntoForce(
+    rule,
+    actions.map(({ sourceUrl, ...a }) => ({ ...a, depositaryRecorded: isDepositarySource(sourceUrl, hosts) })),
+    today,
+  );
   return result.hasRule ? result : null;
 }

@@ -230,6 +230,7 @@ export async function readIndicatorValuesTable(db: Database) {
       sourcePublisher: indicatorValues.sourcePublisher,
       confidence: indicatorValues.confidence,
       note: indicatorValues.note,
+      checkedOn: indicatorValues.checkedOn,
     })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.slug, indicatorValues.indicatorSlug))

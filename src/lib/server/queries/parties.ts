@@ -1,7 +1,7 @@
 /** Parties: the list with filters, one party, its treaty actions, timeline and indicators. */
 import { and, asc, desc, eq, inArray, lte, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
-import { assessments, commitments, indicators, indicatorValues, instruments, participations, parties } from '../../../../db/schema';
+import { assessments, commitments, domesticSteps, indicators, indicatorValues, instruments, participations, parties } from '../../../../db/schema';
 import type { PartyKind, Region } from '../../../domain/vocabulary';
 
 export type PartyRecord = typeof parties.$inferSelect;
@@ -55,6 +55,8 @@ export async function getPartyParticipations(db: Database, slug: string) {
       sourcePublisher: participations.sourcePublisher,
       confidence: participations.confidence,
       note: participations.note,
+      checkedOn: participations.checkedOn,
+      notificationRef: participations.notificationRef,
     })
     .from(participations)
     .innerJoin(instruments, eq(instruments.slug, participations.instrumentSlug))
@@ -101,6 +103,7 @@ export async function getPartyIndicators(db: Database, slug: string) {
       sourcePublisher: indicatorValues.sourcePublisher,
       confidence: indicatorValues.confidence,
       note: indicatorValues.note,
+      checkedOn: indicatorValues.checkedOn,
     })
     .from(indicators)
     .innerJoin(indicatorValues, eq(indicatorValues.indicatorSlug, indicators.slug))
@@ -116,4 +119,26 @@ export async function getPartyIndicators(db: Database, slug: string) {
     group.values.push(row);
   }
   return [...grouped.values()];
+}
+
+/** A party's domestic steps on the way to deposits, with the instrument's short name, by date. */
+export async function getPartyDomesticSteps(db: Database, slug: string) {
+  return db
+    .select({
+      instrumentSlug: domesticSteps.instrumentSlug,
+      instrumentShortName: instruments.shortName,
+      step: domesticSteps.step,
+      takenOn: domesticSteps.takenOn,
+      summaryEn: domesticSteps.summaryEn,
+      summaryTh: domesticSteps.summaryTh,
+      sourceUrl: domesticSteps.sourceUrl,
+      sourcePublisher: domesticSteps.sourcePublisher,
+      confidence: domesticSteps.confidence,
+      note: domesticSteps.note,
+      checkedOn: domesticSteps.checkedOn,
+    })
+    .from(domesticSteps)
+    .innerJoin(instruments, eq(instruments.slug, domesticSteps.instrumentSlug))
+    .where(eq(domesticSteps.partySlug, slug))
+    .orderBy(asc(domesticSteps.takenOn));
 }

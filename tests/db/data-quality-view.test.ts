@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import { loadContent } from '../../db/content';
+import { seedDatabase } from '../../db/seed';
+import { buildDataQualityView } from '../../src/lib/server/queries/data-quality';
+import { createTempDatabase } from '../helpers/temp-db';
+
+let db: Database;
+beforeAll(async () => {
+  ({ db } = await createTempDatabase());
+  await seedDatabase(db, loadContent());
+});
+
+describe('buildDataQualityView', () => {
+  it('counts every fact row by kind and confidence', async () => {
+    const content = loadContent();
+    const view = await buildDataQualityView(db, '2026-12-05');
+    const participations = content.instruments.reduce((n, i) => n + i.participations.length, 0);
+    expect(view.byConfidence.find((k) => k.kind === 'participation')!.total).toBe(participations);
+    expect(view.byConfidence.find((k) => k.kind === 'domestic_step')!.counts.confirmed).toBe(2);
+    expect(view.totals.total).toBe(view.byConfidence.reduce((n, k) => n + k.total, 0));
+    expect(view.totals.confirmed + view.totals.reported + view.totals.inferred).toBe(view.totals.total);
+  });
+
+  it('lists home-page sources, never as confirmed', async () => {
+    const view = await buildDataQualityView(db, '2026-12-05');
+    expect(view.withoutExactSource.length).toBeGreaterThan(0);
+    expect(view.withoutExactSource.some((r) => r.sourceUrl === 'https://asean.org/')).toBe(true);
+    expect(view.withoutExactSource.filter((r) => r.confidence === 'confirmed')).toEqual([]);
+  });
+
+  it('lists facts not checked for more than 180 days, counted from the day asked for', async () => {
+    expect((await buildDataQualityView(db, '2026-12-05')).stale).toEqual([]);
+    const later = await buildDataQualityView(db, '2027-06-01');
+    expect(later.staleBefore).toBe('2026-12-03');
+    expect(later.stale.length).toBeGreaterThan(0);
+    expect(later.stale.every((r) => r.checkedOn === null || r.checkedOn < '2026-12-03')).toBe(true);
+    expect(later.stale.some((r) => r.kind === 'domestic_step')).toBe(false);
+  });
+
+  it('carries the open questions', async () => {
+    const view = await buildDataQualityView(db, '2026-12-05');
+    expect(view.questions.map((q) => q.key)).toEqual(expect.arrayContaining(['uncc-74th-signatory', 'uncc-azerbaijan-deposit', 'tha-decree-platform-liability']));
+  });
+});
