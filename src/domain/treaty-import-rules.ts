@@ -35,7 +35,10 @@ export function entriesToApply(diff: readonly UntcDiffDetail[]): UntcDiffDetail[
   return diff.filter((entry) => entry.change === 'added' || entry.change === 'changed');
 }
 
+/** How every imported row's note begins; the seed leaves rows with this note as they are. */
+export const IMPORTED_NOTE_PREFIX = 'Imported from the UN Treaty Collection status table';
+
 /** The note an imported row carries (the `checked_on` column does not exist yet). */
 export function importedRowNote(importId: number, checkedOn: string): string {
-  return `Imported from the UN Treaty Collection status table (treaty import ${importId}); last checked ${checkedOn}.`;
+  return `${IMPORTED_NOTE_PREFIX} (treaty import ${importId}); last checked ${checkedOn}.`;
 }

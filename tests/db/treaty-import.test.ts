@@ -144,6 +144,12 @@ describe('prepare and approve', () => {
     const [applied] = await listTreatyImports(ctx.db, 'applied');
     expect(applied).toMatchObject({ id, reviewedByEmail: 'rev@secretariat.example', reviewedAt: '2026-04-02T09:30:00.000Z' });
     await expect(approveTreatyImport(ctx.db, acting(ctx.both), id)).rejects.toMatchObject({ status: 409, message: `treaty import ${id} was already applied` });
+
+    // The next seed (every start) keeps what the import wrote over the content file's rows.
+    await seedDatabase(ctx.db);
+    expect(await row(ctx.db, 'uga', 'signature')).toMatchObject({ actedOn: '2025-10-26', confidence: 'confirmed', note });
+    expect(await row(ctx.db, 'qat', 'ratification')).toMatchObject({ actedOn: '2026-01-12', note });
+    expect(await row(ctx.db, 'tha', 'signature')).toMatchObject({ actedOn: '2025-10-25', note: null });
   });
 
   it('refuses the preparer as reviewer (two-person rule) and a non-reviewer, changing nothing', async () => {
