@@ -77,6 +77,20 @@ describe('workspace treaty import', () => {
     expect(again.status).toBe(409);
   });
 
+  it('reads an uploaded XML file instead of the text box', async () => {
+    const body = new FormData();
+    body.append('instrument', UNCC);
+    body.append('table', '');
+    body.append('file', new Blob([readFileSync('tests/fixtures/untc-xviii-16.xml')], { type: 'application/xml' }), 'XVIII-16.en.xml');
+    const response = await server.get('/workspace/treaty-import?_action=treatyImport.preview', { method: 'POST', body, headers: { cookie: cookies['reviewer@secretariat.example']!, origin: server.origin } });
+    expect(response.status).toBe(200);
+    const html = decode(await response.text());
+    expect(html).toContain('7 participants read from XVIII-16.en.xml (xml)');
+    // The test before applied Singapore's and Qatar's actions: the seven rows add nothing now.
+    expect(html).toContain('0 new, 0 changed');
+    expect(html).not.toContain('data-testid="prepare-form"');
+  });
+
   it('answers 400 with the line at fault for a table with a bad date', async () => {
     const response = await post('preview', { instrument: UNCC, table: 'Chile    25 Okt 2025' }, 'editor@mfa.go.th');
     expect(response.status).toBe(400);
