@@ -12,7 +12,8 @@
  *    collapses, so a row with one date is read by its marker: a marker means the consent
  *    column, no marker the signature (a plain ratification always follows a signature; a
  *    state that never signed accedes, `a`). Lines without any date (the page's headings,
- *    "Participant  Signature …") are skipped and reported as such.
+ *    "Participant  Signature …") are skipped and reported as such, and so is a participant
+ *    whose name is in brackets (one that withdrew: its withdrawal is a footnote, entered by hand).
  *  - XML: every element named `Row` (a CALS table: `<Row><Entry>…</Entry>…</Row>`, the form
  *    of the UN's MTDSG XML as far as we could tell without access to it) or `tr` (`<td>`
  *    cells) is a row of cells read like a line of the text form; and, as a documented shape
@@ -94,6 +95,11 @@ function readCells(cells: string[], line: number, positional: boolean, table: Un
   if (!rest.some(looksLikeDate)) {
     const text = cells.join(' ').replace(/\s+/g, ' ').trim();
     if (text) table.skipped.push({ line, text });
+    return;
+  }
+  if (nameCell.startsWith('[')) {
+    // The UNTC prints a participant that withdrew in brackets, the withdrawal in a footnote.
+    table.skipped.push({ line, text: `${nameCell}: withdrawn (name in brackets); record the withdrawal by hand` });
     return;
   }
   const { participant, footnotes } = splitName(nameCell);

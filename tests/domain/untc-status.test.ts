@@ -70,6 +70,12 @@ describe('the copied table', () => {
     ]);
   });
 
+  it('passes over a withdrawn participant (name in brackets), saying so', () => {
+    const t = parseUntcText('[Ruritania 4]    1 Feb 2026    2 Mar 2026\nOz    3 Feb 2026');
+    expect(t.rows.map((r) => r.participant)).toEqual(['Oz']);
+    expect(t.skipped).toEqual([{ line: 1, text: '[Ruritania 4]: withdrawn (name in brackets); record the withdrawal by hand' }]);
+  });
+
   it('names the line and the cell that is not a date, and a marker on a signature', () => {
     const t = parseUntcText('Chile    25 Oct 2025\nPeru    25 Oct 20255\nOz\t25 Oct 2025 a\t\n');
     expect(t.rows).toHaveLength(1);
