@@ -140,6 +140,7 @@ try {
         const c = countDiff(preview.diff);
         console.log(`${values.instrument}: ${preview.table.rows.length} participants read from ${basename(values.file)} (${preview.table.format}); ${c.added} added, ${c.changed} changed, ${c.missing} missing, ${c.unknown_party} unknown`);
         for (const line of describe(preview.diff)) console.log(line);
+        if (c.missing > 0) console.log(`${c.missing} stored action${c.missing === 1 ? ' is' : 's are'} not in the table: if that is more than you expect, check that the whole table was copied (the import never deletes them).`);
         console.log('dry run: nothing was written. To apply it, prepare it for review with --prepare --as EMAIL.');
       }
     }
