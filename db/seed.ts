@@ -24,6 +24,7 @@ import {
 } from './schema';
 import { refreshPartyScores } from '../src/lib/server/derived-data';
 import type { Confidence } from '../src/domain/vocabulary';
+import { IMPORTED_NOTE_PREFIX } from '../src/domain/treaty-import-rules';
 
 export interface SeedReport {
   parties: number;
@@ -157,6 +158,8 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
           .onConflictDoUpdate({
             target: [participations.partySlug, participations.instrumentSlug, participations.action],
             set: updateAll(participations, ['id', 'partySlug', 'instrumentSlug', 'action']),
+            // A row a reviewed UNTC import wrote is newer than the content file: keep it.
+            setWhere: sql`${participations.note} IS NULL OR ${participations.note} NOT LIKE ${`${IMPORTED_NOTE_PREFIX}%`}`,
           });
       }
     }

@@ -9,6 +9,7 @@ import { importActions } from './import';
 import { indicators } from './indicators';
 import { review } from './review';
 import { tokens } from './tokens';
+import { treatyImport } from './treaty-import';
 import { users } from './users';
 
-export const server = { assessments, review, users, account, tokens, indicators, import: importActions };
+export const server = { assessments, review, users, account, tokens, indicators, import: importActions, treatyImport };

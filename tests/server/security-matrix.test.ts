@@ -20,6 +20,7 @@ import type { Role } from '../../src/domain/vocabulary';
 import { previewImport } from '../../src/lib/server/assessments/csv-import';
 import { createAssessment, type Acting } from '../../src/lib/server/assessments/service';
 import { CLI_ACTOR, disableUser } from '../../src/lib/server/auth/users';
+import { prepareTreatyImport } from '../../src/lib/server/treaty-import';
 import { databaseChecksum } from '../helpers/db-checksum';
 import { startServer, type TestServer } from '../helpers/server';
 import { STAFF_PASSWORD, apiToken, createStaff, sessionCookie, type StaffUser } from '../helpers/staff';
@@ -116,6 +117,18 @@ async function importFile(id: number): Promise<{ text: string; digest: string }>
   expect(plan.errors).toEqual([]);
   expect(plan.changes).toHaveLength(1);
   return { text, digest: plan.digest };
+}
+
+/** A UNTC status table that changes something every time: Singapore's accession on a day no earlier table gave. */
+function freshTreatyTable(): string {
+  const day = new Date(Date.UTC(2026, 0, 1) + ++treatyDay * 86_400_000);
+  return `Singapore    ${day.getUTCDate()} ${day.toLocaleString('en', { month: 'short', timeZone: 'UTC' })} ${day.getUTCFullYear()} a\n`;
+}
+let treatyDay = 0;
+
+/** A pending treaty import prepared by the author (none of the callers), for the reviewers' actions. */
+async function freshTreatyImport(): Promise<number> {
+  return (await prepareTreatyImport(db, author, { instrumentSlug: 'un-convention-against-cybercrime', content: freshTreatyTable() })).id;
 }
 
 /** A THA assessment written by someone who is none of the callers; `submit` sends it to review. */
@@ -304,6 +317,31 @@ const ROUTES: RouteCase[] = [
       return action('/workspace/import', 'import.apply', { content: Buffer.from(text, 'utf8').toString('base64'), digest, fileName: 'tha.csv' });
     },
     sameOrigin: { anonymous: 302, 'editor in scope': 200, 'editor out of scope': 400, viewer: 403, reviewer: 403, admin: 403 },
+    writesData: true,
+  },
+  {
+    // Treaty status is every party's reference data: editors of any scope and reviewers prepare; the review decides.
+    route: 'POST ?_action=treatyImport.preview',
+    build: async () => action('/workspace/treaty-import', 'treatyImport.preview', { instrument: 'un-convention-against-cybercrime', table: freshTreatyTable() }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 200, 'editor out of scope': 200, viewer: 403, reviewer: 200, admin: 403 },
+    writesData: false,
+  },
+  {
+    route: 'POST ?_action=treatyImport.prepare',
+    build: async () => action('/workspace/treaty-import', 'treatyImport.prepare', { instrument: 'un-convention-against-cybercrime', content: freshTreatyTable(), fileName: 'untc.txt' }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 303, 'editor out of scope': 303, viewer: 403, reviewer: 303, admin: 403 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=treatyImport.approve',
+    build: async () => action('/workspace/treaty-import', 'treatyImport.approve', { id: String(await freshTreatyImport()) }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 403, 'editor out of scope': 403, viewer: 403, reviewer: 303, admin: 403 },
+    writesData: true,
+  },
+  {
+    route: 'POST ?_action=treatyImport.reject',
+    build: async () => action('/workspace/treaty-import', 'treatyImport.reject', { id: String(await freshTreatyImport()), comment: 'matrix' }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 403, 'editor out of scope': 403, viewer: 403, reviewer: 303, admin: 403 },
     writesData: true,
   },
 ];
