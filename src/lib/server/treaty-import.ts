@@ -166,7 +166,7 @@ export async function approveTreatyImport(db: Database, actor: Acting, id: numbe
     const audit: AuditEntry[] = [];
     const who = { actorId: actor.id, actorLabel: actor.email, ip: actor.ip ?? null };
     for (const entry of written) {
-      const values = { actedOn: entry.date, sourceUrl: record.sourceUrl, sourcePublisher: UNTC_PUBLISHER, confidence: 'confirmed' as const, note };
+      const values = { actedOn: entry.date, sourceUrl: record.sourceUrl, sourcePublisher: UNTC_PUBLISHER, confidence: 'confirmed' as const, checkedOn: record.checkedOn, note };
       const key = and(eq(participations.partySlug, entry.party), eq(participations.instrumentSlug, record.instrumentSlug), eq(participations.action, entry.action));
       if (entry.change === 'added') {
         const [row] = await tx.insert(participations).values({ partySlug: entry.party, instrumentSlug: record.instrumentSlug, action: entry.action, ...values }).returning();
