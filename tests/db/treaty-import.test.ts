@@ -19,18 +19,16 @@ import { createTempDatabase } from '../helpers/temp-db';
 
 const UNCC = 'un-convention-against-cybercrime';
 const FIXTURE = 'tests/fixtures/untc-xviii-16.txt';
-const UNTC_PAGE = 'https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-16&chapter=18';
+const UNTC_PAGE = 'https://treaties.un.org/doc/Publication/MTDSG/Volume%20II/Chapter%20XVIII/XVIII-16.en.xml';
 const table = readFileSync(FIXTURE, 'utf8');
 
 const EXPECTED_DIFF = [
   { party: 'nru', action: 'acceptance', date: '2026-02-05', change: 'added' },
   { party: 'plw', action: 'approval', date: '2026-03-02', change: 'added' },
+  { party: 'qat', action: 'ratification', date: '2026-01-12', change: 'added' },
   { party: 'sgp', action: 'accession', date: '2026-03-03', change: 'added' },
-  { party: 'qat', action: 'ratification', date: '2026-01-12', change: 'changed' },
-  { party: 'uga', action: 'signature', date: '2025-10-26', change: 'changed' },
-  { party: 'aze', action: 'ratification', date: null, change: 'missing' },
-  { party: 'can', action: 'signature', date: null, change: 'missing' },
-  { party: 'vnm', action: 'ratification', date: null, change: 'missing' },
+  { party: 'uga', action: 'signature', date: '2025-10-25', change: 'changed' },
+  { party: 'mus', action: 'signature', date: '2025-11-19', change: 'missing' },
   { party: 'Atlantis', action: 'signature', date: '2025-10-25', change: 'unknown_party' },
 ];
 
@@ -84,10 +82,10 @@ describe('npm run treaty:import (dry run)', { timeout: CLI_TIMEOUT }, () => {
     const run = await runCli('db/treaty-import-cli.ts', ['--instrument', UNCC, '--file', FIXTURE], ctx.url);
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toBe(`${UNCC}: 75 participants read from untc-xviii-16.txt (text); 3 added, 2 changed, 3 missing, 1 unknown`);
-    expect(lines).toContain('changed  uga    signature     2025-10-26 (database: 2025-10-25)');
+    expect(lines[0]).toBe(`${UNCC}: 74 participants read from untc-xviii-16.txt (text); 4 added, 1 changed, 1 missing, 1 unknown`);
+    expect(lines).toContain('changed  uga    signature     2025-10-25 (database: 2025-10-26)');
     expect(lines).toContain('unknown  "Atlantis" signature     2025-10-25');
-    expect(lines.at(-2)).toBe('3 stored actions are not in the table: if that is more than you expect, check that the whole table was copied (the import never deletes them).');
+    expect(lines.at(-2)).toBe('1 stored action is not in the table: if that is more than you expect, check that the whole table was copied (the import never deletes them).');
     expect(lines.at(-1)).toMatch(/^dry run: nothing was written/);
   });
 
@@ -113,33 +111,33 @@ describe('prepare and approve', () => {
     const now = new Date('2026-04-01T08:00:00Z');
     const { id } = await prepareTreatyImport(ctx.db, acting(ctx.editor), { instrumentSlug: UNCC, content: table, fileName: 'untc.txt' }, now);
     const [pending] = await listTreatyImports(ctx.db, 'pending');
-    expect(pending).toMatchObject({ id, state: 'pending', checkedOn: '2026-04-01', sourceUrl: UNTC_PAGE, preparedByEmail: 'nok@mfa.example', counts: { added: 3, changed: 2, missing: 3, unknown_party: 1 } });
-    const canBefore = await row(ctx.db, 'can', 'signature');
+    expect(pending).toMatchObject({ id, state: 'pending', checkedOn: '2026-04-01', sourceUrl: UNTC_PAGE, preparedByEmail: 'nok@mfa.example', counts: { added: 4, changed: 1, missing: 1, unknown_party: 1 } });
+    const musBefore = await row(ctx.db, 'mus', 'signature');
     const auditBefore = (await auditRows(ctx.db)).length;
 
     const result = await approveTreatyImport(ctx.db, acting(ctx.reviewer), id, new Date('2026-04-02T09:30:00Z'));
-    expect(result.written.map((w) => `${w.change} ${w.party} ${w.action}`)).toEqual(['added nru acceptance', 'added plw approval', 'added sgp accession', 'changed qat ratification', 'changed uga signature']);
+    expect(result.written.map((w) => `${w.change} ${w.party} ${w.action}`)).toEqual(['added nru acceptance', 'added plw approval', 'added qat ratification', 'added sgp accession', 'changed uga signature']);
 
     const note = `Imported from the UN Treaty Collection status table (treaty import ${id}); last checked 2026-04-01.`;
     const sourced = { sourceUrl: UNTC_PAGE, sourcePublisher: 'UN Treaty Collection', confidence: 'confirmed', note };
     expect(await row(ctx.db, 'sgp', 'accession')).toMatchObject({ actedOn: '2026-03-03', ...sourced });
     expect(await row(ctx.db, 'nru', 'acceptance')).toMatchObject({ actedOn: '2026-02-05', ...sourced });
     expect(await row(ctx.db, 'qat', 'ratification')).toMatchObject({ actedOn: '2026-01-12', ...sourced });
-    expect(await row(ctx.db, 'uga', 'signature')).toMatchObject({ actedOn: '2025-10-26', ...sourced });
+    expect(await row(ctx.db, 'uga', 'signature')).toMatchObject({ actedOn: '2025-10-25', ...sourced, checkedOn: '2026-04-01' });
     // Missing and unknown entries are for people: nothing is deleted or guessed.
-    expect(await row(ctx.db, 'can', 'signature')).toEqual(canBefore);
-    expect(await row(ctx.db, 'aze', 'ratification')).toMatchObject({ actedOn: null, confidence: 'inferred' });
+    expect(await row(ctx.db, 'mus', 'signature')).toEqual(musBefore);
+    expect(await row(ctx.db, 'aze', 'ratification')).toBeNull();
 
     const written = (await auditRows(ctx.db)).slice(auditBefore);
     expect(written.map((a) => [a.action, a.actorLabel])).toEqual([
-      ...Array(3).fill(['participation.create', 'rev@secretariat.example']),
-      ...Array(2).fill(['participation.update', 'rev@secretariat.example']),
+      ...Array(4).fill(['participation.create', 'rev@secretariat.example']),
+      ...Array(1).fill(['participation.update', 'rev@secretariat.example']),
       ['treaty_import.approve', 'rev@secretariat.example'],
     ]);
     expect(new Set(written.map((a) => a.at))).toEqual(new Set(['2026-04-02T09:30:00.000Z']));
     const uga = written.find((a) => a.action === 'participation.update' && JSON.parse(a.after!).partySlug === 'uga')!;
-    expect(JSON.parse(uga.before!)).toMatchObject({ actedOn: '2025-10-25', confidence: 'inferred' });
-    expect(JSON.parse(uga.after!)).toMatchObject({ actedOn: '2025-10-26', confidence: 'confirmed', treatyImport: id });
+    expect(JSON.parse(uga.before!)).toMatchObject({ actedOn: '2025-10-26', confidence: 'inferred' });
+    expect(JSON.parse(uga.after!)).toMatchObject({ actedOn: '2025-10-25', confidence: 'confirmed', treatyImport: id });
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
 
     const [applied] = await listTreatyImports(ctx.db, 'applied');
@@ -148,7 +146,7 @@ describe('prepare and approve', () => {
 
     // The next seed (every start) keeps what the import wrote over the content file's rows.
     await seedDatabase(ctx.db);
-    expect(await row(ctx.db, 'uga', 'signature')).toMatchObject({ actedOn: '2025-10-26', confidence: 'confirmed', note });
+    expect(await row(ctx.db, 'uga', 'signature')).toMatchObject({ actedOn: '2025-10-25', confidence: 'confirmed', note });
     expect(await row(ctx.db, 'qat', 'ratification')).toMatchObject({ actedOn: '2026-01-12', note });
     expect(await row(ctx.db, 'tha', 'signature')).toMatchObject({ actedOn: '2025-10-25', note: null });
   });
