@@ -34,7 +34,7 @@ export async function getInstrumentResponse({ locals, url, request, params }: AP
   const asOf = resolveAsOf(query.as_of);
   const [commitments, actions, eif] = await Promise.all([
     getInstrumentCommitments(db, instrument.slug),
-    getInstrumentParticipations(db, instrument.slug),
+    getInstrumentParticipations(db, instrument.slug, asOf),
     getEntryIntoForce(db, instrument, asOf),
   ]);
   return sendJson(request, InstrumentDetail, {
