@@ -89,7 +89,7 @@ describe('diffChanges', () => {
 
   it('on the same day (from = to) nothing changes, and from after to is refused', () => {
     const same = diffChanges({ from: TO, to: TO, applicable, before: [h1, h2, h3, h4, h5], window: [], includeOverall: true });
-    expect(same).toEqual({ from: TO, to: TO, scoreChanges: [], statusChanges: [], newEvidence: [] });
+    expect(same).toEqual({ from: TO, to: TO, scoreChanges: [], statusChanges: [], newEvidence: [], changedEvidence: [], steps: [] });
     expect(() => diffChanges({ from: TO, to: FROM, applicable, before: [], window: [], includeOverall: true })).toThrow(RangeError);
   });
 });
