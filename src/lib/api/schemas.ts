@@ -586,7 +586,7 @@ const enumParam = <const T extends readonly [string, ...string[]]>(name: string,
 
 const slugParam = (description: string) => z.string().max(100).describe(description);
 
-const asOf = dateParam('as_of', 'Show the data as it stood on this day (from the assessment history). Default: today; a later day counts as today.');
+const asOf = dateParam('as_of', 'Show what the monitor had published by the end of this day (UTC): assessments dated on or before it and published by then, treaty actions dated on or before it. Default: today; a later day counts as today. The answer for a past day never changes (sent immutable).');
 
 export const PartiesQuery = z.object({
   kind: enumParam('kind', PARTY_KINDS, 'Only parties of this kind.').optional(),
@@ -610,7 +610,7 @@ export const AssessmentsQuery = z.object({
   theme: enumParam('theme', THEMES, 'Only assessments of commitments under this theme.').optional(),
   status: enumParam('status', STATUSES, 'Only assessments with this status.').optional(),
   since: dateParam('since', 'Only assessments published on or after this day (UTC).').optional(),
-  as_of: dateParam('as_of', 'Only assessments describing a day on or before this one (their `asOf`): the history scores on that day are built from.').optional(),
+  as_of: dateParam('as_of', 'Only assessments shown on this day: describing it or an earlier one (their `asOf`) and published by its end (UTC), the history scores on that day are built from.').optional(),
   cursor: z.string().max(200).describe('The `nextCursor` of the previous page.').optional(),
   limit: z.coerce
     .number({ error: limitError })
