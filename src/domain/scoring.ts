@@ -78,6 +78,12 @@ export function isShownOn(assessment: Pick<ScoredAssessment, 'asOf' | 'published
   return assessment.asOf <= day && (assessment.publishedAt ?? assessment.asOf) <= endOfDayIso(day);
 }
 
+/** The first day whose view shows `assessment`: its own date, or the day it was published when that is later (UTC). */
+export function firstShownDay(assessment: Pick<ScoredAssessment, 'asOf' | 'publishedAt'>): string {
+  const published = assessment.publishedAt?.slice(0, 10) ?? assessment.asOf;
+  return published > assessment.asOf ? published : assessment.asOf;
+}
+
 /**
  * The assessments that count on `asOfDate` (all, whatever their dates, when omitted), keyed by
  * `party|commitment|assessor`: the latest of those shown on that day (`isShownOn`).
