@@ -27,7 +27,7 @@ describe('readDateParam', () => {
 
 describe('fixedDayOf', () => {
   it('is the past as_of day of a page or API read that takes it', () => {
-    for (const path of ['/', '/parties/tha', '/instruments/actip-2015', '/themes/law-enforcement', '/compare', '/embed/parties/tha', '/embed/parties/tha.svg', '/api/v1/parties', '/api/v1/parties/tha', '/api/v1/instruments', '/api/v1/instruments/actip-2015', '/api/v1/assessments']) {
+    for (const path of ['/', '/parties', '/parties/tha', '/instruments', '/instruments/actip-2015', '/themes/law-enforcement', '/compare', '/embed/parties/tha', '/embed/parties/tha.svg', '/api/v1/parties', '/api/v1/parties/tha', '/api/v1/instruments', '/api/v1/instruments/actip-2015', '/api/v1/assessments']) {
       expect(fixedDayOf(path, q('as_of=2026-01-31'), 'en', TODAY), path).toBe('2026-01-31');
     }
   });
@@ -37,7 +37,7 @@ describe('fixedDayOf', () => {
     expect(fixedDayOf('/parties/tha', q('as_of=2027-01-01'), 'en', TODAY)).toBeNull();
     expect(fixedDayOf('/parties/tha', q('as_of=2026-02-30'), 'en', TODAY)).toBeNull();
     expect(fixedDayOf('/parties/tha', q(''), 'en', TODAY)).toBeNull();
-    for (const path of ['/methodology', '/parties', '/data/assessments.csv', '/api/v1/assessments/12', '/feed.xml', '/workspace']) {
+    for (const path of ['/methodology', '/conferences', '/parties/tha/feed.xml', '/data/assessments.csv', '/api/v1/assessments/12', '/feed.xml', '/workspace']) {
       expect(fixedDayOf(path, q('as_of=2026-01-31'), 'en', TODAY), path).toBeNull();
     }
   });

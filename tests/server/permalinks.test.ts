@@ -113,7 +113,7 @@ describe('permalinks never change', () => {
 
 describe('caching past views', () => {
   it('sends a past as_of immutable, pages and API alike; today, a future day and junk stay validated', async () => {
-    for (const path of [`/parties/tha?as_of=${PAST}`, `/th/instruments/actip-2015?as_of=${PAST}`, `/api/v1/parties/tha?as_of=${PAST}`, `/api/v1/assessments?as_of=${PAST}`, `/api/v1/instruments?as_of=${PAST}`, `/api/v1/changes?party=tha&from=2026-01-01&to=${PAST}`]) {
+    for (const path of [`/parties/tha?as_of=${PAST}`, `/instruments?as_of=${PAST}`, `/th/parties?as_of=${PAST}`, `/th/instruments/actip-2015?as_of=${PAST}`, `/api/v1/parties/tha?as_of=${PAST}`, `/api/v1/assessments?as_of=${PAST}`, `/api/v1/instruments?as_of=${PAST}`, `/api/v1/changes?party=tha&from=2026-01-01&to=${PAST}`]) {
       const response = await server.get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('cache-control'), path).toBe(IMMUTABLE);

@@ -17,6 +17,8 @@ export interface PartyFilter {
   kind?: PartyKind;
   region?: Region;
   instrument?: string;
+  /** With `instrument`: parties whose action on it was known on this day (see participationsKnownOn). */
+  asOf?: string;
 }
 
 /** Parties matching the filter, by English name. */
@@ -28,7 +30,7 @@ export async function listParties(db: Database, filter: PartyFilter = {}): Promi
     where.push(
       inArray(
         parties.slug,
-        db.select({ slug: participations.partySlug }).from(participations).where(eq(participations.instrumentSlug, filter.instrument)),
+        db.select({ slug: participations.partySlug }).from(participations).where(and(eq(participations.instrumentSlug, filter.instrument), participationsKnownOn(filter.asOf))),
       ),
     );
   }
