@@ -65,6 +65,18 @@ describe('derived data', () => {
     expect(await getPublishedCount(db)).toBe(check.checked.publishedAssessments);
   });
 
+  it('a past day after the seeded readings’ dates but before their publication is scored from what was published then', async () => {
+    // The seeded assessments are dated up to 2026-05-31 and published 2026-11-23: the cached
+    // scores rest on them, yet on 2026-06-30 the monitor had published none of them.
+    const day = '2026-06-30';
+    expect((await scoreRows(db, 'tha')).find((r) => r.scope === 'overall')!.validFrom! <= day).toBe(true);
+    const onDay = (await getScoresByParty(db, { scope: 'overall' }, day)).get('tha')!;
+    expect(onDay.independent).toEqual((await fromHistory(db, 'tha', day)).byAssessor.independent.overall);
+    expect(onDay.independent.rated).toBe(0);
+    expect((await getScoresByParty(db, { scope: 'overall' }, '2026-11-23')).get('tha')!.independent.rated).toBeGreaterThan(0);
+    expect(await currentIds(db, 'tha', day)).toEqual([]);
+  });
+
   it('a publication moves the party’s current row, its scores and the counters, and nothing of any other party', async () => {
     const before = { versions: await versions(db), bgd: await scoreRows(db, 'bgd'), npl: await scoreRows(db, 'npl'), count: await getPublishedCount(db) };
     const scoresBefore = (await getScoresByParty(db, { scope: 'overall' }, today)).get('tha')!;
