@@ -164,7 +164,9 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
       }
     }
     for (const a of content.assessments) {
-      const stamp = `${a.asOf}T00:00:00.000Z`;
+      // When the monitor first published it (the day it was committed to content/), never the
+      // seed's run time: a database seeded today must show past days as they were published.
+      const stamp = `${a.publishedAt ?? a.asOf}T00:00:00.000Z`;
       const inserted = await tx
         .insert(assessments)
         .values({

@@ -20,7 +20,8 @@ import { getDb } from './lib/server/db';
 import { cachePolicyOf, pageEtag, pageScopesOf, PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from './lib/server/http-cache';
 import { matchesIfNoneMatch } from './lib/api/http';
 import { checkCrossSite, crossSiteForbiddenResponse } from './lib/server/origin-check';
-import { isCacheable, offerPageCacheToServer, pageCacheKey, pageDependencies, pageStamp, servePage } from './lib/server/page-cache';
+import { FIXED_STAMP, isCacheable, offerPageCacheToServer, pageCacheKey, pageDependencies, pageStamp, servePage } from './lib/server/page-cache';
+import { fixedDayOf, IMMUTABLE_CACHE_CONTROL } from './lib/server/fixed-view';
 import { readDataVersions } from './lib/server/queries/data-version';
 import { applySecurityHeaders } from './lib/server/security-headers';
 
@@ -75,34 +76,42 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
   const inner = stripLocale(context.url.pathname);
   const policy = cachePolicyOf(inner);
   const method = context.request.method;
+  const today = todayIso();
+  // A view of a past day never changes: no data version to read, cached for a year.
+  const fixed = policy !== 'private' && (method === 'GET' || method === 'HEAD') && fixedDayOf(inner, context.url.searchParams, locale, today) !== null;
   const conditional = policy === 'page' && (method === 'GET' || method === 'HEAD') && context.locals.etag === undefined;
   // Public pages that aggregate many rows are kept, rendered, until their data changes.
   const cachedScopes = context.locals.user === null && isCacheable(context.request, context.url) ? pageDependencies(inner) : null;
   // One read of the data versions serves both the page's ETag and the page cache's stamp.
-  const scopes = conditional ? pageScopesOf(inner, context.url.searchParams) : cachedScopes;
-  const versions = scopes ? await readDataVersions(context.locals.db, scopes) : null;
-  const today = todayIso();
+  const scopes = fixed ? null : conditional ? pageScopesOf(inner, context.url.searchParams) : cachedScopes;
+  const versions = fixed ? FIXED_STAMP : scopes ? await readDataVersions(context.locals.db, scopes) : null;
+  const publicCacheControl = fixed ? IMMUTABLE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL;
   if (conditional) {
-    const etag = pageEtag(context.url, versions!, today);
+    const etag = pageEtag(context.url, versions!, fixed ? FIXED_STAMP : today);
     context.locals.etag = etag;
     if (matchesIfNoneMatch(context.request.headers.get('if-none-match'), etag)) {
-      return applySecurityHeaders(new Response(null, { status: 304, headers: { etag, 'cache-control': PUBLIC_CACHE_CONTROL } }), context.url);
+      return applySecurityHeaders(new Response(null, { status: 304, headers: { etag, 'cache-control': publicCacheControl } }), context.url);
     }
   }
   const render = async () => {
     const response = await (inner !== context.url.pathname ? next(`${inner}${context.url.search}`) : next());
-    return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy), context.url);
+    return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy, fixed), context.url);
   };
   if (!cachedScopes) return render();
-  return servePage(context.request, pageCacheKey(context.url.protocol, context.url.pathname), pageStamp(versions!, today), render);
+  const key = pageCacheKey(context.url.protocol, context.url.pathname, context.url.search);
+  return servePage(context.request, key, fixed ? FIXED_STAMP : pageStamp(versions!, today), render);
 }
 
 /**
  * Cache headers: the page's ETag on a 200 that sets no cookie; `private, no-store` for staff
- * pages and for anything that sets a cookie (a session refresh, a sign-in).
+ * pages and for anything that sets a cookie (a session refresh, a sign-in); a view of a past
+ * day (`fixed`) that is public, immutable for a year, the API's own ETag kept.
  */
-function withCacheHeaders(response: Response, context: APIContext, etag: string | null, policy: ReturnType<typeof cachePolicyOf>): Response {
-  if (response.status === 304) return response;
+function withCacheHeaders(response: Response, context: APIContext, etag: string | null, policy: ReturnType<typeof cachePolicyOf>, fixed: boolean): Response {
+  if (response.status === 304) {
+    if (fixed) response.headers.set('cache-control', IMMUTABLE_CACHE_CONTROL);
+    return response;
+  }
   try {
     response.headers.delete('x-probe');
   } catch {
@@ -116,7 +125,9 @@ function withCacheHeaders(response: Response, context: APIContext, etag: string 
     headers.delete('etag');
   } else if (etag && response.status === 200 && !headers.has('etag')) {
     headers.set('etag', etag);
-    headers.set('cache-control', PUBLIC_CACHE_CONTROL);
+    headers.set('cache-control', fixed ? IMMUTABLE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL);
+  } else if (fixed && response.status === 200 && /^public\b/.test(headers.get('cache-control') ?? 'public')) {
+    headers.set('cache-control', IMMUTABLE_CACHE_CONTROL);
   } else if (!headers.has('cache-control')) {
     headers.set('cache-control', response.status === 200 ? PUBLIC_CACHE_CONTROL : 'no-store');
   }

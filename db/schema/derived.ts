@@ -11,7 +11,8 @@
  *    are never changed or deleted, so the row only ever moves forward.
  *  - `party_scores`: each party's scores (overall, per instrument, per theme; per assessor)
  *    computed by the domain's scoring engine from its `current_assessments` rows. Valid on
- *    any day on or after `valid_from` (the latest `as_of` among them). Triggers delete a
+ *    any day on or after `valid_from` (the latest `as_of` among them) whose end is at or
+ *    after `published_through` (the latest publication among them). Triggers delete a
  *    party's rows when its current assessments or the commitments that apply to it change;
  *    `refreshPartyScores` writes the missing ones (the review service calls it in the
  *    publishing transaction; the seed and the generator at their end); a reader computes
@@ -65,6 +66,12 @@ export const partyScores = sqliteTable(
     commitments: integer('commitments').notNull(),
     /** The latest `as_of` the scores rest on: they hold on this day and any later one. Null: nothing published. */
     validFrom: text('valid_from'),
+    /**
+     * The latest publication stamp among them: the scores are what a past view shows only
+     * when that view's day ends after it (an assessment published later, even dated earlier,
+     * must not reach a past view). Null: nothing published.
+     */
+    publishedThrough: text('published_through'),
     methodologyVersion: text('methodology_version').notNull(),
   },
   (t) => [primaryKey({ columns: [t.partySlug, t.scope, t.scopeKey, t.assessor] }), index('party_scores_scope_idx').on(t.scope, t.scopeKey)],

@@ -1,15 +1,19 @@
 /**
- * What changed between two dates, for a party or an instrument: status changes, new evidence
- * and score changes, from the published assessment history. Pure.
+ * What changed between two dates, for a party, an instrument or everything: status changes,
+ * new and changed evidence, score changes, and the steps parties recorded (treaty actions,
+ * domestic steps) in the window. Pure.
  *
- * The caller reads two bounded sets: the assessments that counted on `from` (at least the
- * latest per party, commitment and assessor with `asOf` on or before `from`), and every
- * published assessment with `asOf` in the window (`from` < asOf <= `to`). The state on `to` is
- * the first set updated with the second, by the same rule the scorecards use (latest `asOf`,
- * then publication time, then id), so the scores here equal the scorecards' on both days.
+ * Each day is seen as the monitor published it: an assessment counts on a day when it is dated
+ * on or before it and was published by its end (`isShownOn`). The caller reads two bounded
+ * sets: the assessments that counted on `from` (at least the latest per party, commitment and
+ * assessor shown then, for every key that changed), and every published assessment shown on
+ * `to` but not on `from` (dated in the window, or published in it). The state on `to` is the
+ * first set updated with the second, by the same rule the scorecards use (latest `asOf`, then
+ * publication time, then id), so the scores here equal the scorecards' on both days, and a
+ * report whose `to` is past never changes.
  */
 import type { Applicable } from './aggregate';
-import { assessmentKey, currentAssessments, scoreStatuses, type Score, type ScoredAssessment } from './scoring';
+import { assessmentKey, currentAssessments, isShownOn, scoreStatuses, type Score, type ScoredAssessment } from './scoring';
 import { ASSESSORS, type Assessor, type EvidenceGrade, type Status } from './vocabulary';
 
 /** A document an assessment cites. */
@@ -32,12 +36,41 @@ export interface ChangeInput {
   to: string;
   /** Which commitments apply to which parties (the scope's parties and commitments). */
   applicable: readonly Applicable[];
-  /** Assessments that may count on `from`; rows with `asOf` after `from` are ignored. */
+  /** Assessments that may count on `from`; rows not shown on `from` are ignored. */
   before: readonly HistoryAssessment[];
-  /** Assessments with `from` < asOf <= `to`; rows outside the window are ignored. */
+  /** Assessments shown on `to` and not on `from`; other rows are ignored. */
   window: readonly HistoryAssessment[];
   /** Report each party's overall score as well as its score per instrument. */
   includeOverall: boolean;
+  /** Dated steps of the scope's parties (treaty actions, domestic steps); those dated in (`from`, `to`] are listed. */
+  steps?: readonly RecordedStep[];
+}
+
+/**
+ * A dated step a party took, as a fact row records it: a treaty action (signature,
+ * ratification …) or a domestic step on the way. `kind` names the record it comes from, so
+ * that a new kind of step needs no change here.
+ */
+export interface RecordedStep {
+  kind: string;
+  partySlug: string;
+  instrumentSlug: string | null;
+  /** The action or step, in the project's vocabulary (e.g. `ratification`). */
+  step: string;
+  on: string;
+  sourceUrl: string | null;
+  sourcePublisher: string | null;
+}
+
+/** A document cited again, in the window, for the same party, commitment and assessor, with a different title, publisher, date or grade. */
+export interface ChangedEvidence {
+  partySlug: string;
+  commitmentCode: string;
+  assessor: Assessor;
+  assessmentId: number;
+  asOf: string;
+  before: EvidenceRef;
+  after: EvidenceRef;
 }
 
 /** The status that counts for one party, commitment and assessor changed (`before` null: first assessment). */
@@ -77,6 +110,8 @@ export interface ChangeReport {
   scoreChanges: ScoreChange[];
   statusChanges: StatusChange[];
   newEvidence: NewEvidence[];
+  changedEvidence: ChangedEvidence[];
+  steps: RecordedStep[];
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -85,8 +120,8 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 export function diffChanges(input: ChangeInput): ChangeReport {
   const { from, to } = input;
   if (from > to) throw new RangeError(`from (${from}) is after to (${to})`);
-  const before = input.before.filter((a) => a.asOf <= from);
-  const window = input.window.filter((a) => a.asOf > from && a.asOf <= to);
+  const before = input.before.filter((a) => isShownOn(a, from));
+  const window = input.window.filter((a) => isShownOn(a, to) && !isShownOn(a, from));
   const atFrom = currentAssessments(before, from);
   const atTo = currentAssessments([...atFrom.values(), ...window], to);
 
@@ -108,23 +143,69 @@ export function diffChanges(input: ChangeInput): ChangeReport {
   statusChanges.sort((a, b) => byText(a.partySlug, b.partySlug) || byText(a.commitmentCode, b.commitmentCode) || ASSESSORS.indexOf(a.assessor) - ASSESSORS.indexOf(b.assessor));
 
   // Evidence is new when no earlier assessment of the same party, commitment and assessor cited
-  // the same URL: neither the one that counted on `from`, nor one earlier in the window.
-  const cited = new Map<string, Set<string>>();
-  for (const [key, then] of atFrom) cited.set(key, new Set(then.evidence.map((e) => e.url)));
+  // the same URL: neither the one that counted on `from`, nor one earlier in the window. It is
+  // changed when it was cited before and is cited again described differently.
+  const cited = new Map<string, Map<string, EvidenceRef>>();
+  for (const [key, then] of atFrom) cited.set(key, new Map(then.evidence.map((e) => [e.url, e])));
   const newEvidence: NewEvidence[] = [];
+  const changedEvidence: ChangedEvidence[] = [];
   const chronological = [...window].sort((a, b) => byText(a.asOf, b.asOf) || byText(a.publishedAt ?? '', b.publishedAt ?? '') || a.id - b.id);
   for (const a of chronological) {
     const key = assessmentKey(a.partySlug, a.commitmentCode, a.assessor);
-    const seen = cited.get(key) ?? new Set<string>();
+    const seen = cited.get(key) ?? new Map<string, EvidenceRef>();
     cited.set(key, seen);
+    const where = { partySlug: a.partySlug, commitmentCode: a.commitmentCode, assessor: a.assessor, assessmentId: a.id, asOf: a.asOf };
     for (const e of a.evidence) {
-      if (seen.has(e.url)) continue;
-      seen.add(e.url);
-      newEvidence.push({ partySlug: a.partySlug, commitmentCode: a.commitmentCode, assessor: a.assessor, assessmentId: a.id, asOf: a.asOf, evidence: e });
+      const earlier = seen.get(e.url);
+      seen.set(e.url, e);
+      if (!earlier) newEvidence.push({ ...where, evidence: e });
+      else if (describedDifferently(earlier, e)) changedEvidence.push({ ...where, before: earlier, after: e });
     }
   }
 
-  return { from, to, scoreChanges: diffScores(input.applicable, atFrom, atTo, input.includeOverall), statusChanges, newEvidence };
+  const steps = (input.steps ?? [])
+    .filter((s) => s.on > from && s.on <= to)
+    .sort((a, b) => byText(a.on, b.on) || byText(a.partySlug, b.partySlug) || byText(a.instrumentSlug ?? '', b.instrumentSlug ?? '') || byText(a.kind, b.kind) || byText(a.step, b.step));
+
+  return { from, to, scoreChanges: diffScores(input.applicable, atFrom, atTo, input.includeOverall), statusChanges, newEvidence, changedEvidence, steps };
+}
+
+function describedDifferently(a: EvidenceRef, b: EvidenceRef): boolean {
+  return a.title !== b.title || a.publisher !== b.publisher || a.publishedOn !== b.publishedOn || a.grade !== b.grade;
+}
+
+/** One party's changes on one instrument (`instrumentSlug` null: its overall score, and anything not tied to an instrument). */
+export interface ChangeGroup {
+  partySlug: string;
+  instrumentSlug: string | null;
+  scoreChanges: ScoreChange[];
+  statusChanges: StatusChange[];
+  newEvidence: NewEvidence[];
+  changedEvidence: ChangedEvidence[];
+  steps: RecordedStep[];
+}
+
+/**
+ * The report grouped by party, then instrument (a delegate's briefing reads it that way):
+ * parties in code order, within each the overall group first, then instruments in code order.
+ * `instrumentOf` tells a commitment's instrument.
+ */
+export function groupChanges(report: ChangeReport, instrumentOf: (commitmentCode: string) => string | undefined): ChangeGroup[] {
+  const groups = new Map<string, ChangeGroup>();
+  const group = (partySlug: string, instrumentSlug: string | null) => {
+    const id = `${partySlug}|${instrumentSlug ?? ''}`;
+    let found = groups.get(id);
+    if (!found) groups.set(id, (found = { partySlug, instrumentSlug, scoreChanges: [], statusChanges: [], newEvidence: [], changedEvidence: [], steps: [] }));
+    return found;
+  };
+  for (const c of report.scoreChanges) group(c.partySlug, c.instrumentSlug).scoreChanges.push(c);
+  for (const c of report.statusChanges) group(c.partySlug, instrumentOf(c.commitmentCode) ?? null).statusChanges.push(c);
+  for (const e of report.newEvidence) group(e.partySlug, instrumentOf(e.commitmentCode) ?? null).newEvidence.push(e);
+  for (const e of report.changedEvidence) group(e.partySlug, instrumentOf(e.commitmentCode) ?? null).changedEvidence.push(e);
+  for (const s of report.steps) group(s.partySlug, s.instrumentSlug).steps.push(s);
+  return [...groups.values()].sort(
+    (a, b) => byText(a.partySlug, b.partySlug) || (a.instrumentSlug === null ? -1 : 0) - (b.instrumentSlug === null ? -1 : 0) || byText(a.instrumentSlug ?? '', b.instrumentSlug ?? ''),
+  );
 }
 
 function diffScores(

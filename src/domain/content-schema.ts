@@ -173,6 +173,7 @@ export const assessmentRowSchema = z.strictObject({
   status: z.enum(STATUSES),
   assessor: z.enum(ASSESSORS),
   asOf: isoDate,
+  publishedAt: isoDate.optional(),
   narrativeEn: z.string().min(10).max(4000),
   narrativeTh: z.string().max(4000).optional(),
   evidence: z.array(evidenceRowSchema).min(1),

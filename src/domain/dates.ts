@@ -23,3 +23,12 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * The last instant of a day (UTC) as an ISO timestamp: what the monitor had published "by the
+ * end of" `isoDate` is every row with `published_at` at or before it (stamps are ISO strings,
+ * so they compare as text).
+ */
+export function endOfDayIso(isoDate: string): string {
+  return `${isoDate}T23:59:59.999Z`;
+}

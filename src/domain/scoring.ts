@@ -14,6 +14,7 @@
  *  - A commitment is overdue when its due date has passed and its current status (the most
  *    recent assessment of either assessor) is neither complete nor not applicable.
  */
+import { endOfDayIso } from './dates';
 import type { Assessor, Status, Theme } from './vocabulary';
 import { ASSESSORS } from './vocabulary';
 
@@ -68,13 +69,29 @@ export function isNewer(a: ScoredAssessment, b: ScoredAssessment): boolean {
 }
 
 /**
- * The assessments that count on `asOfDate` (all dates when omitted), keyed by
- * `party|commitment|assessor`.
+ * True when the monitor shows `assessment` on `day`: it describes that day or an earlier one,
+ * and was published by the end of that day (UTC; a row without a stamp counts as published on
+ * its own date). An assessment published later, even one dated earlier, never changes the
+ * view of a past day: what a permalink cites stays what it showed.
+ */
+export function isShownOn(assessment: Pick<ScoredAssessment, 'asOf' | 'publishedAt'>, day: string): boolean {
+  return assessment.asOf <= day && (assessment.publishedAt ?? assessment.asOf) <= endOfDayIso(day);
+}
+
+/** The first day whose view shows `assessment`: its own date, or the day it was published when that is later (UTC). */
+export function firstShownDay(assessment: Pick<ScoredAssessment, 'asOf' | 'publishedAt'>): string {
+  const published = assessment.publishedAt?.slice(0, 10) ?? assessment.asOf;
+  return published > assessment.asOf ? published : assessment.asOf;
+}
+
+/**
+ * The assessments that count on `asOfDate` (all, whatever their dates, when omitted), keyed by
+ * `party|commitment|assessor`: the latest of those shown on that day (`isShownOn`).
  */
 export function currentAssessments<T extends ScoredAssessment>(assessments: readonly T[], asOfDate?: string): Map<string, T> {
   const current = new Map<string, T>();
   for (const assessment of assessments) {
-    if (asOfDate !== undefined && assessment.asOf > asOfDate) continue;
+    if (asOfDate !== undefined && !isShownOn(assessment, asOfDate)) continue;
     const key = assessmentKey(assessment.partySlug, assessment.commitmentCode, assessment.assessor);
     const held = current.get(key);
     if (!held || isNewer(assessment, held)) current.set(key, assessment);

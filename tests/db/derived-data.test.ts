@@ -65,6 +65,18 @@ describe('derived data', () => {
     expect(await getPublishedCount(db)).toBe(check.checked.publishedAssessments);
   });
 
+  it('a past day after the seeded readings’ dates but before their publication is scored from what was published then', async () => {
+    // The seeded assessments are dated up to 2026-05-31 and published 2026-11-23: the cached
+    // scores rest on them, yet on 2026-06-30 the monitor had published none of them.
+    const day = '2026-06-30';
+    expect((await scoreRows(db, 'tha')).find((r) => r.scope === 'overall')!.validFrom! <= day).toBe(true);
+    const onDay = (await getScoresByParty(db, { scope: 'overall' }, day)).get('tha')!;
+    expect(onDay.independent).toEqual((await fromHistory(db, 'tha', day)).byAssessor.independent.overall);
+    expect(onDay.independent.rated).toBe(0);
+    expect((await getScoresByParty(db, { scope: 'overall' }, '2026-11-23')).get('tha')!.independent.rated).toBeGreaterThan(0);
+    expect(await currentIds(db, 'tha', day)).toEqual([]);
+  });
+
   it('a publication moves the party’s current row, its scores and the counters, and nothing of any other party', async () => {
     const before = { versions: await versions(db), bgd: await scoreRows(db, 'bgd'), npl: await scoreRows(db, 'npl'), count: await getPublishedCount(db) };
     const scoresBefore = (await getScoresByParty(db, { scope: 'overall' }, today)).get('tha')!;
@@ -88,7 +100,7 @@ describe('derived data', () => {
     expect((await checkDerivedData(db)).problems).toEqual([]);
   });
 
-  it('an older reading joins the history without displacing the current one; as_of reads find it', async () => {
+  it('an older reading joins the history without displacing the current one, and never reaches a past view', async () => {
     const current = (await getCurrentAssessments(db, 'tha', today)).find((a) => a.commitmentCode === 'BJS-2' && a.assessor === 'independent')!;
     const past = dayAfter(current.asOf, -400);
     const old = await publish(db, { commitment: 'BJS-2', status: 'limited', assessor: 'independent', asOf: past });
@@ -96,7 +108,10 @@ describe('derived data', () => {
     for (const day of [past, dayAfter(past, 1), dayAfter(past, -1), '2025-12-31', today]) {
       expect(await currentIds(db, 'tha', day)).toEqual(await historyIds(db, 'tha', day));
     }
-    expect(await currentIds(db, 'tha', dayAfter(past, 1))).toContain(old.id);
+    // Published today, dated 400 days back: a view of any past day shows what was published by
+    // then, which did not include it.
+    expect(await currentIds(db, 'tha', dayAfter(past, 1))).not.toContain(old.id);
+    expect(await currentIds(db, 'tha', dayAfter(today, -1))).not.toContain(old.id);
     expect((await checkDerivedData(db)).problems).toEqual([]);
   });
 

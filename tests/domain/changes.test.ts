@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Applicable } from '../../src/domain/aggregate';
-import { diffChanges, type EvidenceRef, type HistoryAssessment } from '../../src/domain/changes';
+import { diffChanges, groupChanges, type EvidenceRef, type HistoryAssessment, type RecordedStep } from '../../src/domain/changes';
 import type { Assessor, Status } from '../../src/domain/vocabulary';
 
 const doc = (id: number, url: string): EvidenceRef => ({ id, url, title: `Doc ${id}`, publisher: 'Gazette', publishedOn: null, grade: 'official' });
@@ -89,7 +89,64 @@ describe('diffChanges', () => {
 
   it('on the same day (from = to) nothing changes, and from after to is refused', () => {
     const same = diffChanges({ from: TO, to: TO, applicable, before: [h1, h2, h3, h4, h5], window: [], includeOverall: true });
-    expect(same).toEqual({ from: TO, to: TO, scoreChanges: [], statusChanges: [], newEvidence: [] });
+    expect(same).toEqual({ from: TO, to: TO, scoreChanges: [], statusChanges: [], newEvidence: [], changedEvidence: [], steps: [] });
     expect(() => diffChanges({ from: TO, to: FROM, applicable, before: [], window: [], includeOverall: true })).toThrow(RangeError);
+  });
+
+  it('sees each day as published: a back-dated assessment published in the window is a change; one published after `to` is not', () => {
+    // Dated before the window, published inside it: not shown on `from`, shown on `to`.
+    const late = a(40, 'tha', 'A2', 'complete', '2025-02-15', [doc(401, u(40))], 'independent', '2025-04-05T10:00:00.000Z');
+    // Dated inside the window, published after `to`: shown on neither day.
+    const later = a(41, 'tha', 'B1', 'complete', '2025-04-01', [doc(411, u(41))], 'independent', '2025-06-01T10:00:00.000Z');
+    const report4 = diffChanges({ from: FROM, to: TO, applicable, before: [h2], window: [late, later], includeOverall: false });
+    expect(report4.statusChanges).toMatchObject([{ commitmentCode: 'A2', before: 'not_started', after: 'complete', assessmentId: 40 }]);
+    expect(report4.newEvidence.map((e) => e.evidence.url)).toEqual([u(40)]);
+    // A `before` row published after `from` did not count on `from`.
+    const unpublished = a(42, 'tha', 'A2', 'limited', '2025-02-01', [], 'independent', '2025-03-20T10:00:00.000Z');
+    expect(diffChanges({ from: FROM, to: TO, applicable, before: [unpublished], window: [], includeOverall: false }).statusChanges).toEqual([]);
+  });
+
+  it('lists evidence cited again described differently, and not the same description twice', () => {
+    const regraded: EvidenceRef = { ...doc(311, u(1)), title: 'Doc 11, final text', grade: 'law' };
+    const again = a(50, 'tha', 'A1', 'limited', '2025-03-20', [regraded, doc(501, u(2))]);
+    const report5 = diffChanges({ from: FROM, to: TO, applicable, before: [h1], window: [again], includeOverall: false });
+    expect(report5.changedEvidence).toMatchObject([{ commitmentCode: 'A1', assessmentId: 50, before: { url: u(1), title: 'Doc 11', grade: 'official' }, after: { url: u(1), title: 'Doc 11, final text', grade: 'law' } }]);
+    expect(report5.newEvidence.map((e) => e.evidence.url)).toEqual([u(2)]);
+    const unchanged = a(51, 'tha', 'A1', 'limited', '2025-03-20', [{ ...doc(11, u(1)), id: 512 }]);
+    expect(diffChanges({ from: FROM, to: TO, applicable, before: [h1], window: [unchanged], includeOverall: false }).changedEvidence).toEqual([]);
+  });
+
+  it('lists recorded steps dated in (from, to], in date order, of any kind', () => {
+    const step = (partySlug: string, on: string, kind = 'treaty_action', stepName = 'signature'): RecordedStep => ({ kind, partySlug, instrumentSlug: 'ins-a', step: stepName, on, sourceUrl: null, sourcePublisher: null });
+    const steps = [step('tha', '2025-04-01', 'treaty_action', 'ratification'), step('npl', FROM), step('npl', '2025-03-02'), step('tha', TO, 'domestic_step', 'parliament_approval'), step('tha', '2025-05-02')];
+    const report6 = diffChanges({ from: FROM, to: TO, applicable, before: [], window: [], includeOverall: false, steps });
+    expect(report6.steps.map((s) => [s.partySlug, s.on, s.step])).toEqual([
+      ['npl', '2025-03-02', 'signature'],
+      ['tha', '2025-04-01', 'ratification'],
+      ['tha', TO, 'parliament_approval'],
+    ]);
+  });
+
+  it('groups a report by party, then overall and each instrument', () => {
+    const ratification: RecordedStep = { kind: 'treaty_action', partySlug: 'npl', instrumentSlug: 'ins-b', step: 'ratification', on: '2025-04-02', sourceUrl: null, sourcePublisher: null };
+    const full = diffChanges({ from: FROM, to: TO, applicable, before: [h0, h1, h2, h7], window: [h3, h4, h5, h6], includeOverall: true, steps: [ratification] });
+    const instrumentOf = (code: string) => (code.startsWith('A') ? 'ins-a' : 'ins-b');
+    const groups = groupChanges(full, instrumentOf);
+    expect(groups.map((g) => [g.partySlug, g.instrumentSlug])).toEqual([
+      ['npl', 'ins-b'],
+      ['tha', null],
+      ['tha', 'ins-a'],
+      ['tha', 'ins-b'],
+    ]);
+    const thaA = groups.find((g) => g.partySlug === 'tha' && g.instrumentSlug === 'ins-a')!;
+    expect(thaA.statusChanges.map((c) => c.commitmentCode)).toEqual(['A1']);
+    expect(thaA.newEvidence.map((e) => e.evidence.url)).toEqual([u(3), u(5)]);
+    expect(groups.find((g) => g.partySlug === 'tha' && g.instrumentSlug === null)!.scoreChanges).toHaveLength(1);
+    expect(groups[0]!.steps).toEqual([ratification]);
+    // Nothing lost or repeated.
+    const count = (pick: (g: (typeof groups)[number]) => unknown[]) => groups.reduce((n, g) => n + pick(g).length, 0);
+    expect(count((g) => g.statusChanges)).toBe(full.statusChanges.length);
+    expect(count((g) => g.newEvidence)).toBe(full.newEvidence.length);
+    expect(count((g) => g.scoreChanges)).toBe(full.scoreChanges.length);
   });
 });

@@ -50,8 +50,11 @@ export const pages: PageSpec[] = [
   // 30 s limit here; tests/e2e/newcomer.test.ts runs axe on it and checks it fits a phone's width.
   { name: 'docs-methodology', path: '/docs/methodology' },
   { name: 'changes-form', path: '/changes' },
-  { name: 'changes-party', path: '/changes?party=tha&from=2020-01-01&to=2026-06-01', figures: ['table[data-table="score-changes"] td.num', 'table[data-table="status-changes"] time'] },
-  { name: 'changes-instrument', path: '/changes?instrument=un-convention-against-cybercrime&from=2020-01-01&to=2026-06-01', figures: ['[data-figure="window"]'] },
+  // To today: the seeded assessments were published on 2026-11-23, so a report ending before that day has none of them.
+  { name: 'changes-party', path: '/changes?party=tha&from=2020-01-01', figures: ['table[data-table="score-changes"] td.num', 'table[data-table="status-changes"] time'] },
+  { name: 'changes-instrument', path: '/changes?instrument=un-convention-against-cybercrime&from=2020-01-01&to=2026-06-01', figures: ['[data-figure="window"]', 'table[data-table="steps"] time'] },
+  { name: 'changes-everything', path: '/changes?from=2025-10-01&to=2026-06-01', figures: ['[data-figure="window"]', 'table[data-table="steps"] time'] },
+  { name: 'scorecard-tha-permalink', path: '/parties/tha?as_of=2026-11-30', figures: ['[data-figure="overall-independent"]', '[data-shown-day]'] },
   { name: 'changes-bad-date', path: '/changes?party=tha&from=2026-02-30', status: 400 },
   { name: 'embed-tha', path: '/embed/parties/tha', figures: ['[data-figure="overall-independent"]', '[data-figure="coverage-independent"]'] },
   { name: 'not-found', path: '/parties/zzz-not-a-party', status: 404 },

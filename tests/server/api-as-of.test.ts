@@ -28,7 +28,8 @@ const HISTORY: Row[] = [
   // Two assessments of the same day: the later publication wins.
   { key: 'bjs2-limited', commitment: 'BJS-2', status: 'limited', asOf: '2024-04-01', publishedAt: '2024-04-02T09:00:00.000Z' },
   { key: 'bjs2-substantial', commitment: 'BJS-2', status: 'substantial', asOf: '2024-04-01', publishedAt: '2024-04-03T09:00:00.000Z' },
-  // Published late but describing an early day: it counts from its as_of day.
+  // Published late but describing an early day: a view of a day shows what was published by
+  // its end, so it counts from its publication day, and every row below from the day after its as_of.
   { key: 'bjs3-not-applicable', commitment: 'BJS-3', status: 'not_applicable', asOf: '2024-02-15', publishedAt: '2024-06-01T09:00:00.000Z' },
   { key: 'bjs4-no-evidence', commitment: 'BJS-4', status: 'no_evidence', asOf: '2024-03-10', publishedAt: '2024-03-11T09:00:00.000Z' },
   { key: 'bjs5-self', commitment: 'BJS-5', status: 'complete', asOf: '2024-02-20', publishedAt: '2024-02-21T09:00:00.000Z', assessor: 'self_reported' },
@@ -84,16 +85,19 @@ describe('as_of on a scorecard', () => {
   const expected: { asOf: string; independent: [number | null, number, number]; self: [number | null, number, number] }[] = [
     // Only a draft and a submitted row exist on this day: nothing counts.
     { asOf: '2024-01-05', independent: [null, 0, 7], self: [null, 0, 7] },
-    // BJS-1 limited.
+    // Published 11 January: BJS-1 limited.
     { asOf: '2024-01-31', independent: [1 / 3, 1, 7], self: [null, 0, 7] },
-    // BJS-1 limited, BJS-2 not started, BJS-3 not applicable (6 left); self: BJS-5 complete.
-    { asOf: '2024-02-29', independent: [(1 / 3 + 0) / 2, 2, 6], self: [1, 1, 7] },
+    // BJS-1 limited, BJS-2 not started; BJS-3 (dated 15 February) not published yet; self: BJS-5 complete.
+    { asOf: '2024-02-29', independent: [(1 / 3 + 0) / 2, 2, 7], self: [1, 1, 7] },
     // BJS-1 substantial, BJS-2 not started, BJS-4 no evidence (applicable, unrated).
-    { asOf: '2024-03-31', independent: [(2 / 3 + 0) / 2, 2, 6], self: [1, 1, 7] },
+    { asOf: '2024-03-31', independent: [(2 / 3 + 0) / 2, 2, 7], self: [1, 1, 7] },
     // BJS-2 substantial (the later of two publications for 1 April).
-    { asOf: '2024-04-30', independent: [(2 / 3 + 2 / 3) / 2, 2, 6], self: [1, 1, 7] },
-    // BJS-1 complete.
-    { asOf: '2024-05-01', independent: [(1 + 2 / 3) / 2, 2, 6], self: [1, 1, 7] },
+    { asOf: '2024-04-30', independent: [(2 / 3 + 2 / 3) / 2, 2, 7], self: [1, 1, 7] },
+    // BJS-1 complete is dated 1 May but published on 2 May: not yet on 1 May.
+    { asOf: '2024-05-01', independent: [(2 / 3 + 2 / 3) / 2, 2, 7], self: [1, 1, 7] },
+    { asOf: '2024-05-02', independent: [(1 + 2 / 3) / 2, 2, 7], self: [1, 1, 7] },
+    // BJS-3 not applicable, published 1 June (6 left).
+    { asOf: '2024-06-01', independent: [(1 + 2 / 3) / 2, 2, 6], self: [1, 1, 7] },
   ];
 
   for (const { asOf, independent, self } of expected) {
@@ -119,7 +123,8 @@ describe('as_of on a scorecard', () => {
     const march = await scorecard('2024-03-31');
     expect(commitment(march, 'BJS-1').current.independent).toMatchObject({ id: ids.get('bjs1-substantial'), status: 'substantial', asOf: '2024-03-01' });
     expect(commitment(march, 'BJS-2').current.independent?.id).toBe(ids.get('bjs2-not-started'));
-    expect(commitment(march, 'BJS-3').current.independent?.status).toBe('not_applicable');
+    expect(commitment(march, 'BJS-3').current.independent).toBeNull();
+    expect(commitment(await scorecard('2024-06-01'), 'BJS-3').current.independent?.status).toBe('not_applicable');
     expect(commitment(march, 'BJS-4').current.independent?.status).toBe('no_evidence');
     expect(commitment(march, 'BJS-5').current).toEqual({ self_reported: expect.objectContaining({ id: ids.get('bjs5-self') }), independent: null });
     expect(commitment(march, 'BJS-5').latestAssessmentId).toBe(ids.get('bjs5-self'));
@@ -136,10 +141,12 @@ describe('as_of on a scorecard', () => {
     const bjs = data.scores.independent.byInstrument.find((s) => s.instrument === 'bangkok-joint-statement-2025')!;
     expect(bjs.score).toBeCloseTo(2 / 3, 12);
     expect(bjs.rated).toBe(2);
-    expect(bjs.applicable).toBe(6);
+    expect(bjs.applicable).toBe(7);
     const theme = (name: string) => data.scores.independent.byTheme.find((s) => s.theme === name)!;
-    // BJS-3 (victim protection) is not applicable: the theme has nothing applicable.
-    expect(theme('victim_protection')).toMatchObject({ score: null, rated: 0, applicable: 0, coverage: null });
+    // BJS-3 (victim protection) is not rated yet: its not-applicable reading is published in June.
+    expect(theme('victim_protection')).toMatchObject({ score: null, rated: 0, applicable: 1, coverage: 0 });
+    const june = (await scorecard('2024-06-01')).scores.independent.byTheme.find((s) => s.theme === 'victim_protection')!;
+    expect(june).toMatchObject({ score: null, rated: 0, applicable: 0, coverage: null });
     // BJS-4 (prevention and awareness) is applicable but not rated.
     expect(theme('prevention_awareness')).toMatchObject({ score: null, rated: 0, applicable: 1, coverage: 0 });
     expect(theme('political_commitment').score).toBeCloseTo(2 / 3, 12);
@@ -153,7 +160,7 @@ describe('as_of on a scorecard', () => {
     expect(future.scores).toEqual(today.scores);
   });
 
-  it('the assessment list honours as_of on the day described, and since on the publication', async () => {
+  it('the assessment list honours as_of (dated by that day and published by its end), and since on the publication', async () => {
     const list = async (query: string) => {
       const response = await server.get(`/api/v1/assessments?party=npl&limit=200&${query}`);
       expect(response.status).toBe(200);
@@ -161,7 +168,10 @@ describe('as_of on a scorecard', () => {
     };
     const published = HISTORY.filter((r) => !r.state);
     expect(await list('')).toEqual(published.toSorted((a, b) => a.publishedAt.localeCompare(b.publishedAt)).map((r) => ids.get(r.key)));
-    expect((await list('as_of=2024-02-15')).sort()).toEqual(published.filter((r) => r.asOf <= '2024-02-15').map((r) => ids.get(r.key)).sort());
+    const shownOn = (r: Row, day: string) => r.asOf <= day && r.publishedAt <= `${day}T23:59:59.999Z`;
+    expect((await list('as_of=2024-02-15')).sort()).toEqual(published.filter((r) => shownOn(r, '2024-02-15')).map((r) => ids.get(r.key)).sort());
+    expect(await list('as_of=2024-02-15')).not.toContain(ids.get('bjs3-not-applicable'));
+    expect(await list('as_of=2024-06-01')).toContain(ids.get('bjs3-not-applicable'));
     expect((await list('since=2024-04-03')).sort()).toEqual(published.filter((r) => r.publishedAt >= '2024-04-03').map((r) => ids.get(r.key)).sort());
   });
 });

@@ -12,6 +12,7 @@ import { assessments } from '../../db/schema';
 import { ENDPOINTS } from '../../src/lib/api/openapi';
 import { ApiErrorBody, type PartyListBody, type ScorecardBody } from '../../src/lib/api/schemas';
 import { startServer, type TestServer } from '../helpers/server';
+import { fixedDayOf } from '../../src/lib/server/fixed-view';
 
 type Json = Record<string, any>;
 
@@ -75,7 +76,10 @@ describe('every endpoint', () => {
         const { response, status, body } = await getJson(url);
         expect(status).toBe(200);
         expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-        expect(response.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+        // A view of a past day never changes: kept for a year; today's is revalidated.
+        const target = new URL(url, 'http://x');
+        const fixed = fixedDayOf(target.pathname, target.searchParams, 'en') !== null;
+        expect(response.headers.get('cache-control')).toBe(fixed ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
         expect(response.headers.get('etag')).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
         expect(response.headers.get('access-control-allow-origin')).toBe('*');
         // The zod schema accepts the body as it is, with nothing stripped.

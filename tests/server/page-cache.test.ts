@@ -119,7 +119,9 @@ describe('page cache', () => {
   it('is never used for a signed-in, conditional or query-string request, nor for a 404', async () => {
     expect((await server.get('/parties/tha', { headers: { cookie: 'session=whatever' } })).headers.get('x-page-cache')).toBeNull();
     expect((await server.get('/api/v1/parties/tha', { headers: { 'if-none-match': '"x"' } })).headers.get('x-page-cache')).toBeNull();
-    expect((await server.get('/parties/tha?as_of=2026-01-01')).headers.get('x-page-cache')).toBeNull();
+    // A query string other than a permalink's `?as_of=` a past day alone (tests/server/permalinks.test.ts).
+    expect((await server.get('/parties/tha?as_of=2026-01-01&x=1')).headers.get('x-page-cache')).toBeNull();
+    expect((await server.get('/parties/tha?view=print')).headers.get('x-page-cache')).toBeNull();
     const missing = await server.get('/parties/nowhere');
     expect(missing.status).toBe(404);
     await missing.arrayBuffer();

@@ -97,10 +97,10 @@ describe('scorecard', () => {
     expect(response.headers.get('location')).toBe('/parties/tha');
   });
 
-  it('shows the data as it stood on a past date', async () => {
+  it('shows what was published by the end of a past date', async () => {
     const { html } = await page('/parties/tha?as_of=2020-01-01');
     expect(html).not.toMatch(/id="assessment-\d+"/);
-    expect(text(html)).toContain('Showing the data as it stood on');
+    expect(text(html)).toContain('Showing what the monitor had published by the end of');
   });
 
   it('explains a junk as_of date instead of failing', async () => {

@@ -219,7 +219,7 @@ function describedInner(field: z.ZodType): string | undefined {
 
 const cacheHeaders = {
   ETag: { description: 'A strong entity tag: the SHA-256 of the body.', schema: { type: 'string' } },
-  'Cache-Control': { description: 'public, max-age=0, must-revalidate', schema: { type: 'string' } },
+  'Cache-Control': { description: '`public, max-age=0, must-revalidate`; for a past `as_of` (or a change report whose `to` is past) `public, max-age=31536000, immutable`', schema: { type: 'string' } },
 };
 
 function errorResponse(description: string) {
@@ -309,7 +309,7 @@ export function buildOpenApiDocument(): JsonObject {
       version: '1.0.0',
       summary: 'Open data without sign-in (parties, instruments, commitments, published assessments with evidence, scores with coverage, indicators and conferences), and a write API for staff tools.',
       description:
-        'The GET operations are public and need no sign-in. The write operations (tag Staff) need a staff session cookie or a personal API token (`Authorization: Bearer <token>`), a JSON body (`Content-Type: application/json`), and, from a browser, a same-origin request: a foreign `Origin` or `Sec-Fetch-Site: cross-site` answers 403. Every score is shown with its coverage and the methodology version; `as_of=YYYY-MM-DD` shows the data as it stood on that day. Only published assessments are ever returned. Public responses carry a strong ETag and `Cache-Control: public, max-age=0, must-revalidate` (keep them, but revalidate with `If-None-Match`; a 304 costs little). `/api/v1/changes` lists what changed for a party or an instrument between two dates. Bulk CSV and JSON downloads with a data dictionary are at /data. The monitor’s own data is licensed CC BY 4.0; the sources it cites keep their own terms.',
+        'The GET operations are public and need no sign-in. The write operations (tag Staff) need a staff session cookie or a personal API token (`Authorization: Bearer <token>`), a JSON body (`Content-Type: application/json`), and, from a browser, a same-origin request: a foreign `Origin` or `Sec-Fetch-Site: cross-site` answers 403. Every score is shown with its coverage and the methodology version; `as_of=YYYY-MM-DD` shows what the monitor had published by the end of that day (UTC): an assessment published later, even one dated earlier, never changes the answer for a past day. Only published assessments are ever returned. Public responses carry a strong ETag and `Cache-Control: public, max-age=0, must-revalidate` (keep them, but revalidate with `If-None-Match`; a 304 costs little); an answer for a past `as_of` never changes and carries `Cache-Control: public, max-age=31536000, immutable`. `/api/v1/changes` lists what changed for a party, an instrument, or every party and instrument between two dates: status and score changes, new and changed evidence, treaty actions. Bulk CSV and JSON downloads with a data dictionary are at /data. The monitor’s own data is licensed CC BY 4.0; the sources it cites keep their own terms.',
       license: { name: 'CC BY 4.0', identifier: 'CC-BY-4.0' },
     },
     tags: [

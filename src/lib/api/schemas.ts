@@ -477,9 +477,28 @@ export const NewEvidence = named(
   z.object({ party: z.string(), commitment: z.string(), assessor: z.enum(ASSESSORS), assessmentId: z.int(), asOf: isoDate, evidence: Evidence }),
 );
 
+export const ChangedEvidence = named(
+  'ChangedEvidence',
+  'A document cited again in the period for the same party, commitment and assessor, described differently (title, publisher, date or grade).',
+  z.object({ party: z.string(), commitment: z.string(), assessor: z.enum(ASSESSORS), assessmentId: z.int(), asOf: isoDate, before: Evidence, after: Evidence }),
+);
+
+export const RecordedStep = named(
+  'RecordedStep',
+  'A step a party took, dated in the period: `kind` `treaty_action` (a signature, ratification, accession … as recorded for the instrument) or another kind of recorded step (e.g. a domestic step towards ratification). `step` is the action in the project’s vocabulary.',
+  z.object({
+    kind: z.string(),
+    party: z.string(),
+    instrument: z.string().nullable(),
+    step: z.string(),
+    on: isoDate,
+    source: z.object({ url: z.string(), publisher: z.string() }).nullable(),
+  }),
+);
+
 export const Changes = named(
   'Changes',
-  'What changed between `from` and `to` for one party or one instrument, from the published assessment history. An assessment counts from its `asOf` day; scores on each day equal the scorecards’ with `as_of` set to that day.',
+  'What changed between `from` and `to` for one party, one instrument, or everything (neither given: every party and instrument), as the monitor published it: each day shows what was published by its end (UTC), so an assessment counts from its `asOf` day once published, scores on each day equal the scorecards’ with `as_of` set to that day, and a report whose `to` is past never changes.',
   z.object({
     data: z.object({
       party: z.string().nullable(),
@@ -489,6 +508,8 @@ export const Changes = named(
       scoreChanges: z.array(ScoreChange),
       statusChanges: z.array(StatusChange),
       newEvidence: z.array(NewEvidence),
+      changedEvidence: z.array(ChangedEvidence),
+      steps: z.array(RecordedStep),
     }),
   }),
 );
@@ -593,7 +614,7 @@ const enumParam = <const T extends readonly [string, ...string[]]>(name: string,
 
 const slugParam = (description: string) => z.string().max(100).describe(description);
 
-const asOf = dateParam('as_of', 'Show the data as it stood on this day (from the assessment history). Default: today; a later day counts as today.');
+const asOf = dateParam('as_of', 'Show what the monitor had published by the end of this day (UTC): assessments dated on or before it and published by then, treaty actions dated on or before it. Default: today; a later day counts as today. The answer for a past day never changes (sent immutable).');
 
 export const PartiesQuery = z.object({
   kind: enumParam('kind', PARTY_KINDS, 'Only parties of this kind.').optional(),
@@ -617,7 +638,7 @@ export const AssessmentsQuery = z.object({
   theme: enumParam('theme', THEMES, 'Only assessments of commitments under this theme.').optional(),
   status: enumParam('status', STATUSES, 'Only assessments with this status.').optional(),
   since: dateParam('since', 'Only assessments published on or after this day (UTC).').optional(),
-  as_of: dateParam('as_of', 'Only assessments describing a day on or before this one (their `asOf`): the history scores on that day are built from.').optional(),
+  as_of: dateParam('as_of', 'Only assessments shown on this day: describing it or an earlier one (their `asOf`) and published by its end (UTC), the history scores on that day are built from.').optional(),
   cursor: z.string().max(200).describe('The `nextCursor` of the previous page.').optional(),
   limit: z.coerce
     .number({ error: limitError })
@@ -629,7 +650,7 @@ export const AssessmentsQuery = z.object({
 });
 
 export const ChangesQuery = z.object({
-  party: slugParam('The party (its code, any case). Give a party or an instrument, not both.').optional(),
+  party: slugParam('The party (its code, any case). Give a party or an instrument, not both; neither: every party and instrument.').optional(),
   instrument: slugParam('The instrument (its slug): every party’s changes on its commitments.').optional(),
   from: dateParam('from', 'The first day: the state on this day is the starting point.'),
   to: dateParam('to', 'The last day (default: today). Not before `from`.').optional(),

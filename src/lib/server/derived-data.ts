@@ -6,6 +6,7 @@
 import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { currentAssessments, parties, partyScores, publishedTotals } from '../../../db/schema';
 import { scoreParty, type PartyScores, type Score } from '../../domain/scoring';
+import { endOfDayIso } from '../../domain/dates';
 import { ASSESSORS, type Assessor, type Theme } from '../../domain/vocabulary';
 import type { Executor } from './audit';
 import { getApplicableCommitments, getCurrentAssessments } from './queries/scorecard';
@@ -21,11 +22,11 @@ export type ScoreScope = { scope: 'overall' } | { scope: 'instrument'; key: stri
 const scopeKeyOf = (scope: ScoreScope) => (scope.scope === 'overall' ? '' : scope.key);
 
 /** The `party_scores` rows of one party's scores: overall, per instrument and per theme, per assessor. */
-export function partyScoreRows(partySlug: string, scores: PartyScores, validFrom: string | null): PartyScoreRow[] {
+export function partyScoreRows(partySlug: string, scores: PartyScores, validFrom: string | null, publishedThrough: string | null = null): PartyScoreRow[] {
   const rows: PartyScoreRow[] = [];
   const count = (pick: (code: { instrumentSlug: string; theme: Theme }) => boolean) => scores.commitments.filter((c) => pick(c.commitment)).length;
   const push = (scope: PartyScoreRow['scope'], scopeKey: string, assessor: Assessor, score: Score, commitments: number) =>
-    rows.push({ partySlug, scope, scopeKey, assessor, score: score.score, rated: score.rated, applicable: score.applicable, commitments, validFrom, methodologyVersion: score.methodologyVersion });
+    rows.push({ partySlug, scope, scopeKey, assessor, score: score.score, rated: score.rated, applicable: score.applicable, commitments, validFrom, publishedThrough, methodologyVersion: score.methodologyVersion });
   for (const assessor of ASSESSORS) {
     const s = scores.byAssessor[assessor];
     push('overall', '', assessor, s.overall, scores.commitments.length);
@@ -38,8 +39,10 @@ export function partyScoreRows(partySlug: string, scores: PartyScores, validFrom
 /** One party's score rows computed from its current assessments (what `party_scores` should hold for it). */
 export async function computePartyScoreRows(db: Executor, partySlug: string): Promise<PartyScoreRow[]> {
   const [applicable, current] = await Promise.all([getApplicableCommitments(db, partySlug), getCurrentAssessments(db, partySlug, END_OF_TIME)]);
-  const validFrom = current.reduce<string | null>((latest, a) => (latest === null || a.asOf > latest ? a.asOf : latest), null);
-  return partyScoreRows(partySlug, scoreParty(partySlug, applicable, current, END_OF_TIME), validFrom);
+  const latest = (pick: (a: (typeof current)[number]) => string) => current.reduce<string | null>((max, a) => (max === null || pick(a) > max ? pick(a) : max), null);
+  const validFrom = latest((a) => a.asOf);
+  const publishedThrough = latest((a) => a.publishedAt ?? a.asOf);
+  return partyScoreRows(partySlug, scoreParty(partySlug, applicable, current, END_OF_TIME), validFrom, publishedThrough);
 }
 
 /**
@@ -67,16 +70,18 @@ export async function refreshPartyScores(db: Executor, partySlugs?: string[]): P
 /**
  * Each party's scores in `scope` on `asOf`, keyed by party; a party is present when at least
  * one commitment of the scope applies to it. Read from `party_scores` (a few hundred rows);
- * a party whose rows are missing or rest on assessments dated after `asOf` is scored live from
+ * a party whose rows are missing or rest on assessments dated after `asOf` or published after
+ * its end is scored live from
  * its own rows (see getCurrentAssessments).
  */
 export async function getScoresByParty(db: Executor, scope: ScoreScope, asOf: string): Promise<Map<string, Record<Assessor, Score>>> {
   const [slugs, markers, rows] = await Promise.all([
     db.select({ slug: parties.slug }).from(parties).orderBy(parties.slug),
-    db.select({ partySlug: partyScores.partySlug, validFrom: partyScores.validFrom }).from(partyScores).where(and(eq(partyScores.scope, 'overall'), eq(partyScores.assessor, 'independent'))),
+    db.select({ partySlug: partyScores.partySlug, validFrom: partyScores.validFrom, publishedThrough: partyScores.publishedThrough }).from(partyScores).where(and(eq(partyScores.scope, 'overall'), eq(partyScores.assessor, 'independent'))),
     db.select().from(partyScores).where(and(eq(partyScores.scope, scope.scope), eq(partyScores.scopeKey, scopeKeyOf(scope)))),
   ]);
-  const fresh = new Set(markers.filter((m) => m.validFrom === null || m.validFrom <= asOf).map((m) => m.partySlug));
+  const endOfDay = endOfDayIso(asOf);
+  const fresh = new Set(markers.filter((m) => m.validFrom === null || (m.validFrom <= asOf && (m.publishedThrough ?? m.validFrom) <= endOfDay)).map((m) => m.partySlug));
   const byParty = new Map<string, PartyScoreRow[]>();
   for (const row of rows) if (fresh.has(row.partySlug)) byParty.set(row.partySlug, [...(byParty.get(row.partySlug) ?? []), row]);
   for (const { slug } of slugs) {

@@ -5,7 +5,8 @@
  * party page its party's, an instrument dashboard its instrument's; see
  * queries/data-version.ts). The page cache stamps a page with the same versions. A matching `If-None-Match` gets a
  * 304 without rendering; publishing an assessment changes the version, and so every ETag of
- * a page that could show it.
+ * a page that could show it. A view of a past day (`fixedDayOf`) never changes: it is sent with
+ * `IMMUTABLE_CACHE_CONTROL` (./fixed-view.ts), and its ETag depends on the build and the address only.
  *
  * Staff pages and any response that sets a cookie are `private, no-store`. The API, the
  * downloads and the feeds make their own ETag from the body they send (src/lib/api/http.ts).

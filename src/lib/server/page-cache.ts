@@ -13,7 +13,10 @@
  * be answered in two places: by the middleware (`servePage`), and, ahead of Astro's whole
  * request pipeline, by the HTTP server in src/server.ts (`answerFromPageCache`, which that
  * server finds on `globalThis` because it lives outside the built bundle). Only anonymous,
- * unconditional GETs without a query string are answered from the cache.
+ * unconditional GETs without a query string, or with `?as_of=` a past day alone (a
+ * permalink), are answered from the cache. A permalink is kept with `FIXED_STAMP`: it shows
+ * what was published by the end of its day, so no publication makes it stale, and the server
+ * answers it without reading the database at all.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
@@ -24,6 +27,7 @@ import { THEMES } from '../../domain/vocabulary';
 import { stripLocale } from '../../i18n/locales';
 import { THEME_SLUGS } from '../../i18n/ui';
 import { getDb } from './db';
+import { permalinkDayOf } from './fixed-view';
 import { readDataVersions } from './queries/data-version';
 
 /** Rendered bytes (plain and compressed) the cache may hold in all. */
@@ -51,9 +55,12 @@ export function pageStamp(versions: string, today: string = todayIso()): string 
   return `${today}|${versions}`;
 }
 
-/** The cache key of a page: its scheme (HSTS is sent over HTTPS only) and its path, /th prefix included. */
-export function pageCacheKey(protocol: string, pathname: string): string {
-  return `${protocol}${pathname}`;
+/** The stamp of a permalink (a view of a past day): it never goes stale. */
+export const FIXED_STAMP = 'fixed';
+
+/** The cache key of a page: its scheme (HSTS is sent over HTTPS only) and its path, /th prefix included, with its query string (only a permalink has one). */
+export function pageCacheKey(protocol: string, pathname: string, search = ''): string {
+  return `${protocol}${pathname}${search}`;
 }
 
 /**
@@ -142,14 +149,15 @@ function respond(entry: Entry, request: Request, outcome: PageCacheOutcome): Res
 }
 
 /**
- * Whether a request may be answered from the cache: an anonymous GET, no query string, not
- * conditional (a conditional request goes to the route, which answers it with its own validators).
+ * Whether a request may be answered from the cache: an anonymous GET, no query string (or a
+ * permalink's `?as_of=` a past day alone), not conditional (a conditional request goes to the
+ * route, which answers it with its own validators).
  */
 export function isCacheable(request: Request, url: URL): boolean {
   const { headers } = request;
   return (
     request.method === 'GET' &&
-    url.search === '' &&
+    (url.search === '' || permalinkDayOf(url.pathname, url.search) !== null) &&
     !headers.has('cookie') &&
     !headers.has('authorization') &&
     !headers.has('if-none-match') &&
@@ -211,14 +219,19 @@ const PLAIN_PATH = /^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/;
  * exactly the one the middleware would give from the cache.
  */
 export async function answerFromPageCache(db: Database, request: IncomingPageRequest): Promise<{ status: number; headers: [string, string][]; body: Buffer } | null> {
-  const path = request.url ?? '';
+  const target = request.url ?? '';
+  const queryAt = target.indexOf('?');
+  const path = queryAt === -1 ? target : target.slice(0, queryAt);
+  const search = queryAt === -1 ? '' : target.slice(queryAt);
   if (request.method !== 'GET' || !PLAIN_PATH.test(path)) return null;
   if (UNCACHED_WITH.some((name) => request.headers[name] !== undefined)) return null;
-  const key = pageCacheKey(request.encrypted ? 'https:' : 'http:', path);
+  const fixed = search !== '' && permalinkDayOf(path, search) !== null;
+  if (search !== '' && !fixed) return null;
+  const key = pageCacheKey(request.encrypted ? 'https:' : 'http:', path, search);
   if (!entries.has(key)) return null;
   const scopes = pageDependencies(stripLocale(path));
   if (!scopes) return null;
-  const entry = currentEntry(key, pageStamp(await readDataVersions(db, scopes)));
+  const entry = currentEntry(key, fixed ? FIXED_STAMP : pageStamp(await readDataVersions(db, scopes)));
   return entry ? answerOf(entry, request.headers['accept-encoding'], 'hit-front') : null;
 }
 

@@ -1,14 +1,16 @@
 /**
- * "What changed" between two dates for a party or an instrument: the request checks shared by
- * the /changes page and GET /api/v1/changes, and the report both show (src/domain/changes.ts).
+ * "What changed" between two dates for a party, an instrument, or everything (every party and
+ * instrument: a delegate's briefing): the request checks shared by the /changes page and
+ * GET /api/v1/changes, and the report both show (src/domain/changes.ts).
  */
 import type { APIContext } from 'astro';
 import type { Database } from '../../../../db/client';
 import { diffChanges, type ChangeReport } from '../../../domain/changes';
+import type { Locale } from '../../../i18n/locales';
 import { isIsoDate, todayIso } from '../../../domain/dates';
 import { reuseText, type ReuseKey } from '../../../i18n/reuse-strings';
-import { fill } from '../../request-params';
-import { getChangeHistory, getScopeApplicability, type ChangeScope } from '../../server/queries/changes';
+import { fill, readDateParam } from '../../request-params';
+import { getChangeHistory, getRecordedSteps, getScopeApplicability, type ChangeScope } from '../../server/queries/changes';
 import { getInstrument, type InstrumentRecord } from '../../server/queries/instruments';
 import { getParty, type PartyRecord } from '../../server/queries/parties';
 import { presentEvidence } from '../present';
@@ -22,7 +24,7 @@ export interface ChangesProblem {
   values: Record<string, string>;
 }
 
-/** A checked request: one existing party or instrument, and two real dates in order. */
+/** A checked request: one existing party or instrument, or neither (everything), and two real dates in order. */
 export interface ChangesRequest {
   party: PartyRecord | null;
   instrument: InstrumentRecord | null;
@@ -32,13 +34,18 @@ export interface ChangesRequest {
 
 const clip = (value: string) => value.slice(0, 40);
 
-/** Checks the query string; unknown codes are looked up in the database. */
-export async function readChangesRequest(db: Database, params: URLSearchParams, today: string = todayIso()): Promise<{ request: ChangesRequest } | { problem: ChangesProblem }> {
+/** Checks the query string (on Thai pages a Buddhist-era year counts); unknown codes are looked up in the database. */
+export async function readChangesRequest(
+  db: Database,
+  params: URLSearchParams,
+  today: string = todayIso(),
+  locale: Locale = 'en',
+): Promise<{ request: ChangesRequest } | { problem: ChangesProblem }> {
   const partyCode = params.get('party')?.trim() ?? '';
   const instrumentSlug = params.get('instrument')?.trim() ?? '';
-  const from = params.get('from')?.trim() ?? '';
-  const to = params.get('to')?.trim() || today;
-  if ((partyCode === '') === (instrumentSlug === '')) return { problem: { field: partyCode ? 'instrument' : 'party', key: 'changes.err.scope', values: {} } };
+  const from = readDateParam(params.get('from') ?? '', locale);
+  const to = readDateParam(params.get('to') ?? '', locale) || today;
+  if (partyCode !== '' && instrumentSlug !== '') return { problem: { field: 'instrument', key: 'changes.err.scope', values: {} } };
   if (from === '') return { problem: { field: 'from', key: 'changes.err.fromMissing', values: {} } };
   if (!isIsoDate(from)) return { problem: { field: 'from', key: 'changes.err.date', values: { value: clip(from) } } };
   if (!isIsoDate(to)) return { problem: { field: 'to', key: 'changes.err.date', values: { value: clip(to) } } };
@@ -48,16 +55,19 @@ export async function readChangesRequest(db: Database, params: URLSearchParams, 
     if (!party) return { problem: { field: 'party', key: 'changes.err.party', values: { value: clip(partyCode) } } };
     return { request: { party, instrument: null, from, to } };
   }
+  if (instrumentSlug === '') return { request: { party: null, instrument: null, from, to } };
   const instrument = instrumentSlug.length <= 100 ? await getInstrument(db, instrumentSlug.toLowerCase()) : null;
   if (!instrument) return { problem: { field: 'instrument', key: 'changes.err.instrument', values: { value: clip(instrumentSlug) } } };
   return { request: { party: null, instrument, from, to } };
 }
 
-/** The report for a checked request: two bounded reads, then the pure diff. */
+/** The report for a checked request: bounded reads (what the window touched), then the pure diff. */
 export async function buildChangeReport(db: Database, request: ChangesRequest): Promise<ChangeReport> {
-  const scope: ChangeScope = request.party ? { partySlug: request.party.slug } : { instrumentSlug: request.instrument!.slug };
-  const [history, applicable] = await Promise.all([getChangeHistory(db, scope, request.from, request.to), getScopeApplicability(db, scope)]);
-  return diffChanges({ from: request.from, to: request.to, applicable, ...history, includeOverall: request.party !== null });
+  const scope: ChangeScope = request.party ? { partySlug: request.party.slug } : request.instrument ? { instrumentSlug: request.instrument.slug } : { everything: true };
+  const [history, steps] = await Promise.all([getChangeHistory(db, scope, request.from, request.to), getRecordedSteps(db, scope, request.from, request.to)]);
+  const touched = [...new Set(history.window.map((a) => a.partySlug))];
+  const applicable = await getScopeApplicability(db, scope, touched);
+  return diffChanges({ from: request.from, to: request.to, applicable, ...history, steps, includeOverall: request.instrument === null });
 }
 
 /** The report as the API sends it. */
@@ -87,6 +97,16 @@ export function presentChanges(request: ChangesRequest, report: ChangeReport): C
         asOf: e.asOf,
         evidence: presentEvidence({ ...e.evidence, assessmentId: e.assessmentId }),
       })),
+      changedEvidence: report.changedEvidence.map((e) => ({
+        party: e.partySlug,
+        commitment: e.commitmentCode,
+        assessor: e.assessor,
+        assessmentId: e.assessmentId,
+        asOf: e.asOf,
+        before: presentEvidence({ ...e.before, assessmentId: e.assessmentId }),
+        after: presentEvidence({ ...e.after, assessmentId: e.assessmentId }),
+      })),
+      steps: report.steps.map((s) => ({ kind: s.kind, party: s.partySlug, instrument: s.instrumentSlug, step: s.step, on: s.on, source: s.sourceUrl === null ? null : { url: s.sourceUrl, publisher: s.sourcePublisher ?? '' } })),
     },
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { APIContext } from 'astro';
 import { renderAtom, toAtomDate, type AtomFeed } from '../../../domain/atom';
+import { firstShownDay } from '../../../domain/scoring';
 import { formatDate } from '../../../i18n/format';
 import { LANGUAGE_TAGS, localizePath, stripLocale, type Locale } from '../../../i18n/locales';
 import { reuseText } from '../../../i18n/reuse-strings';
@@ -22,9 +23,17 @@ import { CACHE_CONTROL, etagOf, LICENCE_URL, matchesIfNoneMatch } from '../http'
 
 const ATOM_TYPE = 'application/atom+xml; charset=utf-8';
 
-/** The URL of an assessment on its party's scorecard, as of its own date. */
+/** The URL of an assessment on its party's scorecard, as of its own date (the entry's stable id). */
 export function assessmentLink(origin: string, locale: Locale, a: { id: number; partySlug: string; asOf: string }): string {
   return `${origin}${localizePath(locale, `/parties/${a.partySlug}`)}?as_of=${a.asOf}#assessment-${a.id}`;
+}
+
+/**
+ * The permalink that shows an assessment: its party's scorecard on the first day whose view
+ * holds it (the day it was published, when that is after the day it describes).
+ */
+export function assessmentPermalink(origin: string, locale: Locale, a: { id: number; partySlug: string; asOf: string; publishedAt: string | null }): string {
+  return assessmentLink(origin, locale, { ...a, asOf: firstShownDay(a) });
 }
 
 /** The feed document for a scope (the scope must exist). */
@@ -63,7 +72,7 @@ export function buildFeed(origin: string, locale: Locale, path: { self: string; 
         }),
         updated: published,
         published,
-        link: assessmentLink(origin, locale, r),
+        link: assessmentPermalink(origin, locale, r),
         authorName: r.authorName,
         summary: `${facts}\n\n${txt(r.narrativeEn, r.narrativeTh)}`,
         categories: [

@@ -34,8 +34,8 @@ export async function getInstrumentResponse({ locals, url, request, params }: AP
   const asOf = resolveAsOf(query.as_of);
   const [commitments, actions, steps, eif] = await Promise.all([
     getInstrumentCommitments(db, instrument.slug),
-    getInstrumentParticipations(db, instrument.slug),
-    getInstrumentDomesticSteps(db, instrument.slug),
+    getInstrumentParticipations(db, instrument.slug, asOf),
+    getInstrumentDomesticSteps(db, instrument.slug, asOf),
     getEntryIntoForce(db, instrument, asOf),
   ]);
   return sendJson(request, InstrumentDetail, {

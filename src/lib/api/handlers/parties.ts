@@ -53,7 +53,7 @@ export async function buildScorecard(db: Database, code: string, searchParams: U
 
   const [{ scores, commitments }, participationRows, instruments] = await Promise.all([
     getPartyScores(db, party.slug, asOf),
-    getPartyParticipations(db, party.slug),
+    getPartyParticipations(db, party.slug, asOf),
     listInstruments(db),
   ]);
   const order = new Map(instruments.map((i, index) => [i.slug, index]));

@@ -1,5 +1,6 @@
 /** Reads the newest published assessments for the Atom feeds: all, one party's, or one instrument's. */
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lte, sql, type SQL } from 'drizzle-orm';
+import { endOfDayIso } from '../../../domain/dates';
 import type { Database } from '../../../../db/client';
 import { assessments, commitments, parties } from '../../../../db/schema';
 
@@ -7,6 +8,8 @@ import { assessments, commitments, parties } from '../../../../db/schema';
 export interface FeedScope {
   partySlug?: string;
   instrumentSlug?: string;
+  /** Only what was published by the end of this day (UTC). */
+  publishedBy?: string;
 }
 
 /** How many entries a feed holds. */
@@ -17,6 +20,7 @@ export async function getFeedAssessments(db: Database, scope: FeedScope, limit: 
   const where: SQL[] = [eq(assessments.state, 'published')];
   if (scope.partySlug) where.push(eq(assessments.partySlug, scope.partySlug));
   if (scope.instrumentSlug) where.push(eq(commitments.instrumentSlug, scope.instrumentSlug));
+  if (scope.publishedBy) where.push(lte(assessments.publishedAt, endOfDayIso(scope.publishedBy)));
   return db
     .select({
       id: assessments.id,

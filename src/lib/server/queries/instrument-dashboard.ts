@@ -1,15 +1,16 @@
 /** What an instrument's dashboard shows: its commitments, its parties' actions, and the current status grid. */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { commitments, domesticSteps, participations, parties } from '../../../../db/schema';
+import { domesticStepsKnownOn, participationsKnownOn } from './parties';
 
 /** The instrument's commitments in their stated order. */
 export async function getInstrumentCommitments(db: Database, slug: string) {
   return db.select().from(commitments).where(eq(commitments.instrumentSlug, slug)).orderBy(asc(commitments.sortOrder));
 }
 
-/** Every party action on the instrument, with the party's names. */
-export async function getInstrumentParticipations(db: Database, slug: string) {
+/** Every party action on the instrument, with the party's names; on a past `asOf`, those known then. */
+export async function getInstrumentParticipations(db: Database, slug: string, asOf?: string) {
   return db
     .select({
       partySlug: participations.partySlug,
@@ -29,12 +30,12 @@ export async function getInstrumentParticipations(db: Database, slug: string) {
     })
     .from(participations)
     .innerJoin(parties, eq(parties.slug, participations.partySlug))
-    .where(eq(participations.instrumentSlug, slug))
+    .where(and(eq(participations.instrumentSlug, slug), participationsKnownOn(asOf)))
     .orderBy(asc(parties.nameEn), asc(participations.actedOn));
 }
 
 /** Every domestic step recorded on the way to a deposit of the instrument, with the party's names, by date. */
-export async function getInstrumentDomesticSteps(db: Database, slug: string) {
+export async function getInstrumentDomesticSteps(db: Database, slug: string, asOf?: string) {
   return db
     .select({
       partySlug: domesticSteps.partySlug,
@@ -52,6 +53,6 @@ export async function getInstrumentDomesticSteps(db: Database, slug: string) {
     })
     .from(domesticSteps)
     .innerJoin(parties, eq(parties.slug, domesticSteps.partySlug))
-    .where(eq(domesticSteps.instrumentSlug, slug))
+    .where(and(eq(domesticSteps.instrumentSlug, slug), domesticStepsKnownOn(asOf)))
     .orderBy(asc(domesticSteps.takenOn), asc(parties.nameEn));
 }

@@ -1,8 +1,9 @@
 /** Instruments and where each stands on entry into force. */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { instruments, participations, parties } from '../../../../db/schema';
 import { isDepositarySource } from '../../../domain/data-quality';
+import { participationsKnownOn } from './parties';
 import { computeEntryIntoForce, type EntryIntoForce, type EntryIntoForceRule } from '../../../domain/entry-into-force';
 
 export type InstrumentRecord = typeof instruments.$inferSelect;
@@ -35,7 +36,7 @@ export async function getInstrument(db: Database, slug: string): Promise<Instrum
   return rows[0] ?? null;
 }
 
-/** Where an instrument stands on entry into force on `today`; null when it has no rule. */
+/** Where an instrument stands on entry into force on `today` (a past day: from the actions known then); null when it has no rule. */
 export async function getEntryIntoForce(db: Database, instrument: InstrumentRecord, today: string): Promise<EntryIntoForce | null> {
   const rule = ruleOf(instrument);
   if (!rule) return null;
@@ -49,7 +50,7 @@ export async function getEntryIntoForce(db: Database, instrument: InstrumentReco
     })
     .from(participations)
     .innerJoin(parties, eq(parties.slug, participations.partySlug))
-    .where(eq(participations.instrumentSlug, instrument.slug));
+    .where(and(eq(participations.instrumentSlug, instrument.slug), participationsKnownOn(today)));
   const hosts = depositaryHostsOf(instrument);
   const result = computeEntryIntoForce(
     rule,

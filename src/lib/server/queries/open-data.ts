@@ -19,6 +19,7 @@ import {
   parties,
 } from '../../../../db/schema';
 import type { Status, Theme } from '../../../domain/vocabulary';
+import { publishedBy } from './parties';
 
 /** The public columns of a published assessment (with its commitment's instrument and theme); staff-only fields are never read. */
 const PUBLISHED_ASSESSMENT_COLUMNS = {
@@ -43,7 +44,7 @@ export interface PublishedAssessmentFilter {
   status?: Status;
   /** Published on or after this day (UTC). */
   since?: string;
-  /** Describing a day on or before this one. */
+  /** Shown on this day: describing it or an earlier one, and published by its end (UTC). */
   asOf?: string;
   /** Only rows after this position in the list's order. */
   after?: { publishedAt: string | null; id: number };
@@ -60,7 +61,7 @@ export async function listPublishedAssessments(db: Database, filter: PublishedAs
   if (filter.theme) where.push(eq(commitments.theme, filter.theme));
   if (filter.status) where.push(eq(assessments.status, filter.status));
   if (filter.since) where.push(gte(assessments.publishedAt, filter.since));
-  if (filter.asOf) where.push(lte(assessments.asOf, filter.asOf));
+  if (filter.asOf) where.push(lte(assessments.asOf, filter.asOf), publishedBy(filter.asOf));
   if (filter.after) {
     const { publishedAt, id } = filter.after;
     where.push(

@@ -1,5 +1,6 @@
 /** Parties: the list with filters, one party, its treaty actions, timeline and indicators. */
-import { and, asc, desc, eq, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { endOfDayIso, todayIso } from '../../../domain/dates';
 import type { Database } from '../../../../db/client';
 import { assessments, commitments, domesticSteps, indicators, indicatorValues, instruments, participations, parties } from '../../../../db/schema';
 import type { PartyKind, Region } from '../../../domain/vocabulary';
@@ -16,6 +17,8 @@ export interface PartyFilter {
   kind?: PartyKind;
   region?: Region;
   instrument?: string;
+  /** With `instrument`: parties whose action on it was known on this day (see participationsKnownOn). */
+  asOf?: string;
 }
 
 /** Parties matching the filter, by English name. */
@@ -27,7 +30,7 @@ export async function listParties(db: Database, filter: PartyFilter = {}): Promi
     where.push(
       inArray(
         parties.slug,
-        db.select({ slug: participations.partySlug }).from(participations).where(eq(participations.instrumentSlug, filter.instrument)),
+        db.select({ slug: participations.partySlug }).from(participations).where(and(eq(participations.instrumentSlug, filter.instrument), participationsKnownOn(filter.asOf))),
       ),
     );
   }
@@ -38,8 +41,26 @@ export async function listParties(db: Database, filter: PartyFilter = {}): Promi
     .orderBy(asc(parties.nameEn));
 }
 
-/** A party's actions on every instrument it joined, with the instrument's names. */
-export async function getPartyParticipations(db: Database, slug: string) {
+/**
+ * Treaty actions the monitor knew on `asOf`: all of them today (undated ones included), only
+ * those dated on or before a past day, so that a past view never gains a later-recorded action.
+ */
+export function participationsKnownOn(asOf: string | undefined, today: string = todayIso()): SQL | undefined {
+  return asOf === undefined || asOf >= today ? undefined : lte(participations.actedOn, asOf);
+}
+
+/** Domestic steps known on `asOf`: on a past day, those dated on or before it (undated ones appear only today). */
+export function domesticStepsKnownOn(asOf: string | undefined, today: string = todayIso()): SQL | undefined {
+  return asOf === undefined || asOf >= today ? undefined : lte(domesticSteps.takenOn, asOf);
+}
+
+/** Indicator values the monitor held at the end of `asOf` (all of them today). */
+export function indicatorValuesKnownOn(asOf: string | undefined, today: string = todayIso()): SQL | undefined {
+  return asOf === undefined || asOf >= today ? undefined : lte(indicatorValues.createdAt, endOfDayIso(asOf));
+}
+
+/** A party's actions on every instrument it joined, with the instrument's names; on a past `asOf`, those known then. */
+export async function getPartyParticipations(db: Database, slug: string, asOf?: string) {
   return db
     .select({
       instrumentSlug: participations.instrumentSlug,
@@ -60,11 +81,11 @@ export async function getPartyParticipations(db: Database, slug: string) {
     })
     .from(participations)
     .innerJoin(instruments, eq(instruments.slug, participations.instrumentSlug))
-    .where(eq(participations.partySlug, slug))
+    .where(and(eq(participations.partySlug, slug), participationsKnownOn(asOf)))
     .orderBy(asc(instruments.sortOrder), asc(participations.actedOn));
 }
 
-/** A party's published assessments, newest first, up to `limit` rows (for the timeline). */
+/** A party's published assessments shown on `asOf` (dated then and published by its end), newest first, up to `limit` rows (for the timeline). */
 export async function getPartyTimeline(db: Database, slug: string, asOf: string, limit = 50) {
   return db
     .select({
@@ -79,13 +100,18 @@ export async function getPartyTimeline(db: Database, slug: string, asOf: string,
     })
     .from(assessments)
     .innerJoin(commitments, eq(commitments.code, assessments.commitmentCode))
-    .where(and(eq(assessments.partySlug, slug), eq(assessments.state, 'published'), lte(assessments.asOf, asOf)))
+    .where(and(eq(assessments.partySlug, slug), eq(assessments.state, 'published'), lte(assessments.asOf, asOf), publishedBy(asOf)))
     .orderBy(desc(assessments.asOf), desc(assessments.id))
     .limit(limit);
 }
 
-/** A party's indicators with their values in time order. */
-export async function getPartyIndicators(db: Database, slug: string) {
+/** Published assessments the monitor had published by the end of `asOf` (a missing stamp counts as the row's own date). */
+export function publishedBy(asOf: string): SQL {
+  return sql`coalesce(${assessments.publishedAt}, ${assessments.asOf}) <= ${endOfDayIso(asOf)}`;
+}
+
+/** A party's indicators with their values in time order; on a past `asOf`, the values held then. */
+export async function getPartyIndicators(db: Database, slug: string, asOf?: string) {
   const rows = await db
     .select({
       slug: indicators.slug,
@@ -107,7 +133,7 @@ export async function getPartyIndicators(db: Database, slug: string) {
     })
     .from(indicators)
     .innerJoin(indicatorValues, eq(indicatorValues.indicatorSlug, indicators.slug))
-    .where(eq(indicators.partySlug, slug))
+    .where(and(eq(indicators.partySlug, slug), indicatorValuesKnownOn(asOf)))
     .orderBy(asc(indicators.slug), asc(indicatorValues.periodEnd));
   const grouped = new Map<string, { slug: string; nameEn: string; nameTh: string; unit: string; descriptionEn: string | null; descriptionTh: string | null; values: typeof rows }>();
   for (const row of rows) {
@@ -122,7 +148,7 @@ export async function getPartyIndicators(db: Database, slug: string) {
 }
 
 /** A party's domestic steps on the way to deposits, with the instrument's short name, by date. */
-export async function getPartyDomesticSteps(db: Database, slug: string) {
+export async function getPartyDomesticSteps(db: Database, slug: string, asOf?: string) {
   return db
     .select({
       instrumentSlug: domesticSteps.instrumentSlug,
@@ -139,6 +165,6 @@ export async function getPartyDomesticSteps(db: Database, slug: string) {
     })
     .from(domesticSteps)
     .innerJoin(instruments, eq(instruments.slug, domesticSteps.instrumentSlug))
-    .where(eq(domesticSteps.partySlug, slug))
+    .where(and(eq(domesticSteps.partySlug, slug), domesticStepsKnownOn(asOf)))
     .orderBy(asc(domesticSteps.takenOn));
 }

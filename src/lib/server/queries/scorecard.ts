@@ -2,6 +2,7 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import type { Executor } from '../audit';
+import { endOfDayIso } from '../../../domain/dates';
 import { commitments, evidence, participations } from '../../../../db/schema';
 import { scoreParty, type PartyScores, type ScoredAssessment } from '../../../domain/scoring';
 import type { Assessor, Confidence, EvidenceGrade, Status } from '../../../domain/vocabulary';
@@ -9,15 +10,28 @@ import type { Assessor, Confidence, EvidenceGrade, Status } from '../../../domai
 export type CommitmentRecord = typeof commitments.$inferSelect;
 
 /**
+ * True for an assessment row (alias `alias`) that the monitor shows on `asOf`: dated on or
+ * before that day and published by its end (UTC). A row without a publication stamp counts
+ * as published on its own date. A later publication, even one dated earlier, never changes
+ * the view of a past day.
+ */
+export function shownOn(alias: string, asOf: string) {
+  const a = sql.raw(alias);
+  return sql`(${a}.as_of <= ${asOf} AND coalesce(${a}.published_at, ${a}.as_of) <= ${endOfDayIso(asOf)})`;
+}
+
+/**
  * For a `current_assessments` row `c`, the id of the assessment that counts on `asOf`: the
- * current one when it is dated on or before `asOf`, else the latest published one that is
- * (one seek in `assessments_party_latest_idx`), or null when there is none yet.
+ * current one when it is shown on `asOf` (dated on or before it and published by its end),
+ * else the latest published one that is (one seek in `assessments_party_latest_idx`, which
+ * holds `published_at` beside `as_of`), or null when there is none yet. The current row is the
+ * latest of all, so when it is shown it is the latest of those shown.
  */
 export function countingId(asOf: string) {
-  return sql`(CASE WHEN c.as_of <= ${asOf} THEN c.assessment_id ELSE (
+  return sql`(CASE WHEN ${shownOn('c', asOf)} THEN c.assessment_id ELSE (
     SELECT x.id FROM assessments x
     WHERE x.party_slug = c.party_slug AND x.state = 'published' AND x.commitment_code = c.commitment_code
-      AND x.assessor = c.assessor AND x.as_of <= ${asOf}
+      AND x.assessor = c.assessor AND ${shownOn('x', asOf)}
     ORDER BY x.as_of DESC, x.published_at DESC, x.id DESC
     LIMIT 1
   ) END)`;

@@ -3,7 +3,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { commitments, participations } from '../../../../db/schema';
 import type { Applicable, LatestStatus } from '../../../domain/aggregate';
-import { countingId } from './scorecard';
+import { countingId, shownOn } from './scorecard';
 import type { Assessor, Status, Theme } from '../../../domain/vocabulary';
 
 export interface CommitmentScope {
@@ -20,19 +20,19 @@ function scopeCondition(scope: CommitmentScope): SQL {
 /**
  * The latest published assessment on or before `asOf` for every party, commitment and
  * assessor within the scope: the scope's `current_assessments` rows as they are where they
- * are dated on or before `asOf`, and a history seek (see `countingId`) only for the others.
+ * are shown on `asOf` (dated on or before it, published by its end), and a history seek (see `countingId`) only for the others.
  * Never reads the whole history; on today's date it reads no history at all.
  */
 export async function getLatestStatuses(db: Database, scope: CommitmentScope, asOf: string): Promise<LatestStatus[]> {
   const rows = await db.all<{ id: number; party_slug: string; commitment_code: string; status: Status; assessor: Assessor; as_of: string }>(sql`
     SELECT c.assessment_id AS id, c.party_slug, c.commitment_code, c.status, c.assessor, c.as_of
     FROM current_assessments c
-    WHERE ${scopeCondition(scope)} AND c.as_of <= ${asOf}
+    WHERE ${scopeCondition(scope)} AND ${shownOn('c', asOf)}
     UNION ALL
     SELECT a.id, a.party_slug, a.commitment_code, a.status, a.assessor, a.as_of
     FROM current_assessments c
     JOIN assessments a ON a.id = ${countingId(asOf)}
-    WHERE ${scopeCondition(scope)} AND c.as_of > ${asOf}`);
+    WHERE ${scopeCondition(scope)} AND NOT ${shownOn('c', asOf)}`);
   return rows.map((r) => ({ assessmentId: r.id, partySlug: r.party_slug, commitmentCode: r.commitment_code, status: r.status, assessor: r.assessor, asOf: r.as_of }));
 }
 

@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ locals, url }) => {
   if (!party) {
     return new Response(t(locale, 'error.notFound.title'), { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
   }
-  const { asOf } = readAsOf(url.searchParams);
+  const { asOf } = readAsOf(url.searchParams, undefined, locals.locale);
   const { scores } = await getPartyScores(db, party.slug, asOf);
   const [headline] = summarizeParty(scores);
   const { overall, assessor } = headline!;
