@@ -51,10 +51,10 @@ describe('workspace treaty import', () => {
     const previewed = await post('preview', { instrument: UNCC, table }, 'editor@mfa.go.th');
     expect(previewed.status).toBe(200);
     const html = await previewed.text();
-    expect(html).toContain('75 participants read from pasted table (text); 3 new, 2 changed, 3 missing, 1 unknown');
-    expect(html.match(/data-change="added"/g)).toHaveLength(3);
+    expect(html).toContain('74 participants read from pasted table (text); 4 new, 1 changed, 1 missing, 1 unknown');
+    expect(html.match(/data-change="added"/g)).toHaveLength(4);
     expect(html).toContain('Atlantis');
-    expect(html).toContain('3 treaty actions are in the monitor but not in this table.');
+    expect(html).toContain('1 treaty action is in the monitor but not in this table.');
     expect(await db.select().from(treatyImports)).toEqual([]);
 
     const prepared = await post('prepare', { instrument: hidden(html, 'instrument'), content: hidden(html, 'content'), fileName: hidden(html, 'fileName'), checkedOn: '2026-04-01' }, 'editor@mfa.go.th');
