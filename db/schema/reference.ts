@@ -14,6 +14,7 @@ import {
   LEGAL_FORCES,
   PARTICIPATION_ACTIONS,
   PARTY_KINDS,
+  PARTY_KIND_SCOPES,
   REGIONS,
   THEMES,
 } from '../../src/domain/vocabulary';
@@ -102,6 +103,7 @@ export const commitments = sqliteTable(
     summaryTh: text('summary_th').notNull(),
     theme: text('theme', { enum: THEMES }).notNull(),
     applicability: text('applicability', { enum: APPLICABILITIES }).notNull(),
+    partyKinds: text('party_kinds', { enum: PARTY_KIND_SCOPES }).notNull().default('all'),
     pledgePartySlug: text('pledge_party_slug').references(() => parties.slug),
     dueOn: text('due_on'),
     parentCode: text('parent_code'),
