@@ -3,7 +3,7 @@
  * (src/domain/content-schema.ts), then every cross-reference between files. Throws one
  * error listing every problem, each with the file and the path of the value at fault.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
@@ -20,6 +20,15 @@ import {
   type PartyRow,
   type Source,
 } from '../src/domain/content-schema';
+import {
+  measuresFileSchema,
+  partyAssessmentsFileSchema,
+  researchNoteFileSchema,
+  type MeasureRow,
+  type PartyAssessmentRow,
+  type ResearchNote,
+} from '../src/domain/measure-content';
+import { measureCrossReferenceProblems } from '../src/domain/measure-quality';
 
 /** The default content folder: `content/` under the working directory (the project root). */
 export const CONTENT_DIR = resolve(process.cwd(), 'content');
@@ -33,7 +42,10 @@ export interface SeedContent {
     commitments: WithSource<InstrumentFile['commitments'][number]>[];
     participations: WithSource<InstrumentFile['participations'][number]>[];
   })[];
-  assessments: AssessmentRow[];
+  /** content/assessments.yaml, then content/assessments/*.yaml (which may cite measures). */
+  assessments: (AssessmentRow | PartyAssessmentRow)[];
+  measures: MeasureRow[];
+  researchNotes: ResearchNote[];
   indicators: (Omit<IndicatorRow, 'values'> & { values: WithSource<IndicatorRow['values'][number]>[] })[];
   conferences: WithSource<ConferenceRow>[];
 }
@@ -61,7 +73,7 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
     return result.data;
   };
   const yamlFiles = (sub: string) =>
-    readdirSync(join(dir, sub))
+    (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)) : [])
       .filter((name) => name.endsWith('.yaml'))
       .sort()
       .map((name) => join(dir, sub, name));
@@ -75,7 +87,7 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
       return [{ ...row, source }];
     });
 
-  const content: SeedContent = { parties: [], instruments: [], assessments: [], indicators: [], conferences: [] };
+  const content: SeedContent = { parties: [], instruments: [], assessments: [], measures: [], researchNotes: [], indicators: [], conferences: [] };
   for (const path of yamlFiles('parties')) {
     const file = read(path, partiesFileSchema);
     if (file) content.parties.push(...withSource(file.parties, file.defaultSource, relative(dir, path)));
@@ -99,6 +111,18 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
   }
   const assessmentsFile = read(join(dir, 'assessments.yaml'), assessmentsFileSchema);
   if (assessmentsFile) content.assessments = assessmentsFile.assessments;
+  for (const path of yamlFiles('assessments')) {
+    const file = read(path, partyAssessmentsFileSchema);
+    if (file) content.assessments.push(...file.assessments);
+  }
+  for (const path of yamlFiles('measures')) {
+    const file = read(path, measuresFileSchema);
+    if (file) content.measures.push(...file.measures);
+  }
+  for (const path of yamlFiles('research')) {
+    const file = read(path, researchNoteFileSchema);
+    if (file) content.researchNotes.push(file);
+  }
   const indicatorsFile = read(join(dir, 'indicators.yaml'), indicatorsFileSchema);
   if (indicatorsFile) {
     content.indicators = indicatorsFile.indicators.map((indicator) => ({
@@ -110,6 +134,7 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
   if (conferencesFile) content.conferences = withSource(conferencesFile.conferences, conferencesFile.defaultSource, 'conferences.yaml');
 
   problems.push(...crossReferenceProblems(content));
+  problems.push(...measureCrossReferenceProblems(content));
   if (problems.length > 0) {
     throw new ContentError(`content/ has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }

@@ -197,3 +197,15 @@ BEGIN
   DELETE FROM `party_scores` WHERE `party_slug` = NEW.`pledge_party_slug`
     OR `party_slug` IN (SELECT `party_slug` FROM `participations` WHERE `instrument_slug` = NEW.`instrument_slug`);
 END;
+--> statement-breakpoint
+-- A party's research note shows on its scorecard.
+CREATE TRIGGER `research_notes_versions_insert` AFTER INSERT ON `research_notes`
+BEGIN
+  INSERT INTO `data_versions` (`scope`, `version`) VALUES ('party:' || NEW.`party_slug`, 1) ON CONFLICT (`scope`) DO UPDATE SET `version` = `version` + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `research_notes_versions_update` AFTER UPDATE ON `research_notes`
+WHEN (OLD.`checked_on`, OLD.`note_en`, OLD.`note_th`, OLD.`not_found`) IS NOT (NEW.`checked_on`, NEW.`note_en`, NEW.`note_th`, NEW.`not_found`)
+BEGIN
+  INSERT INTO `data_versions` (`scope`, `version`) VALUES ('party:' || NEW.`party_slug`, 1) ON CONFLICT (`scope`) DO UPDATE SET `version` = `version` + 1;
+END;

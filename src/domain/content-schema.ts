@@ -18,6 +18,7 @@ import {
   LEGAL_FORCES,
   PARTICIPATION_ACTIONS,
   PARTY_KINDS,
+  PARTY_KIND_SCOPES,
   REGIONS,
   STATUSES,
   THEMES,
@@ -81,6 +82,8 @@ export const commitmentRowSchema = z.strictObject({
   summaryTh: z.string().min(5).max(2000),
   theme: z.enum(THEMES),
   applicability: z.enum(APPLICABILITIES).default('all_parties'),
+  /** Which kinds of party it binds: states only, companies and platforms, or all (the default). */
+  partyKinds: z.enum(PARTY_KIND_SCOPES).default('all'),
   pledgeParty: partySlug.optional(),
   dueOn: isoDate.optional(),
   parent: z.string().optional(),
@@ -134,6 +137,8 @@ export const assessmentRowSchema = z.strictObject({
   narrativeTh: z.string().max(4000).optional(),
   evidence: z.array(evidenceRowSchema).min(1),
   confidence: z.enum(CONFIDENCES),
+  /** The day it was published; the seed stamps `published_at` with it (default: `asOf`). */
+  publishedAt: isoDate.optional(),
 });
 export const assessmentsFileSchema = z.strictObject({ defaultSource: sourceSchema.optional(), assessments: z.array(assessmentRowSchema) });
 

@@ -7,6 +7,7 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { assessments, commitments, evidence, participations, parties } from '../../../../db/schema';
+import { appliesToPartyKind } from '../../../domain/applicability';
 import type { AssessmentInput } from '../../../domain/assessment-input';
 import { canEditParty, canReview, type Actor, type Decision } from '../../../domain/permissions';
 import { transition } from '../../../domain/review-workflow';
@@ -74,6 +75,10 @@ async function checkTarget(tx: Transaction, partySlug: string, commitmentCode: s
             .limit(1)
         ).length > 0;
   if (!applies) throw new WorkspaceError(400, `commitment: ${commitmentCode} does not apply to ${partySlug.toUpperCase()}`, 'commitment');
+  const [party] = await tx.select({ kind: parties.kind }).from(parties).where(eq(parties.slug, partySlug)).limit(1);
+  if (party && !appliesToPartyKind(commitment.partyKinds, party.kind)) {
+    throw new WorkspaceError(400, `commitment: ${commitmentCode} binds ${commitment.partyKinds === 'states' ? 'states only' : 'companies only'}; it does not apply to ${partySlug.toUpperCase()}`, 'commitment');
+  }
 }
 
 async function insertEvidence(tx: Transaction, assessmentId: number, input: AssessmentInput): Promise<void> {
