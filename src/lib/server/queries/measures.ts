@@ -184,3 +184,46 @@ export async function getCitedMeasures(db: Executor, assessmentIds: number[]) {
     .where(and(inArray(assessmentMeasures.assessmentId, assessmentIds), published))
     .orderBy(asc(assessmentMeasures.assessmentId), asc(measures.titleEn));
 }
+
+/** Every published measure, for the /data download (staff-only fields never read). */
+export async function readPublishedMeasuresTable(db: Executor) {
+  return db
+    .select({
+      id: measures.id,
+      partySlug: measures.partySlug,
+      kind: measures.kind,
+      titleEn: measures.titleEn,
+      titleTh: measures.titleTh,
+      titleOriginal: measures.titleOriginal,
+      originalLanguage: measures.originalLanguage,
+      summaryEn: measures.summaryEn,
+      summaryTh: measures.summaryTh,
+      currentStep: measures.currentStep,
+      currentStepOn: sql<string | null>`(SELECT s.date FROM measure_steps s WHERE s.measure_id = measures.id ORDER BY s.position DESC LIMIT 1)`,
+      officialSourceUrl: sql<string | null>`(SELECT s.url FROM measure_sources s WHERE s.measure_id = measures.id AND s.role = 'official' ORDER BY s.position LIMIT 1)`,
+      disputedEn: measures.disputedEn,
+      publishedAt: measures.publishedAt,
+    })
+    .from(measures)
+    .where(published)
+    .orderBy(asc(measures.publishedAt), asc(measures.id));
+}
+
+/** The crosswalk of every published measure, for the /data download. */
+export async function readPublishedMeasureCommitmentsTable(db: Executor) {
+  return db
+    .select({
+      measureId: measureCommitments.measureId,
+      partySlug: measures.partySlug,
+      commitmentCode: measureCommitments.commitmentCode,
+      instrumentSlug: commitments.instrumentSlug,
+      extent: measureCommitments.extent,
+      noteEn: measureCommitments.noteEn,
+      noteTh: measureCommitments.noteTh,
+    })
+    .from(measureCommitments)
+    .innerJoin(measures, eq(measures.id, measureCommitments.measureId))
+    .innerJoin(commitments, eq(commitments.code, measureCommitments.commitmentCode))
+    .where(published)
+    .orderBy(asc(measureCommitments.measureId), asc(commitments.instrumentSlug), asc(commitments.sortOrder));
+}
