@@ -7,8 +7,9 @@ import { account } from './account';
 import { assessments } from './assessments';
 import { importActions } from './import';
 import { indicators } from './indicators';
+import { measureActions } from './measures';
 import { review } from './review';
 import { tokens } from './tokens';
 import { users } from './users';
 
-export const server = { assessments, review, users, account, tokens, indicators, import: importActions };
+export const server = { assessments, review, users, account, tokens, indicators, import: importActions, measures: measureActions };
