@@ -28,7 +28,7 @@ afterAll(async () => {
 function post(path: string, action: string, fields: [string, string][], who: Who) {
   return server.get(`${path}?_action=${action}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, cookie: cookies[who] },
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, cookie: cookies[who]! },
     body: new URLSearchParams(fields).toString(),
   });
 }
@@ -62,7 +62,7 @@ describe('measures in the workspace', () => {
     expect(created.headers.get('location')).toBe('/workspace/measures/npl-electronic-transactions-rules-2026?done=submitted');
     expect((await server.get('/measures/npl-electronic-transactions-rules-2026')).status).toBe(404);
 
-    const queue = await (await server.get('/workspace/measures', { headers: { cookie: cookies.reviewer } })).text();
+    const queue = await (await server.get('/workspace/measures', { headers: { cookie: cookies.reviewer! } })).text();
     expect(queue).toContain('href="/workspace/measures/npl-electronic-transactions-rules-2026"');
     const published = await post('/workspace/measures/npl-electronic-transactions-rules-2026', 'measures.review', [['id', 'npl-electronic-transactions-rules-2026'], ['decision', 'publish']], 'reviewer');
     expect(published.status).toBe(303);
