@@ -29,6 +29,7 @@ export function readAssessmentFields(form: FormData | null): AssessmentFormField
     party: field(form, 'party'),
     commitment: field(form, 'commitment'),
     status: field(form, 'status'),
+    measures: fields(form, 'measures'),
     assessor: field(form, 'assessor'),
     asOf: field(form, 'asOf'),
     narrative: field(form, 'narrative'),

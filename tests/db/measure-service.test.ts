@@ -4,7 +4,8 @@ import type { Database } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { seedDatabase } from '../../db/seed';
 import { parseMeasureForm, type MeasureFormFields, type MeasureInput } from '../../src/domain/measure-input';
-import { WorkspaceError, type Acting } from '../../src/lib/server/assessments/service';
+import { createAssessment, WorkspaceError, type Acting } from '../../src/lib/server/assessments/service';
+import { getCitedMeasures } from '../../src/lib/server/queries/measures';
 import { createMeasure, reviewMeasure, submitMeasure, updateMeasure } from '../../src/lib/server/measures/service';
 import { getMeasure, listCommitmentMeasures } from '../../src/lib/server/queries/measures';
 import { createTempDatabase } from '../helpers/temp-db';
@@ -131,5 +132,13 @@ describe('measure lifecycle in the workspace', () => {
     expect(returned.measure).toMatchObject({ state: 'returned', reviewComment: 'Add the gazette page.' });
     const unknown = await refusal(createMeasure(db, editor, parse({ id: 'bgd-links-2025', linkCode: ['NOPE-1', ''] })));
     expect([unknown.status, unknown.field]).toEqual([400, 'links.0.code']);
+  });
+
+  it('lets an assessment cite a published measure, and refuses an unpublished one', async () => {
+    const base = { party: 'bgd', commitment: 'BJS-7', status: 'limited' as const, assessor: 'independent' as const, asOf: '2026-12-01', narrative: 'The ordinance is in force; enforcement is not yet seen.', evidence: [{ url: 'https://example.org/bd/news/2', title: 'A report', publisher: 'News', grade: 'media' as const }] };
+    const saved = await createAssessment(db, editor, { ...base, measures: ['bgd-cyber-ordinance-2025'] });
+    expect((await getCitedMeasures(db, [saved.id])).map((m) => m.id)).toEqual(['bgd-cyber-ordinance-2025']);
+    const refused = await refusal(createAssessment(db, editor, { ...base, measures: ['bgd-own-2025'] }));
+    expect([refused.status, refused.field]).toEqual([400, 'measures']);
   });
 });
