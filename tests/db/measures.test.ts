@@ -35,14 +35,14 @@ describe('seed of measures, per-party assessments and research notes', () => {
   });
 
   it('publishes an assessment citing a measure, stamped with its publishedAt, and keeps evidence provenance', async () => {
-    const [a] = await db.select().from(assessments).where(eq(assessments.seedKey, 'bgd-fixture-bjs-7'));
+    const [a] = await db.select().from(assessments).where(eq(assessments.seedKey, 'aus-fixture-uncc-13'));
     expect(a).toMatchObject({ state: 'published', publishedAt: '2026-12-05T00:00:00.000Z', asOf: '2026-12-01' });
-    expect(await getCitedMeasures(db, [a!.id])).toEqual([{ assessmentId: a!.id, id: 'bgd-fixture-ordinance-2025', titleEn: 'Fixture cyber ordinance', titleTh: 'กฎหมายไซเบอร์ทดสอบ', hasOfficialSource: 1 }]);
-    const [b] = await db.select().from(assessments).where(eq(assessments.seedKey, 'bgd-fixture-bjs-4'));
+    expect(await getCitedMeasures(db, [a!.id])).toEqual([{ assessmentId: a!.id, id: 'aus-fixture-ordinance-2025', titleEn: 'Fixture cyber ordinance', titleTh: 'กฎหมายไซเบอร์ทดสอบ', hasOfficialSource: 1 }]);
+    const [b] = await db.select().from(assessments).where(eq(assessments.seedKey, 'aus-fixture-uncc-7'));
     const [e] = await db.select().from(evidence).where(eq(evidence.assessmentId, b!.id));
     expect(e).toMatchObject({ confidence: 'reported', checkedOn: '2026-12-05', grade: 'media' });
     // The current-assessment row follows the published one (the insert trigger or the publish trigger).
-    const current = await db.all<{ assessment_id: number }>(sql`SELECT assessment_id FROM current_assessments WHERE party_slug = 'bgd' AND commitment_code = 'BJS-7'`);
+    const current = await db.all<{ assessment_id: number }>(sql`SELECT assessment_id FROM current_assessments WHERE party_slug = 'aus' AND commitment_code = 'UNCC-13'`);
     expect(current[0]!.assessment_id).toBe(a!.id);
   });
 
@@ -74,7 +74,7 @@ describe('measure lifecycle', () => {
   });
 
   it('refuses to change what a published assessment cites', async () => {
-    const [a] = await db.select().from(assessments).where(eq(assessments.seedKey, 'bgd-fixture-bjs-7'));
+    const [a] = await db.select().from(assessments).where(eq(assessments.seedKey, 'aus-fixture-uncc-13'));
     await expect(db.delete(assessmentMeasures).where(eq(assessmentMeasures.assessmentId, a!.id))).rejects.toThrow();
     await expect(db.insert(assessmentMeasures).values({ assessmentId: a!.id, measureId: 'tha-fixture-centre-2023' })).rejects.toThrow();
   });
@@ -94,7 +94,7 @@ describe('crosswalk queries', () => {
     const rows = await listCommitmentMeasures(db, 'UNCC-13');
     const fixtureRows = rows.filter((r) => r.id.includes('-fixture-'));
     expect(fixtureRows.map((r) => [r.partySlug, r.extent])).toEqual([
-      ['bgd', 'covers'],
+      ['aus', 'covers'],
       ['tha', 'partly_covers'],
     ]);
     expect((await listCommitmentMeasures(db, 'BJS-2')).filter((r) => r.id.includes('-fixture-'))).toEqual([]);
@@ -121,7 +121,7 @@ describe('crosswalk queries', () => {
     }
     expect(seen).toEqual(all.map((m) => m.id));
     expect((await listPublishedMeasures(db, { commitmentCode: 'BJS-6' }, 100)).map((m) => m.id)).toContain('tha-fixture-decree-2025');
-    expect((await listPublishedMeasures(db, { partySlug: 'bgd', kind: 'institution' }, 100))).toEqual([]);
+    expect((await listPublishedMeasures(db, { partySlug: 'aus', kind: 'institution' }, 100))).toEqual([]);
   });
 });
 

@@ -65,8 +65,8 @@ const CASES: Record<string, string[]> = {
   '/api/v1/assessments': ['', '?party=THA&limit=3', '?status=substantial', '?since=2026-01-01', '?theme=financial_flows&instrument=bangkok-joint-statement-2025', '?as_of=2025-12-31', '?limit=200'],
   '/api/v1/indicators': ['', '?party=tha'],
   '/api/v1/conferences': [''],
-  '/api/v1/measures': ['', '?party=THA&limit=1', '?commitment=uncc-13', '?kind=institution', '?party=bgd&commitment=BJS-7&kind=law'],
-  '/api/v1/measures/{id}': ['/tha-fixture-decree-2025', '/BGD-FIXTURE-ORDINANCE-2025'],
+  '/api/v1/measures': ['', '?party=THA&limit=1', '?commitment=uncc-13', '?kind=institution', '?party=aus&commitment=UNCC-7&kind=law'],
+  '/api/v1/measures/{id}': ['/tha-fixture-decree-2025', '/AUS-FIXTURE-ORDINANCE-2025'],
   '/api/v1/changes': ['?party=THA&from=2020-01-01', '?party=tha&from=2025-01-01&to=2025-12-31', '?instrument=bangkok-joint-statement-2025&from=2020-01-01', '?instrument=un-convention-against-cybercrime&from=2026-01-01&to=2026-01-01'],
 };
 

@@ -52,7 +52,7 @@ describe('measures in the workspace', () => {
     expect(html).toContain('id="new-sources-0-url-error"');
     expect(html).toContain('must be the exact page that states it, not a home page');
     expect(html).toContain('value="Rules on reporting online fraud"');
-    expect((await db.$client.execute('SELECT count(*) AS n FROM measures')).rows[0]!.n).toBe(0);
+    expect((await db.$client.execute("SELECT count(*) AS n FROM measures WHERE id = 'npl-electronic-transactions-rules-2026'")).rows[0]!.n).toBe(0);
   });
 
   it('editor creates and submits; a viewer cannot; a reviewer publishes; the public page shows it', async () => {
