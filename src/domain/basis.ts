@@ -1,8 +1,8 @@
 /**
  * What an assessment rests on, so a score can say it: law or official sources (any evidence
  * graded `law` or `official`, or a cited measure that has an official source), media alone
- * (every piece of evidence is `media` and no cited measure has an official source), or
- * something else (sources graded `other`, or measures with secondary sources only).
+ * (no such source: every piece of evidence is `media`, and any cited measure stands on
+ * secondary sources only), or something else (evidence graded `other` among the rest).
  */
 import type { EvidenceGrade } from './vocabulary';
 
@@ -11,7 +11,7 @@ export type Basis = 'law_or_official' | 'media_only' | 'other';
 /** The basis of one assessment from its evidence grades and whether each cited measure has an official source. */
 export function assessmentBasis(grades: readonly EvidenceGrade[], citedMeasures: readonly { hasOfficialSource: boolean }[]): Basis {
   if (grades.some((g) => g === 'law' || g === 'official') || citedMeasures.some((m) => m.hasOfficialSource)) return 'law_or_official';
-  if (grades.length > 0 && grades.every((g) => g === 'media') && citedMeasures.length === 0) return 'media_only';
+  if (grades.length + citedMeasures.length > 0 && grades.every((g) => g === 'media')) return 'media_only';
   return 'other';
 }
 

@@ -3,6 +3,7 @@ import { appliesToPartyKind, commitmentsForPartyKind } from '../../src/domain/ap
 import { measureRowSchema, partyAssessmentRowSchema, researchNoteFileSchema } from '../../src/domain/measure-content';
 import { checkEvidence, checkMeasures, isExactPage, type MeasureToCheck } from '../../src/domain/measure-quality';
 import { scoreStatuses } from '../../src/domain/scoring';
+import { assessmentBasis, countBases } from '../../src/domain/basis';
 
 describe('applicability by kind of party', () => {
   it('binds states to state-only commitments, companies to company ones, everyone to all', () => {
@@ -132,5 +133,23 @@ describe('the agreed content format', () => {
     expect(partyAssessmentRowSchema.safeParse(row).success).toBe(true);
     expect(partyAssessmentRowSchema.safeParse({ ...row, measures: [] }).success).toBe(false);
     expect(researchNoteFileSchema.safeParse({ party: 'bgd', checkedOn: '2026-12-05', noteEn: 'Searched the gazette.', notFound: [{ en: 'No SIM rule.', th: 'ไม่พบ' }] }).success).toBe(true);
+  });
+});
+
+describe('what an assessment rests on', () => {
+  it('counts law or official evidence, or a cited measure with an official source, as law or official', () => {
+    expect(assessmentBasis(['media', 'official'], [])).toBe('law_or_official');
+    expect(assessmentBasis(['law'], [])).toBe('law_or_official');
+    expect(assessmentBasis([], [{ hasOfficialSource: true }])).toBe('law_or_official');
+    expect(assessmentBasis(['media'], [{ hasOfficialSource: true }])).toBe('law_or_official');
+  });
+
+  it('counts media evidence and measures on secondary sources only as media alone', () => {
+    expect(assessmentBasis(['media', 'media'], [])).toBe('media_only');
+    expect(assessmentBasis(['media'], [{ hasOfficialSource: false }])).toBe('media_only');
+    expect(assessmentBasis([], [{ hasOfficialSource: false }])).toBe('media_only');
+    expect(assessmentBasis(['media', 'other'], [])).toBe('other');
+    expect(assessmentBasis([], [])).toBe('other');
+    expect(countBases(['media_only', 'law_or_official', 'media_only'])).toEqual({ law_or_official: 1, media_only: 2, other: 0 });
   });
 });
