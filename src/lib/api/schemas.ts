@@ -412,6 +412,7 @@ export const Assessment = named(
     confidence: z.enum(CONFIDENCES),
     narrative: Localized,
     evidence: z.array(Evidence),
+    measures: z.array(z.string()).describe('Ids of the published measures it rests on (see /api/v1/measures/{id}), besides its evidence.'),
   }),
 );
 
