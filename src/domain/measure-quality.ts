@@ -22,6 +22,8 @@ export interface SourceToCheck {
 
 /** A measure as the rules see it. */
 export interface MeasureToCheck {
+  /** The file it came from; by default `content/measures/{party}.yaml`. */
+  file?: string;
   id: string;
   party: string;
   steps: { step: string; date: string; source?: SourceToCheck | null }[];
@@ -31,6 +33,8 @@ export interface MeasureToCheck {
 
 /** An assessment's evidence and cited measures as the rules see them. */
 export interface EvidenceToCheck {
+  /** The file it came from; by default `content/assessments/{party}.yaml`. */
+  file?: string;
   key: string;
   party: string;
   measures?: readonly string[];
@@ -69,7 +73,7 @@ export function checkMeasures(
   const out: DataViolation[] = [];
   const seen = new Set<string>();
   for (const m of measures) {
-    const file = `content/measures/${m.party}.yaml`;
+    const file = m.file ?? `content/measures/${m.party}.yaml`;
     if (seen.has(m.id)) out.push({ file, row: m.id, field: 'id', message: 'is defined twice' });
     seen.add(m.id);
     if (partySlugs && !partySlugs.has(m.party)) out.push({ file, row: m.id, field: 'party', message: `unknown party "${m.party}"` });
@@ -95,7 +99,7 @@ export function checkMeasures(
 export function checkEvidence(assessments: readonly EvidenceToCheck[], measureIds: ReadonlySet<string>): DataViolation[] {
   const out: DataViolation[] = [];
   for (const a of assessments) {
-    const file = `content/assessments/${a.party}.yaml`;
+    const file = a.file ?? `content/assessments/${a.party}.yaml`;
     if (a.evidence.length === 0 && (a.measures ?? []).length === 0) out.push({ file, row: a.key, field: 'evidence', message: 'rests on nothing: no evidence and no cited measure' });
     a.evidence.forEach((e, i) => out.push(...sourceViolations(e, file, a.key, `evidence[${i}]`)));
     (a.measures ?? []).forEach((id, i) => {
