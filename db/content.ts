@@ -17,6 +17,15 @@ import {
   partiesFileSchema,
   type SeedContent,
 } from '../src/domain/content-schema';
+import {
+  measuresFileSchema,
+  partyAssessmentsFileSchema,
+  researchNoteFileSchema,
+  type MeasureRow,
+  type PartyAssessmentRow,
+  type ResearchNote,
+} from '../src/domain/measure-content';
+import { measureCrossReferenceProblems } from '../src/domain/measure-quality';
 
 export type { SeedContent } from '../src/domain/content-schema';
 
@@ -46,7 +55,7 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
     return result.data;
   };
   const yamlFiles = (sub: string) =>
-    readdirSync(join(dir, sub))
+    (existsSync(join(dir, sub)) ? readdirSync(join(dir, sub)) : [])
       .filter((name) => name.endsWith('.yaml'))
       .sort()
       .map((name) => join(dir, sub, name));
@@ -54,7 +63,7 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
   const readOptional = <S extends z.ZodTypeAny>(name: string, schema: S): z.infer<S> | null =>
     existsSync(join(dir, name)) ? read(join(dir, name), schema) : null;
 
-  const content: SeedContent = { parties: [], instruments: [], assessments: [], indicators: [], conferences: [], domesticSteps: [], openQuestions: [] };
+  const content: SeedContent = { parties: [], instruments: [], assessments: [], measures: [], researchNotes: [], indicators: [], conferences: [], domesticSteps: [], openQuestions: [] };
   for (const path of yamlFiles('parties')) {
     const file = read(path, partiesFileSchema);
     if (file) content.parties.push(...file.parties.map((p) => ({ ...p, file: relative(dir, path) })));
@@ -65,6 +74,18 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
   }
   const assessmentsFile = read(join(dir, 'assessments.yaml'), assessmentsFileSchema);
   if (assessmentsFile) content.assessments = assessmentsFile.assessments;
+  for (const path of yamlFiles('assessments')) {
+    const file = read(path, partyAssessmentsFileSchema);
+    if (file) content.assessments.push(...file.assessments);
+  }
+  for (const path of yamlFiles('measures')) {
+    const file = read(path, measuresFileSchema);
+    if (file) content.measures.push(...file.measures);
+  }
+  for (const path of yamlFiles('research')) {
+    const file = read(path, researchNoteFileSchema);
+    if (file) content.researchNotes.push(file);
+  }
   const indicatorsFile = read(join(dir, 'indicators.yaml'), indicatorsFileSchema);
   if (indicatorsFile) content.indicators = indicatorsFile.indicators;
   const conferencesFile = read(join(dir, 'conferences.yaml'), conferencesFileSchema);
@@ -75,6 +96,7 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
   if (questionsFile) content.openQuestions = questionsFile.questions;
 
   problems.push(...crossReferenceProblems(content));
+  problems.push(...measureCrossReferenceProblems(content));
   if (problems.length > 0) {
     throw new ContentError(`content/ has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }

@@ -4,10 +4,11 @@
  * found again by their `seed_key`. It never deletes a row and never touches an
  * assessment or indicator value that staff entered.
  */
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database } from './client';
 import { loadContent, type SeedContent } from './content';
 import {
+  assessmentMeasures,
   assessments,
   commitments,
   conferenceOutcomes,
@@ -19,8 +20,13 @@ import {
   indicatorValues,
   instruments,
   openQuestions,
+  measureCommitments,
+  measures,
+  measureSources,
+  measureSteps,
   participations,
   parties,
+  researchNotes,
 } from './schema';
 import { refreshPartyScores } from '../src/lib/server/derived-data';
 import type { Confidence } from '../src/domain/vocabulary';
@@ -32,11 +38,15 @@ export interface SeedReport {
   commitments: number;
   participations: number;
   assessmentsAdded: number;
+  measuresAdded: number;
+  researchNotes: number;
   indicatorValues: number;
   conferences: number;
   domesticSteps: number;
   openQuestions: number;
 }
+
+const SEED_AUTHOR = 'Monitor secretariat (seed data)';
 
 /** A fact row's provenance columns; a row without a source stores '' (see db/schema/reference.ts). */
 const fact = (row: { source?: { url: string; publisher: string } | undefined; confidence: Confidence; note?: string | undefined; checkedOn: string }) => ({
@@ -68,6 +78,8 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
     commitments: 0,
     participations: 0,
     assessmentsAdded: 0,
+    measuresAdded: 0,
+    researchNotes: content.researchNotes.length,
     indicatorValues: 0,
     conferences: content.conferences.length,
     domesticSteps: content.domesticSteps.length,
@@ -133,6 +145,7 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
             summaryTh: c.summaryTh,
             theme: c.theme,
             applicability: c.applicability,
+            partyKinds: c.partyKinds,
             pledgePartySlug: c.pledgeParty ?? null,
             dueOn: c.dueOn ?? null,
             parentCode: c.parent ?? null,
@@ -163,10 +176,85 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
           });
       }
     }
+    // Measures before assessments, which cite them. Inserted once (found again by seed_key),
+    // published with their steps, sources and crosswalk links in the same statement group.
+    for (const m of content.measures) {
+      // Published on the day the research was read (its newest checkedOn), never a step's date:
+      // a past permalink must not show a measure the monitor had not yet recorded.
+      const readOn = [...m.sources.map((s) => s.checkedOn), ...m.steps.map((s) => s.source.checkedOn)].sort().at(-1) ?? m.steps.at(-1)?.date ?? '2026-01-01';
+      const stamp = `${readOn}T00:00:00.000Z`;
+      const inserted = await tx
+        .insert(measures)
+        .values({
+          id: m.id,
+          partySlug: m.party,
+          kind: m.kind,
+          titleEn: m.titleEn,
+          titleTh: m.titleTh ?? null,
+          titleOriginal: m.titleOriginal ?? null,
+          originalLanguage: m.originalLanguage ?? null,
+          summaryEn: m.summaryEn,
+          summaryTh: m.summaryTh ?? null,
+          currentStep: m.steps.at(-1)?.step ?? null,
+          disputedEn: m.disputed ?? null,
+          disputedTh: m.disputedTh ?? null,
+          state: 'draft',
+          authorName: SEED_AUTHOR,
+          seedKey: m.id,
+          createdAt: stamp,
+          updatedAt: stamp,
+        })
+        .onConflictDoNothing()
+        .returning({ id: measures.id });
+      if (inserted.length === 0) continue;
+      report.measuresAdded += 1;
+      if (m.steps.length > 0) {
+        await tx.insert(measureSteps).values(
+          m.steps.map((s, position) => ({
+            measureId: m.id,
+            step: s.step,
+            date: s.date,
+            sourceUrl: s.source.url,
+            sourceTitle: s.source.title ?? null,
+            sourcePublisher: s.source.publisher,
+            confidence: s.source.confidence,
+            checkedOn: s.source.checkedOn,
+            note: s.source.note ?? null,
+            position,
+          })),
+        );
+      }
+      await tx.insert(measureSources).values(
+        m.sources.map((s, position) => ({
+          measureId: m.id,
+          role: s.role,
+          url: s.url,
+          title: s.title,
+          publisher: s.publisher,
+          confidence: s.confidence,
+          checkedOn: s.checkedOn,
+          note: s.note ?? null,
+          position,
+        })),
+      );
+      if (m.commitments.length > 0) {
+        await tx.insert(measureCommitments).values(
+          m.commitments.map((c) => ({ measureId: m.id, commitmentCode: c.code, extent: c.extent, noteEn: c.noteEn ?? null, noteTh: c.noteTh ?? null })),
+        );
+      }
+      // Children first, then publish: a published measure's children are fixed (migration 0007).
+      await tx.update(measures).set({ state: 'published', submittedAt: stamp, publishedAt: stamp }).where(eq(measures.id, m.id));
+    }
+    for (const n of content.researchNotes) {
+      const row = { partySlug: n.party, checkedOn: n.checkedOn, noteEn: n.noteEn, noteTh: n.noteTh ?? null, notFound: JSON.stringify(n.notFound) };
+      await tx.insert(researchNotes).values(row).onConflictDoUpdate({ target: researchNotes.partySlug, set: updateAll(researchNotes, ['partySlug']) });
+    }
     for (const a of content.assessments) {
-      // When the monitor first published it (the day it was committed to content/), never the
-      // seed's run time: a database seeded today must show past days as they were published.
-      const stamp = `${a.publishedAt ?? a.asOf}T00:00:00.000Z`;
+      // Published on the day it was first published (content's publishedAt), never the seed's
+      // run time: a database seeded today must show past days as they were published.
+      const stamp = `${a.asOf}T00:00:00.000Z`;
+      const publishedStamp = a.publishedAt ? `${a.publishedAt}T00:00:00.000Z` : stamp;
+      const cited = 'measures' in a ? a.measures : [];
       const inserted = await tx
         .insert(assessments)
         .values({
@@ -177,31 +265,40 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
           asOf: a.asOf,
           narrativeEn: a.narrativeEn,
           narrativeTh: a.narrativeTh ?? null,
-          state: 'published',
+          // One that cites measures is published after its links are in (they are fixed once published).
+          state: cited.length > 0 ? 'submitted' : 'published',
           confidence: a.confidence,
-          authorName: 'Monitor secretariat (seed data)',
+          authorName: SEED_AUTHOR,
           seedKey: a.key,
           createdAt: stamp,
           updatedAt: stamp,
           submittedAt: stamp,
-          publishedAt: stamp,
+          publishedAt: publishedStamp,
         })
         .onConflictDoNothing({ target: assessments.seedKey })
         .returning({ id: assessments.id });
       const id = inserted[0]?.id;
       if (id === undefined) continue;
       report.assessmentsAdded += 1;
-      await tx.insert(evidence).values(
-        a.evidence.map((e, position) => ({
-          assessmentId: id,
-          url: e.url,
-          title: e.title,
-          publisher: e.publisher,
-          publishedOn: e.date ?? null,
-          grade: e.grade,
-          position,
-        })),
-      );
+      if (a.evidence.length > 0) {
+        await tx.insert(evidence).values(
+          a.evidence.map((e, position) => ({
+            assessmentId: id,
+            url: e.url,
+            title: e.title,
+            publisher: e.publisher,
+            publishedOn: e.date ?? null,
+            grade: e.grade,
+            confidence: 'confidence' in e ? (e.confidence ?? null) : null,
+            checkedOn: 'checkedOn' in e ? (e.checkedOn ?? null) : null,
+            position,
+          })),
+        );
+      }
+      if (cited.length > 0) {
+        await tx.insert(assessmentMeasures).values(cited.map((measureId) => ({ assessmentId: id, measureId })));
+        await tx.update(assessments).set({ state: 'published' }).where(eq(assessments.id, id));
+      }
     }
     for (const i of content.indicators) {
       await tx

@@ -73,6 +73,8 @@ export const evidence = sqliteTable(
     publisher: text('publisher').notNull(),
     publishedOn: text('published_on'),
     grade: text('grade', { enum: EVIDENCE_GRADES }).notNull(),
+    confidence: text('confidence', { enum: CONFIDENCES }),
+    checkedOn: text('checked_on'),
     position: integer('position').notNull().default(0),
   },
   (t) => [index('evidence_assessment_idx').on(t.assessmentId)],

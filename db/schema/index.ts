@@ -4,3 +4,4 @@ export * from './assessments';
 export * from './staff';
 export * from './derived';
 export * from './treaty-imports';
+export * from './measures';

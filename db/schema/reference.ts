@@ -15,6 +15,7 @@ import {
   PARTICIPATION_ACTIONS,
   DOMESTIC_STEPS,
   PARTY_KINDS,
+  PARTY_KIND_SCOPES,
   REGIONS,
   THEMES,
 } from '../../src/domain/vocabulary';
@@ -115,6 +116,7 @@ export const commitments = sqliteTable(
     summaryTh: text('summary_th').notNull(),
     theme: text('theme', { enum: THEMES }).notNull(),
     applicability: text('applicability', { enum: APPLICABILITIES }).notNull(),
+    partyKinds: text('party_kinds', { enum: PARTY_KIND_SCOPES }).notNull().default('all'),
     pledgePartySlug: text('pledge_party_slug').references(() => parties.slug),
     dueOn: text('due_on'),
     parentCode: text('parent_code'),

@@ -32,6 +32,7 @@ const assessmentFields = {
   evidencePublisher: repeated(1000),
   evidenceDate: repeated(40),
   evidenceGrade: repeated(40),
+  measures: z.array(z.string().max(120, 'must be at most 120 characters')).max(20, 'at most 20 measures').optional(),
 };
 
 const positiveInt = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int().positive();

@@ -7,9 +7,10 @@ import { account } from './account';
 import { assessments } from './assessments';
 import { importActions } from './import';
 import { indicators } from './indicators';
+import { measureActions } from './measures';
 import { review } from './review';
 import { tokens } from './tokens';
 import { treatyImport } from './treaty-import';
 import { users } from './users';
 
-export const server = { assessments, review, users, account, tokens, indicators, import: importActions, treatyImport };
+export const server = { assessments, review, users, account, tokens, indicators, import: importActions, treatyImport, measures: measureActions };

@@ -22,6 +22,8 @@ export interface AssessmentFormFields {
   evidencePublisher: string[];
   evidenceDate: string[];
   evidenceGrade: string[];
+  /** Ids of the measures ticked (absent: none). */
+  measures?: string[];
 }
 
 /** The evidence rows of the form, blank ones included, as the person sees them. */
@@ -73,6 +75,7 @@ export function parseAssessmentForm(fields: AssessmentFormFields): FormParse {
       ...(row.date.trim() ? { date: row.date.trim() } : {}),
       grade: row.grade,
     })),
+    ...(fields.measures?.length ? { measures: fields.measures } : {}),
   };
   const parsed = assessmentInputSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, input: parsed.data };

@@ -37,6 +37,8 @@ export const assessmentInputSchema = z.strictObject({
   narrative: text(10, 4000),
   narrativeTh: text(0, 4000).optional(),
   evidence: z.array(evidenceInputSchema).min(1, 'at least one piece of evidence is required').max(20, 'at most 20 pieces of evidence'),
+  /** Ids of published measures the assessment rests on (as well as its evidence). */
+  measures: z.array(z.string().trim().toLowerCase().regex(/^[a-z0-9-]{3,120}$/, 'must be a measure id')).max(20, 'at most 20 measures').optional(),
 });
 
 export type AssessmentInput = z.infer<typeof assessmentInputSchema>;

@@ -9,6 +9,7 @@
  * row must meet beyond its shape (no `confirmed` without an exact page) are in data-quality.ts.
  */
 import { z } from 'zod';
+import type { MeasureRow, PartyAssessmentRow, ResearchNote } from './measure-content';
 import {
   APPLICABILITIES,
   ASSESSORS,
@@ -21,6 +22,7 @@ import {
   LEGAL_FORCES,
   PARTICIPATION_ACTIONS,
   PARTY_KINDS,
+  PARTY_KIND_SCOPES,
   REGIONS,
   STATUSES,
   THEMES,
@@ -121,6 +123,8 @@ export const commitmentRowSchema = z.strictObject({
   summaryTh: z.string().min(5).max(2000),
   theme: z.enum(THEMES),
   applicability: z.enum(APPLICABILITIES).default('all_parties'),
+  /** Which kinds of party it binds: states only, companies and platforms, or all (the default). */
+  partyKinds: z.enum(PARTY_KIND_SCOPES).default('all'),
   pledgeParty: partySlug.optional(),
   dueOn: isoDate.optional(),
   parent: z.string().optional(),
@@ -173,11 +177,12 @@ export const assessmentRowSchema = z.strictObject({
   status: z.enum(STATUSES),
   assessor: z.enum(ASSESSORS),
   asOf: isoDate,
-  publishedAt: isoDate.optional(),
   narrativeEn: z.string().min(10).max(4000),
   narrativeTh: z.string().max(4000).optional(),
   evidence: z.array(evidenceRowSchema).min(1),
   confidence: z.enum(CONFIDENCES),
+  /** The day it was published; the seed stamps `published_at` with it (default: `asOf`). */
+  publishedAt: isoDate.optional(),
 });
 export const assessmentsFileSchema = z.strictObject({ assessments: z.array(assessmentRowSchema) });
 
@@ -250,7 +255,10 @@ export interface SeedContent {
     commitments: CommitmentRow[];
     participations: ParticipationRow[];
   })[];
-  assessments: AssessmentRow[];
+  /** content/assessments.yaml, then content/assessments/*.yaml (which may cite measures). */
+  assessments: (AssessmentRow | PartyAssessmentRow)[];
+  measures: MeasureRow[];
+  researchNotes: ResearchNote[];
   indicators: IndicatorRow[];
   conferences: ConferenceRow[];
   domesticSteps: DomesticStepRow[];

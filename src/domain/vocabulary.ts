@@ -110,3 +110,26 @@ export type ConferenceRole = (typeof CONFERENCE_ROLES)[number];
 /** The level of a delegation, where known. */
 export const DELEGATION_LEVELS = ['head_of_state', 'ministerial', 'senior_official', 'official'] as const;
 export type DelegationLevel = (typeof DELEGATION_LEVELS)[number];
+
+/** What kind of thing a measure is. */
+export const MEASURE_KINDS = ['law', 'decree', 'regulation', 'institution', 'programme', 'agreement', 'operation'] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+/**
+ * The dated steps of a measure, in their usual order. For institutions and programmes,
+ * `adopted` means set up or launched and `in_force` means operating.
+ */
+export const MEASURE_STEPS = ['proposed', 'before_parliament', 'adopted', 'in_force', 'amended', 'repealed'] as const;
+export type MeasureStep = (typeof MEASURE_STEPS)[number];
+
+/** Whether a measure's source is the government's own page or someone else's. */
+export const SOURCE_ROLES = ['official', 'secondary'] as const;
+export type SourceRole = (typeof SOURCE_ROLES)[number];
+
+/** How far a measure goes towards a commitment it serves. */
+export const MEASURE_EXTENTS = ['covers', 'partly_covers'] as const;
+export type MeasureExtent = (typeof MEASURE_EXTENTS)[number];
+
+/** Which kinds of party a commitment binds: states only, companies and platforms, or every party. */
+export const PARTY_KIND_SCOPES = ['states', 'companies', 'all'] as const;
+export type PartyKindScope = (typeof PARTY_KIND_SCOPES)[number];

@@ -31,6 +31,8 @@ function content(participation: Record<string, unknown>): SeedContent {
     conferences: [],
     domesticSteps: [],
     openQuestions: [],
+    measures: [],
+    researchNotes: [],
   };
 }
 

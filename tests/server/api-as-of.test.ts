@@ -1,14 +1,15 @@
 /**
- * `as_of` on /api/v1/parties/{code}: a history of assessments for Nepal, written straight
- * into the server's database, and the scores worked out by hand for several days.
+ * `as_of` on /api/v1/parties/{code}: a history of assessments for a test state, written
+ * straight into the server's database, and the scores worked out by hand for several days.
  *
- * Nepal joined the Bangkok Joint Statement and nothing else in the seed, so exactly the seven
- * commitments BJS-1 … BJS-7 apply to it, and the seed has no assessment of it. Dates are in
+ * The test state (`xts`, made here) joined the Bangkok Joint Statement and nothing else, so
+ * exactly the seven commitments BJS-1 … BJS-7 apply to it, and it has no other assessment
+ * (the seed's Partnership members now have researched ones). Dates are in
  * 2024 so that no day asked for is later than today (a later day would count as today).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
-import { assessments } from '../../db/schema';
+import { assessments, participations, parties } from '../../db/schema';
 import type { ScorecardBody } from '../../src/lib/api/schemas';
 import type { Assessor, Status } from '../../src/domain/vocabulary';
 import { startServer, type TestServer } from '../helpers/server';
@@ -16,6 +17,7 @@ import { startServer, type TestServer } from '../helpers/server';
 let server: TestServer;
 let db: Database;
 const ids = new Map<string, number>();
+const PARTY = 'xts';
 
 type Row = { key: string; commitment: string; status: Status; asOf: string; publishedAt: string; assessor?: Assessor; state?: 'published' | 'draft' | 'submitted' };
 
@@ -41,12 +43,14 @@ const HISTORY: Row[] = [
 beforeAll(async () => {
   server = await startServer();
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  await db.insert(parties).values({ slug: PARTY, kind: 'state', nameEn: 'Test State', nameTh: 'รัฐทดสอบ', region: 'asia', sourceUrl: 'https://example.org/test-state', sourcePublisher: 'Test', confidence: 'confirmed' });
+  await db.insert(participations).values({ partySlug: PARTY, instrumentSlug: 'bangkok-joint-statement-2025', action: 'membership', actedOn: '2025-12-18', sourceUrl: 'https://example.org/test-state/bjs', sourcePublisher: 'Test', confidence: 'confirmed' });
   for (const row of HISTORY) {
     const published = (row.state ?? 'published') === 'published';
     const [inserted] = await db
       .insert(assessments)
       .values({
-        partySlug: 'npl',
+        partySlug: PARTY,
         commitmentCode: row.commitment,
         status: row.status,
         assessor: row.assessor ?? 'independent',
@@ -67,7 +71,7 @@ afterAll(async () => {
 });
 
 async function scorecard(asOf?: string): Promise<ScorecardBody['data']> {
-  const response = await server.get(`/api/v1/parties/npl${asOf ? `?as_of=${asOf}` : ''}`);
+  const response = await server.get(`/api/v1/parties/${PARTY}${asOf ? `?as_of=${asOf}` : ''}`);
   expect(response.status).toBe(200);
   return ((await response.json()) as ScorecardBody).data;
 }
@@ -162,7 +166,7 @@ describe('as_of on a scorecard', () => {
 
   it('the assessment list honours as_of (dated by that day and published by its end), and since on the publication', async () => {
     const list = async (query: string) => {
-      const response = await server.get(`/api/v1/assessments?party=npl&limit=200&${query}`);
+      const response = await server.get(`/api/v1/assessments?party=${PARTY}&limit=200&${query}`);
       expect(response.status).toBe(200);
       return ((await response.json()) as { data: { id: number }[] }).data.map((a) => a.id);
     };

@@ -8,6 +8,8 @@ import { openDatabase, type Database } from '../../db/client';
 import { loadContent } from '../../db/content';
 import { assessments, evidence } from '../../db/schema';
 import { DATASETS } from '../../src/lib/api/datasets';
+import { seedDatabase } from '../../db/seed';
+import { createFixtureContentDir } from '../helpers/measure-fixtures';
 import { startServer, type TestServer } from '../helpers/server';
 
 type Json = Record<string, any>;
@@ -20,6 +22,8 @@ let draftId: number;
 beforeAll(async () => {
   server = await startServer();
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  // The measure fixtures (tests/fixtures/measures-content), so that every download has rows.
+  await seedDatabase(db, loadContent(createFixtureContentDir()));
   const [published] = await db
     .insert(assessments)
     .values({

@@ -11,6 +11,9 @@ import { openDatabase, type Database } from '../../db/client';
 import { assessments } from '../../db/schema';
 import { ENDPOINTS } from '../../src/lib/api/openapi';
 import { ApiErrorBody, type PartyListBody, type ScorecardBody } from '../../src/lib/api/schemas';
+import { loadContent } from '../../db/content';
+import { seedDatabase } from '../../db/seed';
+import { createFixtureContentDir } from '../helpers/measure-fixtures';
 import { startServer, type TestServer } from '../helpers/server';
 import { fixedDayOf } from '../../src/lib/server/fixed-view';
 
@@ -24,6 +27,8 @@ let ajv: InstanceType<typeof Ajv2020>;
 beforeAll(async () => {
   server = await startServer();
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  // The measure fixtures (tests/fixtures/measures-content), so that the measure endpoints have rows.
+  await seedDatabase(db, loadContent(createFixtureContentDir()));
   const response = await server.get('/api/v1/openapi.json');
   expect(response.status).toBe(200);
   doc = (await response.json()) as Json;
@@ -61,6 +66,8 @@ const CASES: Record<string, string[]> = {
   '/api/v1/assessments': ['', '?party=THA&limit=3', '?status=substantial', '?since=2026-01-01', '?theme=financial_flows&instrument=bangkok-joint-statement-2025', '?as_of=2025-12-31', '?limit=200'],
   '/api/v1/indicators': ['', '?party=tha'],
   '/api/v1/conferences': [''],
+  '/api/v1/measures': ['', '?party=THA&limit=1', '?commitment=uncc-13', '?kind=institution', '?party=aus&commitment=UNCC-7&kind=law'],
+  '/api/v1/measures/{id}': ['/tha-fixture-decree-2025', '/AUS-FIXTURE-ORDINANCE-2025'],
   '/api/v1/changes': ['?party=THA&from=2020-01-01', '?party=tha&from=2025-01-01&to=2025-12-31', '?instrument=bangkok-joint-statement-2025&from=2020-01-01', '?instrument=un-convention-against-cybercrime&from=2026-01-01&to=2026-01-01'],
 };
 
@@ -269,8 +276,8 @@ describe('bad input', () => {
 
   it('junk anywhere is never a 500', async () => {
     const junk = ['%00', ' ', '9'.repeat(400), '"\'<script>', '..%2F..%2Fetc', '[]', '-1', '1e3', 'null', '🙂', encodeURIComponent('ไทย')];
-    const paths = ENDPOINTS.map((e) => e.path.replace('{code}', 'tha').replace('{slug}', 'actip-2015'));
-    const names = ['as_of', 'kind', 'region', 'instrument', 'theme', 'status', 'since', 'cursor', 'limit', 'party'];
+    const paths = ENDPOINTS.map((e) => e.path.replace('{code}', 'tha').replace('{slug}', 'actip-2015').replace('{id}', 'tha-fixture-decree-2025'));
+    const names = ['as_of', 'kind', 'region', 'instrument', 'theme', 'status', 'since', 'cursor', 'limit', 'party', 'commitment'];
     for (const path of paths) {
       for (const value of junk) {
         const query = names.map((n) => `${n}=${value}`).join('&');

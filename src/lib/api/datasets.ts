@@ -17,13 +17,18 @@ import {
   INSTRUMENT_TYPES,
   LEGAL_FORCES,
   PARTICIPATION_ACTIONS,
+  MEASURE_EXTENTS,
+  MEASURE_KINDS,
+  MEASURE_STEPS,
   PARTY_KINDS,
+  PARTY_KIND_SCOPES,
   REGIONS,
   STATUSES,
   THEMES,
 } from '../../domain/vocabulary';
 import type { Locale } from '../../i18n/locales';
 import * as tables from '../server/queries/open-data';
+import { readPublishedMeasureCommitmentsTable, readPublishedMeasuresTable } from '../server/queries/measures';
 import { toCsv, type CsvValue } from './csv';
 import { LICENCE_URL } from './http';
 
@@ -154,6 +159,7 @@ export const DATASETS: readonly Dataset[] = [
       col('summary_th', 'text', 'What it asks for, in Thai.', 'สาระของพันธกรณี ภาษาไทย'),
       col('theme', oneOf(THEMES), 'The theme it is filed under.', 'ประเด็นที่จัดหมวดไว้'),
       col('applicability', oneOf(APPLICABILITIES), '`all_parties`: binds every party of the instrument; `party_pledge`: one party’s own pledge.', '`all_parties` ใช้กับทุกภาคีของตราสาร, `party_pledge` คำมั่นของภาคีเดียว'),
+      col('party_kinds', oneOf(PARTY_KIND_SCOPES), 'Which kinds of party it binds: `states` only, `companies` (and platforms) only, or `all`.', 'ประเภทภาคีที่ผูกพัน: `states` เฉพาะรัฐ, `companies` เฉพาะบริษัทและแพลตฟอร์ม หรือ `all` ทุกภาคี'),
       opt('pledge_party_slug', 'text', 'For a pledge: the party that made it.', 'สำหรับคำมั่น: ภาคีผู้ให้คำมั่น'),
       opt('due_on', 'date', 'Deadline, when the instrument sets one.', 'กำหนดเวลา หากตราสารกำหนดไว้'),
       opt('parent_code', 'text', 'The commitment this one is part of.', 'พันธกรณีหลักที่พันธกรณีนี้เป็นส่วนหนึ่ง'),
@@ -200,6 +206,46 @@ export const DATASETS: readonly Dataset[] = [
       col('grade', oneOf(EVIDENCE_GRADES), 'Strength of the evidence: law, official, media or other (strongest first).', 'น้ำหนักของหลักฐาน: law, official, media หรือ other (เรียงจากมากไปน้อย)'),
     ],
     read: tables.readPublishedEvidenceTable,
+  },
+  {
+    name: 'measures',
+    title: enTh('Measures', 'มาตรการ'),
+    description: enTh(
+      'Every published measure: a party’s law, decree, regulation, institution, programme, agreement or operation. Steps and sources, each with its own confidence and checked date, are in the API (/api/v1/measures).',
+      'มาตรการที่เผยแพร่แล้วทั้งหมด: กฎหมาย พระราชกำหนด ระเบียบ หน่วยงาน โครงการ ความตกลง หรือปฏิบัติการของภาคี ขั้นตอนและแหล่งที่มาพร้อมระดับความเชื่อมั่นและวันที่ตรวจสอบอยู่ใน API (/api/v1/measures)',
+    ),
+    columns: [
+      col('id', 'text', 'The measure’s identifier (as in the API and /measures/{id}).', 'รหัสมาตรการ (เหมือนใน API และ /measures/{id})'),
+      col('party_slug', 'text', 'The party (parties.slug).', 'ภาคี (parties.slug)'),
+      col('kind', oneOf(MEASURE_KINDS), 'What kind of measure it is.', 'ประเภทของมาตรการ'),
+      col('title_en', 'text', 'Title in English.', 'ชื่อภาษาอังกฤษ'),
+      opt('title_th', 'text', 'Title in Thai.', 'ชื่อภาษาไทย'),
+      opt('title_original', 'text', 'Title in its original language.', 'ชื่อในภาษาต้นฉบับ'),
+      opt('original_language', 'text', 'ISO 639-1 code of the original title.', 'รหัสภาษา ISO 639-1 ของชื่อต้นฉบับ'),
+      col('summary_en', 'text', 'What it does, in the monitor’s words, in English.', 'สาระของมาตรการ ภาษาอังกฤษ'),
+      opt('summary_th', 'text', 'What it does, in Thai.', 'สาระของมาตรการ ภาษาไทย'),
+      opt('current_step', oneOf(MEASURE_STEPS), 'Its latest dated step.', 'ขั้นตอนล่าสุดที่ระบุวันที่'),
+      opt('current_step_on', 'date', 'The date of that step.', 'วันที่ของขั้นตอนนั้น'),
+      opt('official_source_url', 'url', 'The first official source (gazette, ministry, regulator), when there is one.', 'แหล่งที่มาทางราชการแหล่งแรก (ราชกิจจานุเบกษา กระทรวง หน่วยงานกำกับ) หากมี'),
+      opt('disputed_en', 'text', 'Where sources disagree on what it does.', 'ประเด็นที่แหล่งข้อมูลไม่ตรงกัน'),
+      opt('published_at', 'timestamp', 'When it was published on the monitor (UTC).', 'เวลาที่เผยแพร่ในเครื่องมือติดตาม (UTC)'),
+    ],
+    read: readPublishedMeasuresTable,
+  },
+  {
+    name: 'measure-commitments',
+    title: enTh('Measures crosswalk', 'การเชื่อมโยงมาตรการกับพันธกรณี'),
+    description: enTh('Which commitments each published measure serves, across instruments, and how far it goes.', 'พันธกรณีที่มาตรการที่เผยแพร่แล้วแต่ละรายการรองรับ ข้ามตราสาร และครอบคลุมเพียงใด'),
+    columns: [
+      col('measure_id', 'text', 'The measure (measures.id).', 'มาตรการ (measures.id)'),
+      col('party_slug', 'text', 'The measure’s party (parties.slug).', 'ภาคีของมาตรการ (parties.slug)'),
+      col('commitment_code', 'text', 'The commitment it serves (commitments.code).', 'พันธกรณีที่รองรับ (commitments.code)'),
+      col('instrument_slug', 'text', 'The commitment’s instrument (instruments.slug).', 'ตราสารของพันธกรณี (instruments.slug)'),
+      col('extent', oneOf(MEASURE_EXTENTS), '`covers` or `partly_covers` the commitment.', '`covers` ครอบคลุม หรือ `partly_covers` ครอบคลุมบางส่วน'),
+      opt('note_en', 'text', 'Why, in English.', 'เหตุผล ภาษาอังกฤษ'),
+      opt('note_th', 'text', 'Why, in Thai.', 'เหตุผล ภาษาไทย'),
+    ],
+    read: readPublishedMeasureCommitmentsTable,
   },
   {
     name: 'indicators',

@@ -95,6 +95,7 @@ export function presentCommitment(c: CommitmentRecord): CommitmentBody {
     summary: localized(c.summaryEn, c.summaryTh),
     theme: c.theme,
     applicability: c.applicability,
+    partyKinds: c.partyKinds,
     pledgeParty: c.pledgePartySlug,
     dueOn: c.dueOn,
     parentCode: c.parentCode,

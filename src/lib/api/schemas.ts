@@ -25,8 +25,13 @@ import {
   INSTRUMENT_TYPES,
   LEGAL_FORCES,
   PARTICIPATION_ACTIONS,
+  MEASURE_EXTENTS,
+  MEASURE_KINDS,
+  MEASURE_STEPS,
   PARTY_KINDS,
+  PARTY_KIND_SCOPES,
   PUBLICATION_STATES,
+  SOURCE_ROLES,
   REGIONS,
   STATUSES,
   THEMES,
@@ -323,6 +328,7 @@ export const Commitment = named(
     summary: Localized,
     theme: z.enum(THEMES),
     applicability: z.enum(APPLICABILITIES),
+    partyKinds: z.enum(PARTY_KIND_SCOPES).describe('Which kinds of party it binds: `states` only, `companies` (and platforms) only, or `all`. A commitment that does not bind a party’s kind never counts in its score.'),
     pledgeParty: z.string().nullable().describe('For a party_pledge: the party that made it.'),
     dueOn: isoDate.nullable(),
     parentCode: z.string().nullable(),
@@ -364,6 +370,58 @@ export const InstrumentDetail = named(
 export const CommitmentList = named('CommitmentList', 'Commitments matching the filters, by instrument and stated order.', z.object({ data: z.array(Commitment) }));
 
 // ---------------------------------------------------------------------------------------
+// Measures
+
+export const ProvenancedSource = named(
+  'ProvenancedSource',
+  'The exact page a fact is stated on, with how sure the monitor is and the day it was last read.',
+  z.object({
+    url: z.string(),
+    title: z.string().nullable(),
+    publisher: z.string(),
+    confidence: z.enum(CONFIDENCES).describe('`confirmed`: stated on this page; `reported`: stated by a secondary source; `inferred`: reasoned, see the note.'),
+    checkedOn: isoDate.nullable(),
+    note: z.string().nullable(),
+  }),
+);
+
+export const Measure = named(
+  'Measure',
+  'A published measure of one party (a law, decree, regulation, institution, programme, agreement or operation), with its dated steps, its sources and the commitments it serves. Published measures never change.',
+  z.object({
+    id: z.string(),
+    party: z.string(),
+    kind: z.enum(MEASURE_KINDS),
+    title: Localized,
+    titleOriginal: z.string().nullable(),
+    originalLanguage: z.string().nullable().describe('ISO 639-1 code of the original title.'),
+    summary: Localized,
+    currentStep: z.enum(MEASURE_STEPS).nullable().describe('The latest dated step.'),
+    disputed: Localized.nullable().describe('Where sources disagree on what it does.'),
+    steps: z.array(z.object({ step: z.enum(MEASURE_STEPS), date: isoDate, source: ProvenancedSource })),
+    sources: z.array(ProvenancedSource.extend({ role: z.enum(SOURCE_ROLES) })),
+    commitments: z.array(
+      z.object({
+        code: z.string(),
+        instrument: z.string(),
+        extent: z.enum(MEASURE_EXTENTS).describe('`covers` or `partly_covers` the commitment.'),
+        note: Localized.nullable(),
+      }),
+    ),
+    publishedAt: isoDateTime.nullable(),
+    links: z.object({ self: z.string(), html: z.string() }),
+  }),
+);
+
+export const MeasurePage = named(
+  'MeasurePage',
+  'One page of published measures, oldest publication first. Pass `nextCursor` as `cursor` for the next page; null when there is none (yet).',
+  z.object({ data: z.array(Measure), nextCursor: z.string().nullable() }),
+);
+
+export const MeasureDetailBody = named('MeasureDetail', 'One published measure.', z.object({ data: Measure }));
+
+// ---------------------------------------------------------------------------------------
 // Assessments
 
 export const Assessment = named(
@@ -382,6 +440,7 @@ export const Assessment = named(
     confidence: z.enum(CONFIDENCES),
     narrative: Localized,
     evidence: z.array(Evidence),
+    measures: z.array(z.string()).describe('Ids of the published measures it rests on (see /api/v1/measures/{id}), besides its evidence.'),
   }),
 );
 
@@ -649,6 +708,20 @@ export const AssessmentsQuery = z.object({
     .describe('Rows per page.'),
 });
 
+export const MeasuresQuery = z.object({
+  party: slugParam('Only measures of this party (its code, any case).').optional(),
+  commitment: slugParam('Only measures mapped to this commitment (its code, any case).').optional(),
+  kind: enumParam('kind', MEASURE_KINDS, 'Only measures of this kind.').optional(),
+  cursor: z.string().max(200).describe('The `nextCursor` of the previous page.').optional(),
+  limit: z.coerce
+    .number({ error: limitError })
+    .int({ error: limitError })
+    .min(PAGE_LIMIT.min, { error: limitError })
+    .max(PAGE_LIMIT.max, { error: limitError })
+    .default(PAGE_LIMIT.default)
+    .describe('Rows per page.'),
+});
+
 export const ChangesQuery = z.object({
   party: slugParam('The party (its code, any case). Give a party or an instrument, not both; neither: every party and instrument.').optional(),
   instrument: slugParam('The instrument (its slug): every party’s changes on its commitments.').optional(),
@@ -666,6 +739,7 @@ export type ScorecardBody = z.infer<typeof Scorecard>;
 export type InstrumentListBody = z.infer<typeof InstrumentList>;
 export type InstrumentDetailBody = z.infer<typeof InstrumentDetail>;
 export type AssessmentBody = z.infer<typeof Assessment>;
+export type MeasureBody = z.infer<typeof Measure>;
 export type ConferenceBody = z.infer<typeof Conference>;
 export type IndicatorBody = z.infer<typeof Indicator>;
 export type CommitmentBody = z.infer<typeof Commitment>;

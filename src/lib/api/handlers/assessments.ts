@@ -9,6 +9,7 @@ import { getInstrument } from '../../server/queries/instruments';
 import { listPublishedAssessments } from '../../server/queries/open-data';
 import { getParty } from '../../server/queries/parties';
 import { getEvidence } from '../../server/queries/scorecard';
+import { getCitedMeasures } from '../../server/queries/measures';
 import { decodeCursor, encodeCursor } from '../cursor';
 import { ApiError, sendJson } from '../http';
 import { parseQuery } from '../params';
@@ -34,6 +35,7 @@ export async function getAssessmentsResponse({ locals, url, request }: APIContex
   const last = page.at(-1);
   const nextCursor = rows.length > query.limit && last ? encodeCursor({ publishedAt: last.publishedAt, id: last.id }) : null;
   const evidenceBy = Map.groupBy(await getEvidence(db, page.map((a) => a.id)), (e) => e.assessmentId);
+  const citedBy = Map.groupBy(await getCitedMeasures(db, page.map((a) => a.id)), (m) => m.assessmentId);
 
   return sendJson(request, AssessmentPage, {
     data: page.map((a) => ({
@@ -49,6 +51,7 @@ export async function getAssessmentsResponse({ locals, url, request }: APIContex
       confidence: a.confidence,
       narrative: localized(a.narrativeEn, a.narrativeTh),
       evidence: (evidenceBy.get(a.id) ?? []).map(presentEvidence),
+      measures: (citedBy.get(a.id) ?? []).map((m) => m.id),
     })),
     nextCursor,
   });

@@ -6,7 +6,8 @@
  */
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
-import { assessments, commitments, evidence, participations, parties } from '../../../../db/schema';
+import { assessmentMeasures, assessments, commitments, evidence, measures, participations, parties } from '../../../../db/schema';
+import { appliesToPartyKind } from '../../../domain/applicability';
 import type { AssessmentInput } from '../../../domain/assessment-input';
 import { canEditParty, canReview, type Actor, type Decision } from '../../../domain/permissions';
 import { transition } from '../../../domain/review-workflow';
@@ -74,6 +75,21 @@ async function checkTarget(tx: Transaction, partySlug: string, commitmentCode: s
             .limit(1)
         ).length > 0;
   if (!applies) throw new WorkspaceError(400, `commitment: ${commitmentCode} does not apply to ${partySlug.toUpperCase()}`, 'commitment');
+  const [party] = await tx.select({ kind: parties.kind }).from(parties).where(eq(parties.slug, partySlug)).limit(1);
+  if (party && !appliesToPartyKind(commitment.partyKinds, party.kind)) {
+    throw new WorkspaceError(400, `commitment: ${commitmentCode} binds ${commitment.partyKinds === 'states' ? 'states only' : 'companies only'}; it does not apply to ${partySlug.toUpperCase()}`, 'commitment');
+  }
+}
+
+/** Records the measures an assessment cites: published ones only (400 naming `measures` otherwise). */
+async function writeCitedMeasures(tx: Transaction, assessmentId: number, input: AssessmentInput): Promise<void> {
+  await tx.delete(assessmentMeasures).where(eq(assessmentMeasures.assessmentId, assessmentId));
+  const ids = [...new Set(input.measures ?? [])];
+  if (ids.length === 0) return;
+  const found = new Set((await tx.select({ id: measures.id }).from(measures).where(and(inArray(measures.id, ids), eq(measures.state, 'published')))).map((m) => m.id));
+  const missing = ids.find((id) => !found.has(id));
+  if (missing) throw new WorkspaceError(400, `measures: no published measure with id "${missing}"`, 'measures');
+  await tx.insert(assessmentMeasures).values(ids.map((measureId) => ({ assessmentId, measureId })));
 }
 
 async function insertEvidence(tx: Transaction, assessmentId: number, input: AssessmentInput): Promise<void> {
@@ -117,6 +133,7 @@ export async function createAssessment(db: Database, actor: Acting, input: Asses
       })
       .returning();
     await insertEvidence(tx, row!.id, input);
+    await writeCitedMeasures(tx, row!.id, input);
     await appendAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,
@@ -173,6 +190,7 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
     if (!row) throw new WorkspaceError(409, `assessment ${id} has changed since you read it`, 'version');
     await tx.delete(evidence).where(eq(evidence.assessmentId, id));
     await insertEvidence(tx, id, input);
+    await writeCitedMeasures(tx, id, input);
     await appendAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,

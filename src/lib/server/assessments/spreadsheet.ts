@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import { assessments, commitments, evidence, participations, parties } from '../../../../db/schema';
+import { bindsPartyKind } from '../queries/scorecard';
 import {
   assessmentKey,
   buildAssessmentCsv,
@@ -93,9 +94,12 @@ export async function listPartyCommitments(db: Executor, partySlug: string) {
     .select({ code: commitments.code, titleEn: commitments.titleEn })
     .from(commitments)
     .where(
-      or(
-        and(eq(commitments.applicability, 'all_parties'), inArray(commitments.instrumentSlug, joined)),
-        and(eq(commitments.applicability, 'party_pledge'), eq(commitments.pledgePartySlug, partySlug)),
+      and(
+        or(
+          and(eq(commitments.applicability, 'all_parties'), inArray(commitments.instrumentSlug, joined)),
+          and(eq(commitments.applicability, 'party_pledge'), eq(commitments.pledgePartySlug, partySlug)),
+        ),
+        bindsPartyKind(partySlug),
       ),
     )
     .orderBy(asc(commitments.instrumentSlug), asc(commitments.sortOrder), asc(commitments.code));

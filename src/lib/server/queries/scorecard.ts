@@ -1,5 +1,5 @@
 /** Reads what one party's scores are made of: only its own commitments and current assessments. */
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import type { Executor } from '../audit';
 import { endOfDayIso } from '../../../domain/dates';
@@ -45,7 +45,18 @@ export interface PublishedAssessment extends ScoredAssessment {
   confidence: Confidence;
 }
 
-/** Commitments that apply to a party: every commitment of the instruments it joined, and its own pledges. */
+/**
+ * SQL: the commitment binds the party's kind (src/domain/applicability.ts): `all`, `states`
+ * for a state, `companies` for a company.
+ */
+export function bindsPartyKind(partySlug: AnyColumn | string) {
+  return sql`(${commitments.partyKinds} = 'all' OR ${commitments.partyKinds} = (SELECT CASE p.kind WHEN 'state' THEN 'states' WHEN 'company' THEN 'companies' ELSE '-' END FROM parties p WHERE p.slug = ${partySlug}))`;
+}
+
+/**
+ * Commitments that apply to a party: every commitment of the instruments it joined, and its
+ * own pledges, of those that bind its kind of party.
+ */
 export async function getApplicableCommitments(db: Executor, partySlug: string): Promise<CommitmentRecord[]> {
   const joined = db
     .selectDistinct({ slug: participations.instrumentSlug })
@@ -55,9 +66,12 @@ export async function getApplicableCommitments(db: Executor, partySlug: string):
     .select()
     .from(commitments)
     .where(
-      or(
-        and(eq(commitments.applicability, 'all_parties'), inArray(commitments.instrumentSlug, joined)),
-        and(eq(commitments.applicability, 'party_pledge'), eq(commitments.pledgePartySlug, partySlug)),
+      and(
+        or(
+          and(eq(commitments.applicability, 'all_parties'), inArray(commitments.instrumentSlug, joined)),
+          and(eq(commitments.applicability, 'party_pledge'), eq(commitments.pledgePartySlug, partySlug)),
+        ),
+        bindsPartyKind(partySlug),
       ),
     )
     .orderBy(commitments.instrumentSlug, commitments.sortOrder);

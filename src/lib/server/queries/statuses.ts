@@ -3,7 +3,7 @@ import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { commitments, participations } from '../../../../db/schema';
 import type { Applicable, LatestStatus } from '../../../domain/aggregate';
-import { countingId, shownOn } from './scorecard';
+import { bindsPartyKind, countingId, shownOn } from './scorecard';
 import type { Assessor, Status, Theme } from '../../../domain/vocabulary';
 
 export interface CommitmentScope {
@@ -44,11 +44,14 @@ export async function getApplicability(db: Database, scope: CommitmentScope): Pr
   const viaMembership = await db
     .selectDistinct({ partySlug: participations.partySlug, commitmentCode: commitments.code, instrumentSlug: commitments.instrumentSlug, theme: commitments.theme })
     .from(participations)
-    .innerJoin(commitments, and(eq(commitments.instrumentSlug, participations.instrumentSlug), eq(commitments.applicability, 'all_parties')))
+    .innerJoin(
+      commitments,
+      and(eq(commitments.instrumentSlug, participations.instrumentSlug), eq(commitments.applicability, 'all_parties'), bindsPartyKind(participations.partySlug)),
+    )
     .where(scopeWhere.length ? and(...scopeWhere) : undefined);
   const pledges = await db
     .select({ partySlug: commitments.pledgePartySlug, commitmentCode: commitments.code, instrumentSlug: commitments.instrumentSlug, theme: commitments.theme })
     .from(commitments)
-    .where(and(eq(commitments.applicability, 'party_pledge'), ...(scopeWhere.length ? scopeWhere : [])));
+    .where(and(eq(commitments.applicability, 'party_pledge'), bindsPartyKind(commitments.pledgePartySlug), ...(scopeWhere.length ? scopeWhere : [])));
   return [...viaMembership, ...pledges.filter((p): p is typeof p & { partySlug: string } => p.partySlug !== null)];
 }
