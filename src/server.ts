@@ -17,6 +17,7 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { TLSSocket } from 'node:tls';
+import { compressResponse } from './lib/server/compression.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 type CachedAnswer = { status: number; headers: [string, string][]; body: Buffer };
@@ -36,6 +37,7 @@ function answerFromPageCache(): AnswerFromPageCache | undefined {
 
 /** Writes a cached page, or hands the request to Astro. */
 function serve(req: IncomingMessage, res: ServerResponse): void {
+  compressResponse(req, res);
   const answer = answerFromPageCache();
   if (!answer || req.method !== 'GET') return handler(req, res);
   const encrypted = (req.socket as Partial<TLSSocket>).encrypted === true;
