@@ -24,7 +24,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { createServer as createHttpsServer } from 'node:https';
 import { resolve } from 'node:path';
 import type { TLSSocket } from 'node:tls';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runPrimary, stopGracefullyOnSignal, workerCount } from './lib/server/cluster.ts';
 import { compressResponse } from './lib/server/compression.ts';
 
@@ -41,7 +41,7 @@ const buildDir = process.env.BUILD_DIR ? pathToFileURL(`${resolve(process.env.BU
 const workers = workerCount();
 if (workers > 1 && cluster.isPrimary) {
   // The primary only forks and supervises; each worker runs this file again and serves.
-  runPrimary(workers);
+  runPrimary(workers, fileURLToPath(import.meta.url));
 } else {
   await serveHere();
 }

@@ -43,12 +43,14 @@ export function restartDelay(recentCrashes: number): number {
 }
 
 /**
- * The primary process: forks `count` workers (each runs src/server.ts again and serves),
+ * The primary process: forks `count` workers (each runs `exec`, src/server.ts, and serves),
  * replaces a worker that dies (with a growing delay when they keep dying, so a broken
  * database or build does not spin the CPU), and on SIGTERM or SIGINT asks every worker to
  * stop gracefully and exits once they have (0, or 1 when one of them could not finish in time).
  */
-export function runPrimary(count: number, timeoutMs: number = SHUTDOWN_TIMEOUT_MS): void {
+export function runPrimary(count: number, exec: string, timeoutMs: number = SHUTDOWN_TIMEOUT_MS): void {
+  // The server's file, whatever started the primary (`npm start` runs src/start.ts first).
+  cluster.setupPrimary({ exec, args: [] });
   let stopping = false;
   let failed = false;
   const crashes: number[] = [];
