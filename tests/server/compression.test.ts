@@ -110,6 +110,8 @@ describe.each(ROUTES)('$name', ({ path, type }) => {
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     expect(again.headers['content-encoding']).toBeUndefined();
+    // The 304 names the variant the client holds.
+    expect(again.headers.etag).toBe(etag);
   });
 });
 

@@ -66,6 +66,11 @@ function createEncoder(encoding: 'br' | 'gzip'): BrotliCompress | Gzip {
   return encoding === 'br' ? createBrotliCompress({ params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } }) : createGzip({ level: 6 });
 }
 
+/** Whether an If-None-Match header lists the weak form of the strong `etag`. */
+function holdsWeakVariant(ifNoneMatch: string | undefined, etag: string): boolean {
+  return (ifNoneMatch ?? '').split(',').some((tag) => tag.trim() === `W/${etag}`);
+}
+
 type Callback = (error?: Error | null) => void;
 type WriteHead = ServerResponse['writeHead'];
 
@@ -166,9 +171,11 @@ export function compressResponse(req: IncomingMessage, res: ServerResponse): voi
       else state = 'holding';
       return;
     }
-    if (why !== 'type' && encoding !== 'identity' && typeof res.getHeader('etag') === 'string' && status === 304) {
-      // A 304 names the variant the client would have been sent.
-      res.setHeader('etag', weakEtag(String(res.getHeader('etag'))));
+    const etag = res.getHeader('etag');
+    if (status === 304 && encoding !== 'identity' && typeof etag === 'string' && !etag.startsWith('W/') && holdsWeakVariant(req.headers['if-none-match'], etag)) {
+      // The client holds the compressed variant (a 304 carries no type to tell): name that one.
+      res.setHeader('etag', weakEtag(etag));
+      res.setHeader('vary', varyWithAcceptEncoding(res.getHeader('vary')));
     }
     state = 'plain';
     writeHead(status, reason);
