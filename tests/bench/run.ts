@@ -125,7 +125,7 @@ async function benchSessionCookie(path: string): Promise<string> {
 }
 
 const wrk = values['skip-http'] ? null : values.loader === 'autocannon' ? null : ensureWrk(log);
-const loaderName = wrk ? 'wrk' : 'autocannon';
+const loaderName = values['skip-http'] ? 'none' : wrk ? 'wrk' : 'autocannon';
 const serverEnv: Record<string, string> = values['web-concurrency'] ? { WEB_CONCURRENCY: values['web-concurrency'] } : {};
 
 log(`1M database: ${totals.assessments.toLocaleString('en-US')} assessments; busiest party ${party} with ${published.toLocaleString('en-US')} published`);
