@@ -1,5 +1,5 @@
 /** One autocannon run against one route, reduced to the figures the report shows. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export interface LoadResult {
@@ -19,7 +19,7 @@ export interface LoadResult {
   timeouts: number;
   non2xx: number;
   bytesPerSecond: number;
-  /** CPU time (user + system) the server process spent per answered request. */
+  /** CPU time (user + system) the server's processes (primary and workers) spent per answered request. */
   serverCpuMsPerRequest: number | null;
   /** CPU the load generator (this process, its workers included) used, in cores: at 1.0 a single-threaded autocannon is the bottleneck. */
   loaderCores: number;
@@ -34,6 +34,24 @@ function processCpuMs(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/** The children of `pid`, from /proc (every thread's list). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** CPU time (ms) of `pid` and every process under it: a clustered server's primary and its workers. */
+export function processTreeCpuMs(pid: number): number | null {
+  const own = processCpuMs(pid);
+  if (own === null) return null;
+  return childrenOf(pid).reduce((sum, child) => sum + (processTreeCpuMs(child) ?? 0), own);
 }
 
 /**
@@ -51,13 +69,13 @@ export async function runLoad(
   headers: Record<string, string> = {},
   workers = 1,
 ): Promise<LoadResult> {
-  const serverBefore = processCpuMs(serverPid);
+  const serverBefore = processTreeCpuMs(serverPid);
   const loaderBefore = process.cpuUsage();
   const started = performance.now();
   const result = await autocannon({ url: `${origin}${path}`, connections, duration, timeout: 10, headers, ...(workers > 1 ? { workers } : {}) });
   const elapsedMs = performance.now() - started;
   const loader = process.cpuUsage(loaderBefore);
-  const serverAfter = processCpuMs(serverPid);
+  const serverAfter = processTreeCpuMs(serverPid);
   return {
     route,
     path,

@@ -1,23 +1,28 @@
 /**
- * `npm run bench [-- --duration 20] [--runs 15] [--connections 25,100] [--workers 5] [--encoding 'gzip, deflate, br, zstd'] [--skip-http] [--skip-queries]`
+ * `npm run bench [-- --duration 15] [--runs 15] [--connections 25,100] [--loader wrk|autocannon] [--web-concurrency N] [--workers 5] [--encoding 'gzip, deflate, br, zstd'] [--skip-http] [--skip-queries]`
  *
  * A script, not a test. It generates the scale databases under .data/ when they are missing
  * (10k, 100k and 1M synthetic assessments, see db/generate/scale-data.ts), builds the server
- * when dist/ is missing, serves the 1M database from the production build on 127.0.0.1, and
- * measures with autocannon the home page, the scorecard of the party with the most published
- * assessments, the UN Convention dashboard, the open-data API (when that route exists) and a
- * static file as the reference, each request saying `Accept-Encoding: gzip, deflate, br, zstd`
- * as browsers do (`--encoding identity` to ask for plain bodies). Around each run it reads the
- * server's CPU time (per request answered) and the load generator's own (in cores): autocannon
- * turns every body into a string, which for a compressed page costs it more CPU than the
- * server spends, so with one thread on a small machine the loader, not the server, is what a
- * run measures. It therefore runs on 5 threads by default (`--workers N`; 5 divides both
- * connection counts, as autocannon gives each thread `connections / N`). Public pages are served from the page
- * cache (src/lib/server/page-cache.ts) after their first render; the "scorecard (uncached)"
- * row sends a cookie, which bypasses that cache, to show what a render costs, and each page's
- * median uncached render time is measured with sequential requests. Then it times the page queries in-process on each
- * database size. Results go to tests/bench/.results/latest.json; Markdown tables for the README
- * go to stdout, progress to stderr.
+ * when dist/ is missing, and serves the 1M database from the production build on 127.0.0.1
+ * as `npm run serve` does: one worker per core (`--web-concurrency N` to change that).
+ *
+ * Load comes from `wrk` (Debian's package, installed with apt-get when missing and run as
+ * root; tests/bench/wrk.ts): written in C, it does not parse bodies, so a run measures the
+ * server and not the load generator. autocannon is the fallback (`--loader autocannon`, or when
+ * wrk cannot be had); it turns every body into a string, which for a compressed page costs it
+ * more CPU than the server spends, so it runs on `--workers` threads. Every request says
+ * `Accept-Encoding: gzip, deflate, br, zstd` as browsers do (`--encoding identity` for plain).
+ *
+ * Rows: the static file (the reference: every other row is reported as a ratio of its req/s
+ * in the same run), the cached live scorecard of the party with the most published
+ * assessments, its permalink (a past `as_of`), the same scorecard signed in (a real session
+ * of a bench account, created in the database once), the API's party scorecard, the API's
+ * assessments list, the UN Convention dashboard, the home page, and the scorecard with a
+ * cookie that bypasses the page cache (what a render costs). Around each run the server's CPU
+ * time (primary and workers, from /proc) is read: CPU per request. Each page's median
+ * uncached render time is measured with sequential requests. Then it times the page queries
+ * in-process on each database size. Results go to tests/bench/.results/latest.json; Markdown
+ * tables go to stdout, progress to stderr.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +33,12 @@ import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:z
 import { createClient } from '@libsql/client';
 import { todayIso } from '../../src/domain/dates';
 import { ensureScaleDatabases, SCALE_DATABASES, SCALE_WORLD } from './databases';
+import { openDatabase } from '../../db/client';
+import { getUserByEmail } from '../../src/lib/server/auth/auth-user';
+import { createSession } from '../../src/lib/server/auth/session';
+import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import { runLoad, type LoadResult } from './load';
+import { ensureWrk, runWrk } from './wrk';
 import { pageQueries, timeQueriesOn, type QueryTiming } from './queries';
 import { httpTable, queryTable } from './report';
 import { startBenchServer } from './server';
@@ -39,7 +49,9 @@ const RESULTS = resolve('tests/bench/.results/latest.json');
 
 const { values } = parseArgs({
   options: {
-    duration: { type: 'string', default: '20' },
+    duration: { type: 'string', default: '15' },
+    loader: { type: 'string', default: 'wrk' },
+    'web-concurrency': { type: 'string' },
     runs: { type: 'string', default: '15' },
     connections: { type: 'string', default: '25,100' },
     encoding: { type: 'string', default: 'gzip, deflate, br, zstd' },
@@ -100,6 +112,22 @@ const { party, published, slugs, totals } = await (async () => {
     client.close();
   }
 })();
+/** A staff account on the 1M database, for the signed-in row: its session cookie. */
+async function benchSessionCookie(path: string): Promise<string> {
+  const db = await openDatabase({ url: `file:${path}`, embedded: true });
+  try {
+    const email = 'bench-reader@example.org';
+    const user = (await getUserByEmail(db, email)) ?? (await createUser(db, { email, name: 'Bench reader', roles: ['viewer'], parties: [], password: 'bench-reader-long-passphrase' }, CLI_ACTOR));
+    return `session=${(await createSession(db, user.id)).token}`;
+  } finally {
+    db.$client.close();
+  }
+}
+
+const wrk = values['skip-http'] ? null : values.loader === 'autocannon' ? null : ensureWrk(log);
+const loaderName = values['skip-http'] ? 'none' : wrk ? 'wrk' : 'autocannon';
+const serverEnv: Record<string, string> = values['web-concurrency'] ? { WEB_CONCURRENCY: values['web-concurrency'] } : {};
+
 log(`1M database: ${totals.assessments.toLocaleString('en-US')} assessments; busiest party ${party} with ${published.toLocaleString('en-US')} published`);
 
 const http: LoadResult[] = [];
@@ -119,7 +147,8 @@ let serverRssMiB: number | null = null;
 let firstRequestMs: number | null = null;
 
 if (!values['skip-http']) {
-  let server = await startBenchServer(large.path);
+  const signedIn = { cookie: await benchSessionCookie(large.path) };
+  let server = await startBenchServer(large.path, serverEnv);
   log(`server ${server.origin} (pid ${server.pid})`);
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const started = performance.now();
@@ -128,24 +157,25 @@ if (!values['skip-http']) {
     return { status: response.status, body, ms: performance.now() - started };
   };
   /** Sequential requests for about `seconds` (at least two): JIT and page cache warm, nothing queued. */
-  const warm = async (path: string, seconds: number) => {
+  const warm = async (path: string, seconds: number, headers: Record<string, string> = {}) => {
     const until = performance.now() + seconds * 1000;
-    for (let i = 0; i < 2 || performance.now() < until; i++) await get(path);
+    for (let i = 0; i < 2 || performance.now() < until; i++) await get(path, headers);
   };
   try {
     firstRequestMs = (await get('/')).ms;
     // Static first (the reference), the home page last.
     const routes: { route: string; path: string; headers?: Record<string, string> }[] = [
       { route: 'static', path: '/favicon.svg' },
-      { route: 'scorecard', path: `/parties/${party}` },
+      { route: 'scorecard (cached)', path: `/parties/${party}` },
+      { route: 'permalink', path: `/parties/${party}?as_of=${PAST_AS_OF}` },
+      { route: 'scorecard (signed in)', path: `/parties/${party}`, headers: signedIn },
+      { route: 'API party scorecard', path: `/api/v1/parties/${party}` },
+      { route: 'API assessments list', path: '/api/v1/assessments' },
       { route: 'instrument', path: '/instruments/un-convention-against-cybercrime' },
+      { route: 'home', path: '/' },
     ];
-    const api = await get(`/api/v1/parties/${party}`);
-    if (api.status === 200) routes.push({ route: 'api', path: `/api/v1/parties/${party}` });
-    else notes.push(`/api/v1/parties/${party} answered ${api.status}: the API route is not built yet, skipped.`);
-    routes.push({ route: 'home', path: '/' });
     for (const r of routes) {
-      const answer = await get(r.path);
+      const answer = await get(r.path, r.headers);
       if (answer.status !== 200) throw new Error(`${r.path} answered ${answer.status}:\n${server.output()}`);
       log(`  ${r.path}: 200, ${answer.body.length.toLocaleString('en-US')} bytes, ${answer.ms.toFixed(0)} ms`);
     }
@@ -162,7 +192,7 @@ if (!values['skip-http']) {
     log(`  largest: ${largestScorecard?.path} ${largestScorecard?.bytes.toLocaleString('en-US')} bytes, ${largestScorecard?.gzipBytes.toLocaleString('en-US')} gzipped`);
 
     // What a page costs to render, without the page cache: sequential requests with a cookie.
-    for (const r of routes.filter((route) => route.route !== 'static')) {
+    for (const r of routes.filter((route) => route.route !== 'static' && !route.headers && !route.path.includes('?'))) {
       const times: number[] = [];
       for (let i = 0; i < 11; i++) times.push((await get(r.path, UNCACHED)).ms);
       times.sort((a, b) => a - b);
@@ -175,9 +205,12 @@ if (!values['skip-http']) {
       for (const r of routes) {
         // Uncached renders are shown at the first level only: they are the comparison, not the service.
         if (r.headers === UNCACHED && connections !== connectionLevels[0]) continue;
-        await warm(r.path, Math.min(3, duration));
-        log(`autocannon ${r.route} ${r.path}: ${connections} connections, ${duration} s`);
-        const result = await runLoad(server.origin, server.pid, r.route, r.path, connections, duration, { ...acceptEncoding, ...(r.headers ?? {}) }, workers);
+        await warm(r.path, Math.min(3, duration), r.headers);
+        log(`${loaderName} ${r.route} ${r.path}: ${connections} connections, ${duration} s`);
+        const headers = { ...acceptEncoding, ...(r.headers ?? {}) };
+        const result = wrk
+          ? await runWrk(wrk, server.origin, server.pid, r.route, r.path, connections, duration, headers)
+          : await runLoad(server.origin, server.pid, r.route, r.path, connections, duration, headers, workers);
         log(`  ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.latencyP50Ms} ms, p99 ${result.latencyP99Ms} ms, errors ${result.errors} (timeouts ${result.timeouts}), non-2xx ${result.non2xx}, server ${result.serverCpuMsPerRequest?.toFixed(3) ?? '?'} ms CPU/request, loader ${result.loaderCores.toFixed(2)} cores`);
         http.push(result);
         const status = readFileSync(`/proc/${server.pid}/status`, 'utf8').match(/VmHWM:\s+(\d+) kB/);
@@ -187,7 +220,7 @@ if (!values['skip-http']) {
           restartedAfter.push(`${r.path} at ${connections} connections`);
           log('  server still busy after 15 s: restarting it');
           await server.stop();
-          server = await startBenchServer(large.path);
+          server = await startBenchServer(large.path, serverEnv);
           await get('/favicon.svg');
         }
       }
@@ -225,7 +258,7 @@ const partyRows = await Promise.all(
 const results = {
   date: new Date().toISOString(),
   machine,
-  settings: { durationSeconds: duration, connections: connectionLevels, workers, runs, encoding: values.encoding, today, pastAsOf: PAST_AS_OF, world: SCALE_WORLD },
+  settings: { loader: loaderName, serverWorkers: values['web-concurrency'] ? Number(values['web-concurrency']) : machine.cores, durationSeconds: duration, connections: connectionLevels, workers, runs, encoding: values.encoding, today, pastAsOf: PAST_AS_OF, world: SCALE_WORLD },
   database: { path: large.path, ...totals },
   party: { slug: party, published, byDatabase: partyRows },
   server: { firstRequestMs, peakRssMiB: serverRssMiB },
@@ -247,7 +280,7 @@ const markdown = [
   `${machine.cores} cores (${machine.cpu}), Node ${machine.node}, load average at start ${machine.loadAverageAtStart.join(' ')}. ` +
     `Database: ${totals.parties} parties, ${totals.commitments} commitments, ${totals.assessments.toLocaleString('en-US')} assessments ` +
     `(${totals.published.toLocaleString('en-US')} published), ${totals.evidence.toLocaleString('en-US')} evidence rows (synthetic, \`npm run db:generate\`). ` +
-    `Production build, one Node process, autocannon ${duration} s per row (${workers === 1 ? 'one thread' : `${workers} threads`}), \`Accept-Encoding: ${values.encoding}\`. Scorecard: \`${party}\`, the party with the most published assessments (${published.toLocaleString('en-US')}).`,
+    `Production build, \`npm run serve\` with ${values['web-concurrency'] ?? machine.cores} worker process(es), ${wrk ? `wrk (2 threads) ${duration} s per row` : `autocannon ${duration} s per row (${workers === 1 ? 'one thread' : `${workers} threads`})`}, \`Accept-Encoding: ${values.encoding}\`. Command: \`npm run bench -- ${process.argv.slice(2).join(' ')}\`. Scorecard: \`${party}\`, the party with the most published assessments (${published.toLocaleString('en-US')}).`,
   '',
   ...(http.length ? [httpTable(http), ''] : []),
   ...(renders.length

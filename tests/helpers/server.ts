@@ -11,6 +11,8 @@ export interface TestServer {
   databasePath: string;
   /** The server's process id (to read its CPU time, for instance). */
   pid: number;
+  /** Settles when the server process exits, with its exit code or the signal that ended it. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   get(path: string, init?: RequestInit): Promise<Response>;
   stop(): Promise<void>;
   output(): string;
@@ -26,16 +28,20 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts a server and waits until it answers. */
-export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+/**
+ * Starts a server and waits until it answers: one process (WEB_CONCURRENCY=1) unless `env`
+ * says otherwise, on a new temp database unless `databasePath` names one (a second app
+ * server on the same database).
+ */
+export async function startServer(env: Record<string, string> = {}, databasePath: string = join(TMP_DIR, `server-${randomUUID()}.db`)): Promise<TestServer> {
   const port = await freePort();
-  const databasePath = join(TMP_DIR, `server-${randomUUID()}.db`);
   const databaseUrl = `file:${databasePath}`;
   let log = '';
   const child: ChildProcess = spawn(process.execPath, ['src/server.ts'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, ...env },
+    env: { ...process.env, WEB_CONCURRENCY: '1', HOST: '127.0.0.1', PORT: String(port), DATABASE_URL: databaseUrl, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
   const origin = `http://127.0.0.1:${port}`;
@@ -61,6 +67,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
     databaseUrl,
     databasePath,
     pid: child.pid!,
+    exited,
     get: (path, init) => fetch(`${origin}${path}`, { redirect: 'manual', ...init }),
     output: () => log,
     stop: () =>

@@ -3,7 +3,7 @@
  * database; later requests reuse the same promise.
  */
 import { openDatabase, type Database } from '../../../db/client';
-import { readDatabaseConfig } from '../../../db/config';
+import { ConfigError, readDatabaseConfig, type DatabaseConfig } from '../../../db/config';
 import { prepareDatabase } from '../../../db/setup';
 
 /**
@@ -28,8 +28,24 @@ async function open(): Promise<Database> {
   const config = readDatabaseConfig();
   // Migrating and seeding may wait the usual while for another process (a second server
   // starting at the same time); the handle that serves requests waits only briefly.
-  const prepared = await prepareDatabase(config, process.env.SEED_ON_START !== 'false');
+  const prepared = await prepareWithRetry(config);
   if (!config.embedded) return prepared;
   prepared.$client.close();
   return openDatabase({ ...config, busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS });
+}
+
+/**
+ * Prepares the database, trying again when it fails: a second worker or server starting at the
+ * same moment may be migrating the same file, and SQLite lets only one migration commit. The
+ * other's fails whole (one transaction) and finds nothing left to do the next time.
+ */
+async function prepareWithRetry(config: DatabaseConfig, attempts = 3): Promise<Database> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prepareDatabase(config, process.env.SEED_ON_START !== 'false');
+    } catch (error) {
+      if (error instanceof ConfigError || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
+  }
 }

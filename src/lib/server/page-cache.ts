@@ -20,15 +20,18 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
-import Negotiator from 'negotiator';
 import type { Database } from '../../../db/client';
 import { todayIso } from '../../domain/dates';
 import { THEMES } from '../../domain/vocabulary';
 import { stripLocale } from '../../i18n/locales';
 import { THEME_SLUGS } from '../../i18n/ui';
+import { chooseEncoding, weakEtag, type Encoding } from './compression';
 import { getDb } from './db';
 import { permalinkDayOf } from './fixed-view';
 import { readDataVersions } from './queries/data-version';
+
+/** Negotiation is shared with the compression of every other response. */
+export { chooseEncoding };
 
 /** Rendered bytes (plain and compressed) the cache may hold in all. */
 export const PAGE_CACHE_BYTES = 64 * 2 ** 20;
@@ -78,10 +81,6 @@ interface Entry {
   encoded: Record<Encoding, Buffer>;
 }
 
-/** The encodings a cached page is kept in, the server's preference first. */
-const ENCODINGS = ['br', 'gzip', 'identity'] as const;
-type Encoding = (typeof ENCODINGS)[number];
-
 /**
  * The page compressed once: Brotli at quality 6 (a 640 KB scorecard in 10 ms, a fifth smaller
  * than gzip; quality 11 would take nearly two seconds) and gzip for the clients without it.
@@ -93,15 +92,6 @@ function encode(body: Buffer): Record<Encoding, Buffer> {
 
 function sizeOf(entry: Entry): number {
   return entry.encoded.br.length + entry.encoded.gzip.length + entry.encoded.identity.length;
-}
-
-/** The encoding to send for an `Accept-Encoding` header: the client's choice, Brotli on a tie. */
-export function chooseEncoding(acceptEncoding: string | null | undefined): Encoding {
-  const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding ?? undefined } });
-  // Negotiator 1 breaks ties by `preferred` (its published types predate the option).
-  const encodings = negotiator.encodings.bind(negotiator) as (available: string[], options: { preferred: string[] }) => string[];
-  const accepted = encodings([...ENCODINGS], { preferred: [...ENCODINGS] });
-  return (accepted[0] as Encoding | undefined) ?? 'identity';
 }
 
 const entries = new Map<string, Entry>();
@@ -138,7 +128,9 @@ function currentEntry(key: string, stamp: string): Entry | null {
 function answerOf(entry: Entry, acceptEncoding: string | null | undefined, outcome: PageCacheOutcome): { status: number; headers: [string, string][]; body: Buffer } {
   const encoding = chooseEncoding(acceptEncoding);
   const body = entry.encoded[encoding];
-  const headers: [string, string][] = [...entry.headers, ['vary', 'accept-encoding'], ['x-page-cache', outcome], ['content-length', String(body.length)]];
+  // A compressed variant's ETag is weak (the bytes differ, the content does not), as for every compressed response.
+  const headers: [string, string][] = entry.headers.map(([name, value]) => (name === 'etag' && encoding !== 'identity' ? [name, weakEtag(value)] : [name, value]));
+  headers.push(['vary', 'accept-encoding'], ['x-page-cache', outcome], ['content-length', String(body.length)]);
   if (encoding !== 'identity') headers.push(['content-encoding', encoding]);
   return { status: entry.status, headers, body };
 }
