@@ -3,3 +3,4 @@ export * from './reference';
 export * from './assessments';
 export * from './staff';
 export * from './derived';
+export * from './search';
