@@ -106,9 +106,10 @@ async function searchKind(db: Database, kind: SearchKind, expression: string, op
     FROM best WHERE n = 1 ORDER BY rank, id LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`);
   if (rows.length === 0) return null;
   const shown = rows.slice(0, SEARCH_PAGE_SIZE);
+  // Trigram tokens are characters: 64 (FTS5's most) gives a snippet of about 64 characters.
   const marked = await db.all<{ id: number; title: string; snippet: string }>(sql`
     SELECT rowid AS id, highlight(search_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) AS title,
-      snippet(search_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 24) AS snippet
+      snippet(search_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 64) AS snippet
     FROM search_fts WHERE search_fts MATCH ${expression} AND rowid IN (${sql.join(
       shown.map((r) => sql`${r.id}`),
       sql`, `,
