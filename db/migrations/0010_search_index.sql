@@ -78,7 +78,7 @@ CREATE VIEW `search_next_id` AS
 --> statement-breakpoint
 CREATE TRIGGER `search_parties_insert` AFTER INSERT ON `parties` BEGIN
   INSERT INTO `search_documents` (`id`, `kind`, `key`, `lang`, `party_slug`, `instrument_slug`, `title`, `body`)
-  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'party') + (s.`lang` = 'th'), s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
+  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'party') + row_number() OVER (ORDER BY s.`lang`) - 1, s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
   FROM `search_source_party` s WHERE s.`key` = NEW.`slug`;
 END;
 --> statement-breakpoint
@@ -93,7 +93,7 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER `search_instruments_insert` AFTER INSERT ON `instruments` BEGIN
   INSERT INTO `search_documents` (`id`, `kind`, `key`, `lang`, `party_slug`, `instrument_slug`, `title`, `body`)
-  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'instrument') + (s.`lang` = 'th'), s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
+  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'instrument') + row_number() OVER (ORDER BY s.`lang`) - 1, s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
   FROM `search_source_instrument` s WHERE s.`key` = NEW.`slug`;
 END;
 --> statement-breakpoint
@@ -108,7 +108,7 @@ END;
 --> statement-breakpoint
 CREATE TRIGGER `search_commitments_insert` AFTER INSERT ON `commitments` BEGIN
   INSERT INTO `search_documents` (`id`, `kind`, `key`, `lang`, `party_slug`, `instrument_slug`, `title`, `body`)
-  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'commitment') + (s.`lang` = 'th'), s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
+  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'commitment') + row_number() OVER (ORDER BY s.`lang`) - 1, s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
   FROM `search_source_commitment` s WHERE s.`key` = NEW.`code`;
 END;
 --> statement-breakpoint
@@ -125,7 +125,7 @@ END;
 -- with its evidence; any later write to it re-reads the view (published ones are never changed).
 CREATE TRIGGER `search_assessments_insert` AFTER INSERT ON `assessments` WHEN NEW.`state` = 'published' BEGIN
   INSERT INTO `search_documents` (`id`, `kind`, `key`, `lang`, `party_slug`, `instrument_slug`, `title`, `body`)
-  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'assessment') + (s.`lang` = 'th'), s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
+  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'assessment') + row_number() OVER (ORDER BY s.`lang`) - 1, s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
   FROM `search_source_assessment` s WHERE s.`owner` = NEW.`id`;
 END;
 --> statement-breakpoint
@@ -133,7 +133,7 @@ CREATE TRIGGER `search_assessments_update` AFTER UPDATE ON `assessments` WHEN NE
   DELETE FROM `search_documents` WHERE `kind` = 'assessment' AND `key` = CAST(OLD.`id` AS text);
   DELETE FROM `search_documents` WHERE `kind` = 'evidence' AND `key` IN (SELECT CAST(`id` AS text) FROM `evidence` WHERE `assessment_id` = OLD.`id`);
   INSERT INTO `search_documents` (`id`, `kind`, `key`, `lang`, `party_slug`, `instrument_slug`, `title`, `body`)
-  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'assessment') + (s.`lang` = 'th'), s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
+  SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'assessment') + row_number() OVER (ORDER BY s.`lang`) - 1, s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
   FROM `search_source_assessment` s WHERE s.`owner` = NEW.`id`;
   INSERT INTO `search_documents` (`id`, `kind`, `key`, `lang`, `party_slug`, `instrument_slug`, `title`, `body`)
   SELECT (SELECT `id` FROM `search_next_id` WHERE `kind` = 'evidence') + row_number() OVER (ORDER BY s.`key`) - 1, s.`kind`, s.`key`, s.`lang`, s.`party_slug`, s.`instrument_slug`, s.`title`, s.`body`
