@@ -113,3 +113,35 @@ export function escapeHtml(text: string): string {
 export function snippetToHtml(parts: readonly SnippetPart[]): string {
   return parts.map((p) => (p.match ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('');
 }
+
+/**
+ * `text` split into parts with every occurrence of any term marked (case-insensitive); with
+ * `maxChars`, cut to a window of about that many characters around the first match, with “…”
+ * where text was left out. Used for titles and snippets alike.
+ */
+export function markTerms(text: string, terms: readonly string[], maxChars?: number): SnippetPart[] {
+  const usable = terms.filter((t) => t !== '');
+  let source = text;
+  if (maxChars !== undefined && [...source].length > maxChars && usable.length > 0) {
+    const lower = source.toLowerCase();
+    const first = Math.min(...usable.map((t) => lower.indexOf(t.toLowerCase())).filter((i) => i >= 0), source.length);
+    const chars = [...source];
+    const firstChar = [...source.slice(0, first === source.length ? 0 : first)].length;
+    const start = Math.max(0, Math.min(firstChar - Math.floor(maxChars / 3), chars.length - maxChars));
+    source = `${start > 0 ? '…' : ''}${chars.slice(start, start + maxChars).join('')}${start + maxChars < chars.length ? '…' : ''}`;
+  } else if (maxChars !== undefined && [...source].length > maxChars) {
+    source = `${[...source].slice(0, maxChars).join('')}…`;
+  }
+  if (usable.length === 0) return source === '' ? [] : [{ text: source, match: false }];
+  const pattern = new RegExp(usable.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'giu');
+  const parts: SnippetPart[] = [];
+  let at = 0;
+  for (const m of source.matchAll(pattern)) {
+    if (m[0] === '') continue;
+    if (m.index > at) parts.push({ text: source.slice(at, m.index), match: false });
+    parts.push({ text: m[0], match: true });
+    at = m.index + m[0].length;
+  }
+  if (at < source.length) parts.push({ text: source.slice(at), match: false });
+  return parts;
+}

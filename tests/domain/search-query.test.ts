@@ -1,7 +1,7 @@
 /** Reading search queries (limits, junk, FTS5 quoting), snippet escaping, sitemap and robots text, the public origin. */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { MARK_CLOSE, MARK_OPEN, parseSearchQuery, SEARCH_LIMITS, snippetToHtml, splitSnippet, toMatchExpression } from '../../src/domain/search-query';
+import { MARK_CLOSE, MARK_OPEN, markTerms, parseSearchQuery, SEARCH_LIMITS, snippetToHtml, splitSnippet, toMatchExpression } from '../../src/domain/search-query';
 import { renderRobots, renderSitemap } from '../../src/domain/sitemap';
 import { publicOrigin } from '../../src/lib/server/public-origin';
 
@@ -59,6 +59,18 @@ describe('snippets', () => {
       { text: '</b> & "x"', match: false },
     ]);
     expect(snippetToHtml(parts)).toBe('&lt;b&gt;<mark>fraud</mark>&lt;/b&gt; &amp; &quot;x&quot;');
+  });
+
+  it('markTerms marks every occurrence of any term, any case, and cuts a window around the first', () => {
+    expect(snippetToHtml(markTerms('Fraud <b>and</b> fraud', ['fraud']))).toBe('<mark>Fraud</mark> &lt;b&gt;and&lt;/b&gt; <mark>fraud</mark>');
+    expect(snippetToHtml(markTerms('การฉ้อโกงทางออนไลน์', ['ฉ้อโกง']))).toBe('การ<mark>ฉ้อโกง</mark>ทางออนไลน์');
+    const long = `${'a '.repeat(200)}needle ${'b '.repeat(200)}`;
+    const parts = markTerms(long, ['needle'], 60);
+    const text = parts.map((p) => p.text).join('');
+    expect(text.startsWith('…') && text.endsWith('…')).toBe(true);
+    expect([...text].length).toBeLessThanOrEqual(62);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['needle']);
+    expect(markTerms('a.b*c', ['.b*'])).toEqual([{ text: 'a', match: false }, { text: '.b*', match: true }, { text: 'c', match: false }]);
   });
 
   it('drops stray marks', () => {

@@ -364,7 +364,7 @@ export const SearchResult = named(
 
 export const SearchResults = named(
   'SearchResults',
-  'Search results grouped by kind (parties, instruments, commitments, published assessments, evidence), best match first within each.',
+  'Search results grouped by kind (parties, instruments, commitments, published assessments, evidence); within each, things whose title holds more of the terms first, then the newest.',
   z.object({
     query: z.object({
       q: z.string().describe('The query as used: control characters dropped, cut to 200 characters.'),

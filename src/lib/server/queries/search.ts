@@ -1,15 +1,17 @@
 /**
- * Full-text search over the index of migration 0010 (db/schema/search.ts): per kind, the best
- * matches among the newest matching rows, with highlighted titles and snippets.
+ * Full-text search over the index of migration 0010 (db/schema/search.ts), per kind, with
+ * highlighted titles and snippets (marked here, for the shown rows only).
  *
- * Cost is bounded: each kind reads its matches by its rowid band, newest first, and stops after
- * SEARCH_SCAN_LIMIT rows; ranking (bm25), de-duplication across languages and the filters work
- * on those. Snippets are made for the shown rows only.
+ * Cost is bounded: assessments and evidence are read from the FTS5 index by their kind's rowid
+ * band, newest first, stopping after SEARCH_SCAN_LIMIT rows; the small reference kinds are read
+ * whole by substring. Order: things whose title holds more of the terms first, then newest.
+ * No bm25: FTS5 computes its weights over every row that matches, which for a common word at
+ * the 1M-assessment scale costs seconds (measured: tests/bench/search.ts).
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { SEARCH_KINDS, type SearchKind } from '../../../../db/schema/search';
-import { MARK_CLOSE, MARK_OPEN, SEARCH_PAGE_SIZE, splitSnippet, toMatchExpression, type SnippetPart } from '../../../domain/search-query';
+import { markTerms, SEARCH_PAGE_SIZE, toMatchExpression, type SnippetPart } from '../../../domain/search-query';
 
 /** Matching rows read per kind at most (newest first), whatever the query. */
 export const SEARCH_SCAN_LIMIT = 2000;
@@ -84,47 +86,62 @@ export async function searchSite(db: Database, options: SearchOptions): Promise<
   return groups;
 }
 
+/** Kinds with few rows (reference data): read whole, by substring, title matches first. */
+const SMALL_KINDS: readonly SearchKind[] = ['party', 'instrument', 'commitment'];
+
+/** Characters of body text shown around the first match. */
+const SNIPPET_CHARS = 160;
+
+interface DocumentRow extends MatchRow {
+  title: string;
+  body: string;
+}
+
 async function searchKind(db: Database, kind: SearchKind, expression: string, options: SearchOptions, page: number): Promise<SearchGroup | null> {
-  const low = BANDS[kind] * BAND_SHIFT;
-  const high = (BANDS[kind] + 1) * BAND_SHIFT;
   const filters: SQL[] = [];
   if (options.party) filters.push(sql`d.party_slug = ${options.party}`);
   if (options.instrument) filters.push(sql`d.instrument_slug = ${options.instrument}`);
-  const where = filters.length > 0 ? sql`WHERE ${sql.join(filters, sql` AND `)}` : sql``;
-  const rows = await db.all<MatchRow>(sql`
-    WITH m AS (
-      SELECT rowid AS id, rank FROM search_fts
-      WHERE search_fts MATCH ${expression} AND rowid > ${low} AND rowid < ${high}
-      ORDER BY rowid DESC LIMIT ${SEARCH_SCAN_LIMIT}
-    ), best AS (
-      SELECT d.id, d.key, d.lang, d.party_slug, d.instrument_slug, m.rank,
-        row_number() OVER (PARTITION BY d.key ORDER BY (d.lang = ${options.locale}) DESC, m.rank, d.id) AS n
-      FROM m JOIN search_documents d ON d.id = m.id ${where}
+  const filtered = filters.length > 0 ? sql` AND ${sql.join(filters, sql` AND `)}` : sql``;
+  const titleHits = sql.join(
+    options.terms.map((term) => sql`(instr(lower(d.title), lower(${term})) > 0)`),
+    sql` + `,
+  );
+  let candidates: SQL;
+  if (SMALL_KINDS.includes(kind)) {
+    // A few hundred rows: a substring test on each is cheaper than the full-text index, whose
+    // doclists for a common word span every assessment.
+    const every = sql.join(
+      options.terms.map((term) => sql`instr(lower(d.title || ' ' || d.body), lower(${term})) > 0`),
+      sql` AND `,
+    );
+    candidates = sql`SELECT d.id FROM search_documents d WHERE d.kind = ${kind} AND ${every} LIMIT ${SEARCH_SCAN_LIMIT}`;
+  } else {
+    // Newest first by rowid within the kind's band, stopping after the scan limit.
+    const low = BANDS[kind] * BAND_SHIFT;
+    const high = (BANDS[kind] + 1) * BAND_SHIFT;
+    candidates = sql`SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ${expression} AND rowid > ${low} AND rowid < ${high} ORDER BY rowid DESC LIMIT ${SEARCH_SCAN_LIMIT}`;
+  }
+  const rows = await db.all<DocumentRow>(sql`
+    WITH m AS (${candidates}),
+    best AS (
+      SELECT d.id, d.key, d.lang, d.party_slug, d.instrument_slug, d.title, d.body, (${titleHits}) AS title_hits,
+        row_number() OVER (PARTITION BY d.key ORDER BY (d.lang = ${options.locale}) DESC, (${titleHits}) DESC, d.id) AS n
+      FROM m JOIN search_documents d ON d.id = m.id WHERE 1 = 1${filtered}
     )
-    SELECT id, key, lang, party_slug, instrument_slug,
+    SELECT id, key, lang, party_slug, instrument_slug, title, body,
       (SELECT count(*) FROM best WHERE n = 1) AS total, (SELECT count(*) FROM m) AS scanned
-    FROM best WHERE n = 1 ORDER BY rank, id LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`);
+    FROM best WHERE n = 1 ORDER BY title_hits DESC, id DESC LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${(page - 1) * SEARCH_PAGE_SIZE}`);
   if (rows.length === 0) return null;
   const shown = rows.slice(0, SEARCH_PAGE_SIZE);
-  // Trigram tokens are characters: 64 (FTS5's most) gives a snippet of about 64 characters.
-  const marked = await db.all<{ id: number; title: string; snippet: string }>(sql`
-    SELECT rowid AS id, highlight(search_fts, 0, ${MARK_OPEN}, ${MARK_CLOSE}) AS title,
-      snippet(search_fts, 1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', 64) AS snippet
-    FROM search_fts WHERE search_fts MATCH ${expression} AND rowid IN (${sql.join(
-      shown.map((r) => sql`${r.id}`),
-      sql`, `,
-    )})`);
-  const markedBy = new Map(marked.map((m) => [Number(m.id), m]));
   const about = kind === 'assessment' || kind === 'evidence' ? await readAbout(db, kind, shown.map((r) => r.key)) : new Map<string, AboutRow>();
   const hits = shown.map((row): SearchHit => {
-    const text = markedBy.get(Number(row.id));
     const context = about.get(row.key) ?? null;
     return {
       kind,
       key: row.key,
       lang: row.lang,
-      title: splitSnippet(text?.title ?? ''),
-      snippet: splitSnippet(text?.snippet ?? ''),
+      title: markTerms(row.title, options.terms),
+      snippet: markTerms(row.body, options.terms, SNIPPET_CHARS),
       path: pathOf(kind, row, context),
       partySlug: row.party_slug,
       instrumentSlug: row.instrument_slug,
