@@ -34,7 +34,7 @@ export default defineConfig({
     define: { __BUILD_ID__: JSON.stringify(`${Date.now().toString(36)}-${process.pid}`) },
     ssr: {
       // Native bindings must stay outside the bundle.
-      external: ['@libsql/client', 'libsql'],
+      external: ['@libsql/client', 'libsql', '@resvg/resvg-js'],
     },
   },
 });

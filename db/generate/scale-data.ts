@@ -29,6 +29,7 @@ import type { InStatement, InValue } from '@libsql/client';
 import { openDatabase } from '../client';
 import { migrateDatabase } from '../migrate';
 import { seedDatabase } from '../seed';
+import { rebuildSearchIndex } from '../../src/lib/server/search-index';
 import { rebuildDerivedData } from '../../src/lib/server/derived-data';
 import {
   ASSESSORS,
@@ -504,7 +505,9 @@ export async function generateScaleDatabase(options: GenerateOptions): Promise<G
     // Likewise the triggers that keep the derived tables: off for the load, and the tables
     // rebuilt from the loaded history in one pass afterwards (rebuildDerivedData).
     const triggers = (
-      await client.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('assessments_published_insert', 'assessments_published_update') ORDER BY name")
+      await client.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name IN ('assessments_published_insert', 'assessments_published_update') OR (name LIKE 'search_%' AND tbl_name IN ('assessments', 'evidence'))) ORDER BY name",
+      )
     ).rows.map((row) => ({ name: String(row.name), sql: String(row.sql) }));
     for (const trigger of triggers) await client.execute(`DROP TRIGGER "${trigger.name}"`);
 
@@ -570,6 +573,8 @@ export async function generateScaleDatabase(options: GenerateOptions): Promise<G
     for (const trigger of triggers) await client.execute(trigger.sql);
     options.onStep?.('derived tables');
     await db.transaction((tx) => rebuildDerivedData(tx));
+    options.onStep?.('search index');
+    await db.transaction((tx) => rebuildSearchIndex(tx));
     await client.execute('PRAGMA synchronous = NORMAL');
     await client.execute('PRAGMA journal_mode = WAL');
 

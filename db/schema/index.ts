@@ -5,3 +5,4 @@ export * from './staff';
 export * from './derived';
 export * from './treaty-imports';
 export * from './measures';
+export * from './search';

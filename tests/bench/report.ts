@@ -26,6 +26,21 @@ export function httpTable(results: LoadResult[]): string {
 }
 
 /** The in-process table: one row per query, one column per database size (median ms). */
+/** Search latency: median and p99 per query and database size. */
+export function searchTable(timings: QueryTiming[]): string {
+  const sizes = [...new Set(timings.map((t) => t.database))];
+  const queries = [...new Set(timings.map((t) => t.query))];
+  const lines = [`| Search (median / p99 ms, results) | ${sizes.map((s) => `${s} assessments`).join(' | ')} |`, `|---|${sizes.map(() => '---:').join('|')}|`];
+  for (const query of queries) {
+    const cells = sizes.map((size) => {
+      const t = timings.find((x) => x.query === query && x.database === size);
+      return t ? `${ms(t.medianMs)} / ${ms(t.p99Ms)} (${t.rows})` : '—';
+    });
+    lines.push(`| ${query} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
 export function queryTable(timings: QueryTiming[]): string {
   const sizes = [...new Set(timings.map((t) => t.database))];
   const queries = [...new Set(timings.map((t) => t.query))];

@@ -39,8 +39,8 @@ import { createSession } from '../../src/lib/server/auth/session';
 import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import { runLoad, type LoadResult } from './load';
 import { ensureWrk, runWrk } from './wrk';
-import { pageQueries, timeQueriesOn, type QueryTiming } from './queries';
-import { httpTable, queryTable } from './report';
+import { pageQueries, SEARCH_PLAN_PREFIX, searchQueries, timeQueriesOn, type QueryTiming } from './queries';
+import { httpTable, queryTable, searchTable } from './report';
 import { startBenchServer } from './server';
 
 /** A past day for the as_of query: well inside the ten years of synthetic history. */
@@ -236,7 +236,7 @@ if (restartedAfter.length > 0) {
 
 const queries: QueryTiming[] = [];
 if (!values['skip-queries']) {
-  const plans = pageQueries(party, today, PAST_AS_OF, runs);
+  const plans = [...pageQueries(party, today, PAST_AS_OF, runs), ...searchQueries(Math.max(100, runs))];
   for (const database of SCALE_DATABASES) {
     log(`in-process timings on ${database.label} (${database.path})`);
     queries.push(...(await timeQueriesOn(database.label, database.assessments, database.path, plans)));
@@ -290,7 +290,16 @@ const markdown = [
     ? [`Largest scorecard: \`${largestScorecard.path}\`, ${kib(largestScorecard.bytes)} of HTML, ${kib(largestScorecard.gzipBytes)} gzipped, ${kib(largestScorecard.brotliBytes)} in Brotli${busiestScorecard ? `; \`${busiestScorecard.path}\` ${kib(busiestScorecard.bytes)} / ${kib(busiestScorecard.gzipBytes)} / ${kib(busiestScorecard.brotliBytes)}` : ''}.`, '']
     : []),
   ...(queries.length
-    ? [`In-process, no HTTP: median of ${runs} runs; published assessments of \`${party}\`: ${partyRows.map((p) => `${p.publishedForParty.toLocaleString('en-US')} (${p.database})`).join(', ')}.`, '', queryTable(queries), '']
+    ? [
+        `In-process, no HTTP: median of ${runs} runs; published assessments of \`${party}\`: ${partyRows.map((p) => `${p.publishedForParty.toLocaleString('en-US')} (${p.database})`).join(', ')}.`,
+        '',
+        queryTable(queries.filter((q) => !q.query.startsWith(SEARCH_PLAN_PREFIX))),
+        '',
+        `Search (the whole /search view: filters, every kind, snippets), in-process, ${Math.max(100, runs)} runs each:`,
+        '',
+        searchTable(queries.filter((q) => q.query.startsWith(SEARCH_PLAN_PREFIX))),
+        '',
+      ]
     : []),
   ...notes.map((n) => `Note: ${n}`),
 ].join('\n');

@@ -6,9 +6,9 @@ import { assessments, commitments, conferences, domesticSteps, evidence, indicat
 import { seedDatabase } from '../../db/seed';
 import { createTempDatabase } from '../helpers/temp-db';
 
-/** Every row of every table, as one comparable string per table. */
+/** Every row of every table (full-text indexes left out: their content table is compared), as one comparable string per table. */
 async function snapshot(db: Database): Promise<Record<string, string>> {
-  const tables = await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name`);
+  const tables = await db.all<{ name: string }>(sql`SELECT name FROM sqlite_master m WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND (m.name = v.name OR m.name LIKE v.name || '\\_%' ESCAPE '\\')) ORDER BY name`);
   const result: Record<string, string> = {};
   for (const { name } of tables) {
     const rows = await db.all(sql.raw(`SELECT * FROM "${name}" ORDER BY rowid`));

@@ -32,7 +32,7 @@ function summaryStatements(db: Database): Promise<{ tables: string[]; statements
   let found = statementsByClient.get(db.$client);
   if (!found) {
     found = (async () => {
-      const tables = (await db.$client.execute("select name from sqlite_master where type = 'table' order by name")).rows
+      const tables = (await db.$client.execute("select name from sqlite_master m where type = 'table' AND NOT EXISTS (SELECT 1 FROM sqlite_master v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND (m.name = v.name OR m.name LIKE v.name || '\\_%' ESCAPE '\\')) order by name")).rows
         .map((row) => String(row.name))
         .filter((name) => !EXCLUDED_TABLES.has(name));
       const statements: string[] = [];

@@ -9,11 +9,11 @@ import { createClient } from '@libsql/client';
 
 export type TableDump = Record<string, Record<string, unknown>[]>;
 
-/** Reads every table of the database at `path`. */
+/** Reads every table of the database at `path` (full-text indexes and their shadow tables left out: their content table is read). */
 export async function dumpTables(path: string): Promise<TableDump> {
   const client = createClient({ url: `file:${path}`, intMode: 'bigint' });
   try {
-    const tables = await client.execute(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`);
+    const tables = await client.execute(`SELECT name FROM sqlite_schema m WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND NOT EXISTS (SELECT 1 FROM sqlite_schema v WHERE v.type = 'table' AND v.sql LIKE 'CREATE VIRTUAL TABLE%' AND (m.name = v.name OR m.name LIKE v.name || '\\_%' ESCAPE '\\')) ORDER BY name`);
     const out: TableDump = {};
     for (const { name } of tables.rows) {
       const rows = await client.execute(`SELECT * FROM "${String(name).replaceAll('"', '""')}" ORDER BY rowid`);

@@ -68,6 +68,7 @@ const CASES: Record<string, string[]> = {
   '/api/v1/conferences': [''],
   '/api/v1/measures': ['', '?party=THA&limit=1', '?commitment=uncc-13', '?kind=institution', '?party=aus&commitment=UNCC-7&kind=law'],
   '/api/v1/measures/{id}': ['/tha-fixture-decree-2025', '/AUS-FIXTURE-ORDINANCE-2025'],
+  '/api/v1/search': ['?q=fraud', '?q=%E0%B8%9E%E0%B8%A3%E0%B8%B0%E0%B8%A3%E0%B8%B2%E0%B8%8A%E0%B8%81%E0%B8%B3%E0%B8%AB%E0%B8%99%E0%B8%94&lang=th', '?q=mule+accounts&kind=assessment&party=THA', '?q=a', '?q=%22%29%28*+NEAR'],
   '/api/v1/changes': ['?party=THA&from=2020-01-01', '?party=tha&from=2025-01-01&to=2025-12-31', '?instrument=bangkok-joint-statement-2025&from=2020-01-01', '?instrument=un-convention-against-cybercrime&from=2026-01-01&to=2026-01-01'],
 };
 

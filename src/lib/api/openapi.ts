@@ -107,6 +107,16 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
     response: s.Changes,
   },
   {
+    path: '/api/v1/search',
+    operationId: 'search',
+    summary: 'Full-text search over parties, instruments, commitments, published assessments and evidence, in English and Thai',
+    description:
+      'Every term must appear (as a substring: Thai has no spaces between words); terms shorter than 3 characters are ignored and listed in `query.ignoredTerms`. At most 8 terms of at most 64 characters, 200 characters in all; 20 results per kind and page; for assessments and evidence the best matches among the newest 2,000 matching rows (`capped`). Unknown `party`, `instrument` or `kind` is a 400 naming the parameter; any text in `q` is an answer, never an error.',
+    tag: 'Search',
+    query: s.SearchQuery,
+    response: s.SearchResults,
+  },
+  {
     path: '/api/v1/indicators',
     operationId: 'listIndicators',
     summary: 'Headline indicators with their values and sources',

@@ -14,6 +14,8 @@ import { z } from 'zod';
 import { assessmentInputSchema } from '../../domain/assessment-input';
 import { isIsoDate } from '../../domain/dates';
 import { reviewInputSchema } from '../../domain/review-input';
+import { SEARCH_KINDS } from '../../../db/schema/search';
+import { LOCALES } from '../../i18n/locales';
 import {
   APPLICABILITIES,
   ASSESSORS,
@@ -420,6 +422,52 @@ export const MeasurePage = named(
 );
 
 export const MeasureDetailBody = named('MeasureDetail', 'One published measure.', z.object({ data: Measure }));
+// Search
+
+const SearchTextPart = z.object({ text: z.string(), match: z.boolean() });
+
+export const SearchResult = named(
+  'SearchResult',
+  'One thing found: its title and a snippet of the text that matched, as plain text, as parts (matched or not) and as HTML with every match in <mark> and everything else escaped.',
+  z.object({
+    kind: z.enum(SEARCH_KINDS),
+    key: z.string().describe('The party or instrument slug, commitment code, or assessment or evidence id.'),
+    lang: z.string().describe('The language of the text that matched: en, th, or empty for text in no one language (evidence titles).'),
+    title: z.string(),
+    titleParts: z.array(SearchTextPart),
+    titleHtml: z.string(),
+    snippet: z.string(),
+    snippetParts: z.array(SearchTextPart),
+    snippetHtml: z.string(),
+    party: z.string().nullable().describe('The party the thing belongs to, if one.'),
+    instrument: z.string().nullable().describe('The instrument the thing belongs to, if one.'),
+    sourceUrl: z.string().nullable().describe('Evidence: the source’s address.'),
+    links: z.object({ html: z.string().describe('Where the site shows it (in the language asked for).') }),
+  }),
+);
+
+export const SearchResults = named(
+  'SearchResults',
+  'Search results grouped by kind (parties, instruments, commitments, published assessments, evidence); within each, things whose title holds more of the terms first, then the newest.',
+  z.object({
+    query: z.object({
+      q: z.string().describe('The query as used: control characters dropped, cut to 200 characters.'),
+      terms: z.array(z.string()).describe('The terms searched for; every one must appear, as a substring.'),
+      ignoredTerms: z.array(z.string()).describe('Terms shorter than 3 characters, which the trigram index cannot search.'),
+      notices: z.array(z.enum(['truncated', 'tooManyTerms', 'termTooLong', 'termTooShort'])),
+    }),
+    data: z.array(
+      z.object({
+        kind: z.enum(SEARCH_KINDS),
+        total: z.number().int().describe('Things found (within the scanned window when `capped`).'),
+        capped: z.boolean().describe('Whether only the newest matching rows were looked at (the cost limit).'),
+        results: z.array(SearchResult),
+        next: z.string().nullable().describe('The next page of this kind, or null.'),
+      }),
+    ),
+  }),
+);
+
 
 // ---------------------------------------------------------------------------------------
 // Assessments
@@ -731,6 +779,21 @@ export const ChangesQuery = z.object({
 
 export const IndicatorsQuery = z.object({
   party: slugParam('Only indicators about this party (its code, any case).').optional(),
+});
+
+export const SearchQuery = z.object({
+  q: z.string({ error: 'q is required: the words to find' }).describe('Words to find (at most 8 used, each 3 to 64 characters; at most 200 characters in all). Every word must appear; parts of words match.'),
+  kind: enumParam('kind', SEARCH_KINDS, 'Only results of this kind.').optional(),
+  party: slugParam('Only results about this party (its code, any case).').optional(),
+  instrument: slugParam('Only results under this instrument (its slug).').optional(),
+  lang: enumParam('lang', LOCALES, 'The language of titles and links (default en); matches are found in every language.').optional(),
+  page: z.coerce
+    .number({ error: 'page must be a whole number from 1 to 100' })
+    .int({ error: 'page must be a whole number from 1 to 100' })
+    .min(1, { error: 'page must be a whole number from 1 to 100' })
+    .max(100, { error: 'page must be a whole number from 1 to 100' })
+    .optional()
+    .describe('The page of results of one kind (give `kind` too); 20 per page.'),
 });
 
 export type PartyListBody = z.infer<typeof PartyList>;

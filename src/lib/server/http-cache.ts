@@ -33,9 +33,9 @@ export function cachePolicyOf(path: string): CachePolicy {
   return 'page';
 }
 
-/** The party whose data alone a page shows (scorecard, embeds, party changes), or null for a page over all parties. */
+/** The party whose data alone a page shows (scorecard, embeds, preview image, party changes), or null for a page over all parties. */
 export function partyScopeOf(path: string, params: URLSearchParams): string | null {
-  const match = /^\/(?:embed\/)?parties\/([^/]+?)(?:\.svg)?$/.exec(path);
+  const match = /^\/(?:embed\/)?parties\/([^/]+?)(?:\.svg|\/preview\.png)?$/.exec(path);
   if (match) return decodeURIComponent(match[1]!).toLowerCase();
   if (path === '/changes' && params.get('party') && !params.get('instrument')) return params.get('party')!.toLowerCase();
   return null;
