@@ -23,6 +23,7 @@ import { checkCrossSite, crossSiteForbiddenResponse } from './lib/server/origin-
 import { isCacheable, offerPageCacheToServer, pageCacheKey, pageDependencies, pageStamp, servePage } from './lib/server/page-cache';
 import { readDataVersions } from './lib/server/queries/data-version';
 import { applySecurityHeaders } from './lib/server/security-headers';
+import { bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit';
 
 offerPageCacheToServer();
 
@@ -47,7 +48,43 @@ function databaseBusyResponse(context: APIContext): Response {
   return new Response(t(locale, 'error.busy'), { status: 503, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
 }
 
+/** A refusal of the request itself (method, size, address), before anything else runs. */
+function requestRefusal(context: APIContext): Response | null {
+  const { request, url } = context;
+  const text = (status: number, message: string, headers: Record<string, string> = {}) =>
+    new Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+  if (!KNOWN_METHODS.has(request.method)) return text(405, `The method ${request.method.slice(0, 20)} is not allowed here.`, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' });
+  const limit = bodyLimitFor(url.pathname, url.search);
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return text(413, bodyTooLargeMessage(limit), { connection: 'close' });
+  try {
+    decodeURIComponent(url.pathname);
+  } catch {
+    return text(400, 'The address has a malformed percent-encoding (such as %ZZ).');
+  }
+  return null;
+}
+
+/**
+ * A JSON call of an action (`/_actions/…`) whose body is not JSON: Astro would fail on it
+ * with a 500. The body is small (its limit is checked first), so it is read from a copy.
+ */
+async function malformedActionJson(context: APIContext): Promise<Response | null> {
+  const { request, url } = context;
+  if (request.method !== 'POST' || !stripLocale(url.pathname).startsWith('/_actions/')) return null;
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return null;
+  const text = await request.clone().text().catch(() => null);
+  if (text === null || text === '') return null;
+  try {
+    JSON.parse(text);
+    return null;
+  } catch {
+    return Response.json({ code: 'BAD_REQUEST', message: 'The body is not valid JSON.' }, { status: 400, headers: { 'cache-control': 'no-store' } });
+  }
+}
+
 async function handle(context: APIContext, next: MiddlewareNext): Promise<Response> {
+  const refused = requestRefusal(context) ?? (await malformedActionJson(context));
+  if (refused) return applySecurityHeaders(refused, context.url);
   // A rewrite (the /th prefix, or a page's rewrite to /404) runs this again with the same
   // locals: the language decided on the first pass is kept.
   const locale = (context.locals.locale ??= localeFromPath(context.url.pathname));

@@ -17,6 +17,8 @@ import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { TLSSocket } from 'node:tls';
+import { bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit.ts';
+import { baselineSecurityHeaders } from './lib/server/security-headers.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 type CachedAnswer = { status: number; headers: [string, string][]; body: Buffer };
@@ -32,6 +34,73 @@ const { handler, options } = (await import(entry.href)) as { handler: NodeHandle
 
 function answerFromPageCache(): AnswerFromPageCache | undefined {
   return (globalThis as Record<symbol, AnswerFromPageCache | undefined>)[PAGE_CACHE_HOOK];
+}
+
+/** A short plain-text refusal written by this server itself. */
+function refuse(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra });
+  res.end(`${message}\n`);
+}
+
+/** How long the rest of a refused body is read and thrown away (so that the client sees the 413) before the connection is cut. */
+const DISCARD_MS = 2000;
+
+/**
+ * Answers 413, then closes the connection. What the client still sends is read and dropped
+ * (never kept) for up to {@link DISCARD_MS}, so that it stops writing on seeing the answer
+ * rather than on a reset that hides the answer; then the socket is destroyed.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  // No `Connection: close` here: Node would then destroy the socket as soon as the answer is
+  // written, and a client still sending would see a reset instead of the answer.
+  refuse(res, 413, bodyTooLargeMessage(limit));
+  req.removeAllListeners('data');
+  req.on('error', () => undefined);
+  const cut = setTimeout(() => req.socket.destroy(), DISCARD_MS);
+  cut.unref();
+  req.on('end', () => clearTimeout(cut));
+  req.resume();
+}
+
+/**
+ * Every request: the security headers are set before anything answers (static files and
+ * errors included; Astro's own headers replace them where it sets them), unknown methods get
+ * 405, and a body is counted against its route's limit before any of it reaches Astro. A
+ * declared `Content-Length` over the limit is refused at once; a chunked body is read here,
+ * counted as it arrives, refused as soon as it passes the limit, and handed on whole (it is
+ * at most the limit in size).
+ */
+function guard(req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  for (const [name, value] of Object.entries(baselineSecurityHeaders(url.pathname))) res.setHeader(name, value);
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (!KNOWN_METHODS.has(method)) {
+    req.resume();
+    return refuse(res, 405, `The method ${method.slice(0, 20)} is not allowed here.`, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' });
+  }
+  const limit = bodyLimitFor(url.pathname, url.search);
+  const declared = req.headers['content-length'];
+  if (req.headers['transfer-encoding'] === undefined) {
+    if (declared !== undefined && Number(declared) > limit) return refuseTooLarge(req, res, limit);
+    return serve(req, res);
+  }
+  const chunks: Buffer[] = [];
+  let received = 0;
+  req.on('data', (chunk: Buffer) => {
+    received += chunk.byteLength;
+    if (received > limit) {
+      chunks.length = 0;
+      refuseTooLarge(req, res, limit);
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (received > limit) return;
+    // The Node adapter reads `req.body` when it is set, instead of the consumed stream.
+    (req as IncomingMessage & { body?: Buffer }).body = Buffer.concat(chunks, received);
+    serve(req, res);
+  });
 }
 
 /** Writes a cached page, or hands the request to Astro. */
@@ -53,7 +122,7 @@ function serve(req: IncomingMessage, res: ServerResponse): void {
 const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
 const port = process.env.PORT ? Number(process.env.PORT) : (options.port ?? 8080);
 const tls = process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH ? { cert: readFileSync(process.env.SERVER_CERT_PATH), key: readFileSync(process.env.SERVER_KEY_PATH) } : null;
-const server = tls ? createHttpsServer(tls, serve) : createHttpServer(serve);
+const server = tls ? createHttpsServer(tls, guard) : createHttpServer(guard);
 server.listen(port, host, () => {
   console.log(`Server listening on ${tls ? 'https' : 'http'}://${host}:${port}`);
 });
