@@ -23,6 +23,7 @@ import { checkCrossSite, crossSiteForbiddenResponse } from './lib/server/origin-
 import { isCacheable, offerPageCacheToServer, pageCacheKey, pageDependencies, pageStamp, servePage } from './lib/server/page-cache';
 import { readDataVersions } from './lib/server/queries/data-version';
 import { applySecurityHeaders } from './lib/server/security-headers';
+import { findUnsafeFormText, findUnsafeText } from './domain/text-input';
 import { bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit';
 
 offerPageCacheToServer();
@@ -82,9 +83,48 @@ async function malformedActionJson(context: APIContext): Promise<Response | null
   }
 }
 
+/**
+ * Refuses (400) a body with a control character or a lone surrogate in any text field, for
+ * every route at once: sign-in, forms, actions and the JSON API (src/domain/text-input.ts;
+ * the CSV importer checks each cell of its file with the same rule).
+ */
+async function unsafeTextRefusal(context: APIContext): Promise<Response | null> {
+  const { request, url } = context;
+  if (request.method === 'GET' || request.method === 'HEAD' || !request.body) return null;
+  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  let found: { field: string; reason: string } | null = null;
+  if (/^application\/json\b/.test(type)) {
+    const text = await request.clone().text().catch(() => null);
+    let value: unknown;
+    try {
+      value = text ? JSON.parse(text) : undefined;
+    } catch {
+      return null; // the route answers malformed JSON itself
+    }
+    found = findUnsafeText(value);
+  } else if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+    const form = await request.clone().formData().catch(() => null);
+    if (form) found = findUnsafeFormText(form.entries());
+  }
+  if (!found) return null;
+  const message = `${found.field}: ${found.reason}`;
+  const inner = stripLocale(url.pathname);
+  const headers = { 'cache-control': 'no-store' };
+  if (inner.startsWith('/api/')) return Response.json({ error: { message, field: found.field } }, { status: 400, headers });
+  if (inner.startsWith('/_actions/')) return Response.json({ code: 'BAD_REQUEST', message }, { status: 400, headers });
+  return new Response(`The form could not be read: ${message}. Remove the character and send it again.\n`, {
+    status: 400,
+    headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' },
+  });
+}
+
 async function handle(context: APIContext, next: MiddlewareNext): Promise<Response> {
-  const refused = requestRefusal(context) ?? (await malformedActionJson(context));
-  if (refused) return applySecurityHeaders(refused, context.url);
+  // A rewrite runs this again: the request itself was checked on the first pass.
+  if (!context.locals.requestChecked) {
+    context.locals.requestChecked = true;
+    const refused = requestRefusal(context) ?? (await malformedActionJson(context)) ?? (await unsafeTextRefusal(context));
+    if (refused) return applySecurityHeaders(refused, context.url);
+  }
   // A rewrite (the /th prefix, or a page's rewrite to /404) runs this again with the same
   // locals: the language decided on the first pass is kept.
   const locale = (context.locals.locale ??= localeFromPath(context.url.pathname));
