@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
-import { parseImportCsv } from '../../src/domain/csv-import';
+import { assessmentInputSchema } from '../../src/domain/assessment-input';
 import { appendAudit } from '../../src/lib/server/audit';
 import { runCli } from '../helpers/cli';
 import { startServer, type TestServer } from '../helpers/server';
@@ -81,8 +81,8 @@ describe('text inputs', () => {
     expect(response.status).toBe(201);
   });
 
-  it('refuses a CSV cell with a control character, naming its row and column', () => {
-    const file = parseImportCsv('party,commitment,status,assessor,as_of,narrative\nTHA,BJS-1,limited,self_reported,2026-01-15,bad\u0008cell\n');
-    expect(file.errors).toEqual([expect.objectContaining({ row: 2, column: 'narrative', message: expect.stringContaining('control character') })]);
+  it('refuses a lone surrogate in a CSV cell through the shared input schema', () => {
+    expect(assessmentInputSchema.safeParse(newAssessment({ narrative: 'a narrative x\udc00y' })).error?.issues[0]?.message).toBe('must not contain lone surrogates');
+    expect(assessmentInputSchema.safeParse(newAssessment({ narrative: 'a narrative x\u0000y' })).error?.issues[0]?.message).toBe('must not contain control characters');
   });
 });
