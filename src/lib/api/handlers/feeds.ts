@@ -45,10 +45,11 @@ export function buildFeed(origin: string, locale: Locale, path: { self: string; 
       const status = STATUS_LABELS[locale][r.status];
       const assessor = ASSESSOR_LABELS[locale][r.assessor];
       const published = toAtomDate(r.publishedAt);
+      const writers = writerNamesOf(r);
       const facts = fill(reuseText(locale, 'feed.entryFacts'), {
         status,
         assessor,
-        author: r.authorName,
+        author: writers.join(', '),
         asOf: formatDate(locale, r.asOf),
         publishedAt: formatDate(locale, published.slice(0, 10)),
       });
@@ -65,6 +66,7 @@ export function buildFeed(origin: string, locale: Locale, path: { self: string; 
         published,
         link: assessmentLink(origin, locale, r),
         authorName: r.authorName,
+        authorNames: writers,
         summary: `${facts}\n\n${txt(r.narrativeEn, r.narrativeTh)}`,
         categories: [
           { term: r.status, label: status, scheme: `${origin}/methodology#status` },
@@ -132,4 +134,11 @@ export async function getFeedResponse(context: APIContext, scope: 'site' | 'part
   const selfPath = localizePath(locale, htmlPath === '/' ? '/feed.xml' : `${htmlPath}/feed.xml`);
   const feed = buildFeed(origin, locale, { self: selfPath, html: localizePath(locale, htmlPath) }, title, rows);
   return sendFeed(context.request, renderAtom(feed), feed.updated);
+}
+
+/** Everyone who wrote a feed entry's assessment, the author first (the author alone for rows with no writers recorded). */
+function writerNamesOf(row: { authorName: string; writerNames: string | null }): string[] {
+  const writers = row.writerNames ? (JSON.parse(row.writerNames) as [string, string][]) : [];
+  const later = writers.sort((a, b) => a[0].localeCompare(b[0])).map(([, name]) => name);
+  return [...new Set([row.authorName, ...later])];
 }

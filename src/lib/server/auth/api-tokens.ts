@@ -67,6 +67,7 @@ export async function listApiTokens(db: Executor, userId: string): Promise<ApiTo
       createdAt: apiTokens.createdAt,
       lastUsedAt: apiTokens.lastUsedAt,
       revokedAt: apiTokens.revokedAt,
+      expiresAt: apiTokens.expiresAt,
     })
     .from(apiTokens)
     .where(eq(apiTokens.userId, userId))
