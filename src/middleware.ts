@@ -205,7 +205,8 @@ async function authenticate(context: APIContext): Promise<void> {
   const { locals, cookies, request, url } = context;
   locals.user = null;
   locals.session = null;
-  const bearer = readBearerToken(request.headers);
+  // A token is for programs on the API only: anywhere else it is ignored (signed out).
+  const bearer = /^\/api\/v1(\/|$)/.test(url.pathname) ? readBearerToken(request.headers) : null;
   if (bearer) {
     locals.user = await validateApiToken(locals.db, bearer);
     return;
