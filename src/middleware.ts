@@ -24,7 +24,8 @@ import { isCacheable, offerPageCacheToServer, pageCacheKey, pageDependencies, pa
 import { readDataVersions } from './lib/server/queries/data-version';
 import { applySecurityHeaders } from './lib/server/security-headers';
 import { findUnsafeFormText, findUnsafeText } from './domain/text-input';
-import { bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit';
+import { actionNameOf, bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit';
+import { checkWriteRateLimit } from './lib/server/write-rate-limit';
 
 offerPageCacheToServer();
 
@@ -118,6 +119,21 @@ async function unsafeTextRefusal(context: APIContext): Promise<Response | null> 
   });
 }
 
+/**
+ * The per-user write limit of the JSON API (src/lib/server/write-rate-limit.ts) applied to
+ * every action too, form posts included: 429 with Retry-After once a user is over it.
+ */
+async function writeLimitRefusal(context: APIContext): Promise<Response | null> {
+  const { request, url, locals } = context;
+  if (request.method !== 'POST' || !locals.user || actionNameOf(url.pathname, url.search) === null) return null;
+  const limit = await checkWriteRateLimit(locals.db, locals.user.id);
+  if (!limit.limited) return null;
+  const message = `Too many changes in a short time: try again in ${limit.retryAfterSeconds} seconds.`;
+  const headers = { 'retry-after': String(limit.retryAfterSeconds), 'cache-control': 'no-store' };
+  if (stripLocale(url.pathname).startsWith('/_actions/')) return Response.json({ code: 'TOO_MANY_REQUESTS', message }, { status: 429, headers });
+  return new Response(`${message}\n`, { status: 429, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+}
+
 async function handle(context: APIContext, next: MiddlewareNext): Promise<Response> {
   // A rewrite runs this again: the request itself was checked on the first pass.
   if (!context.locals.requestChecked) {
@@ -148,6 +164,8 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
       return applySecurityHeaders(crossSiteForbiddenResponse(context.url), context.url);
     }
     await authenticate(context);
+    const held = await writeLimitRefusal(context);
+    if (held) return applySecurityHeaders(held, context.url);
   }
   const inner = stripLocale(context.url.pathname);
   const policy = cachePolicyOf(inner);
@@ -211,9 +229,9 @@ async function authenticate(context: APIContext): Promise<void> {
     locals.user = await validateApiToken(locals.db, bearer);
     return;
   }
-  const token = readSessionCookie(cookies);
-  if (!token) return;
   const secure = url.protocol === 'https:';
+  const token = readSessionCookie(cookies, secure);
+  if (!token) return;
   const result = await validateSessionToken(locals.db, token);
   if (!result) {
     deleteSessionCookie(cookies, secure);

@@ -22,7 +22,9 @@ export const evidenceInputSchema = z.strictObject({
     .string()
     .trim()
     .max(2000, 'must be at most 2000 characters')
-    .pipe(z.url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' })),
+    .refine((value) => !value.includes('\\'), 'must not contain a backslash')
+    .pipe(z.url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' }))
+    .refine((value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value), 'must not contain a user name or password'),
   title: text(3, 300),
   publisher: text(2, 200),
   date: isoDate.optional(),

@@ -8,6 +8,7 @@
  * If-None-Match, or (when none is sent) an If-Modified-Since no older than the newest entry,
  * gets a 304.
  */
+import { publicOrigin } from '../../server/public-origin';
 import type { APIContext } from 'astro';
 import { renderAtom, toAtomDate, type AtomFeed } from '../../../domain/atom';
 import { formatDate } from '../../../i18n/format';
@@ -110,7 +111,7 @@ function notFound(locale: Locale): Response {
 /** GET a feed: `scope` says which (a party code or an instrument slug from the path, or neither). */
 export async function getFeedResponse(context: APIContext, scope: 'site' | 'party' | 'instrument'): Promise<Response> {
   const { db, locale } = context.locals;
-  const origin = context.url.origin;
+  const origin = publicOrigin(context.url);
   let title = reuseText(locale, 'feed.title');
   let htmlPath = '/';
   const filter: FeedScope = {};
