@@ -53,8 +53,11 @@ function databaseBusyResponse(context: APIContext): Response {
 /** A refusal of the request itself (method, size, address), before anything else runs. */
 function requestRefusal(context: APIContext): Response | null {
   const { request, url } = context;
+  const api = stripLocale(url.pathname).startsWith('/api/');
   const text = (status: number, message: string, headers: Record<string, string> = {}) =>
-    new Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+    api
+      ? Response.json({ error: { message, field: null } }, { status, headers: { 'cache-control': 'no-store', ...headers } })
+      : new Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
   if (!KNOWN_METHODS.has(request.method)) return text(405, `The method ${request.method.slice(0, 20)} is not allowed here.`, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' });
   const limit = bodyLimitFor(url.pathname, url.search);
   if (Number(request.headers.get('content-length') ?? 0) > limit) return text(413, bodyTooLargeMessage(limit), { connection: 'close' });

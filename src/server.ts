@@ -36,10 +36,11 @@ function answerFromPageCache(): AnswerFromPageCache | undefined {
   return (globalThis as Record<symbol, AnswerFromPageCache | undefined>)[PAGE_CACHE_HOOK];
 }
 
-/** A short plain-text refusal written by this server itself. */
-function refuse(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra });
-  res.end(`${message}\n`);
+/** A short refusal written by this server itself: `{"error":{"message","field"}}` under /api, a sentence elsewhere. */
+function refuse(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}, pathname = ''): void {
+  const api = pathname.startsWith('/api/');
+  res.writeHead(status, { 'content-type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra });
+  res.end(api ? JSON.stringify({ error: { message, field: null } }) : `${message}\n`);
 }
 
 /** How long the rest of a refused body is read and thrown away (so that the client sees the 413) before the connection is cut. */
@@ -50,10 +51,10 @@ const DISCARD_MS = 2000;
  * (never kept) for up to {@link DISCARD_MS}, so that it stops writing on seeing the answer
  * rather than on a reset that hides the answer; then the socket is destroyed.
  */
-function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number, pathname: string): void {
   // No `Connection: close` here: Node would then destroy the socket as soon as the answer is
   // written, and a client still sending would see a reset instead of the answer.
-  refuse(res, 413, bodyTooLargeMessage(limit));
+  refuse(res, 413, bodyTooLargeMessage(limit), {}, pathname);
   req.removeAllListeners('data');
   req.on('error', () => undefined);
   const cut = setTimeout(() => req.socket.destroy(), DISCARD_MS);
@@ -76,12 +77,12 @@ function guard(req: IncomingMessage, res: ServerResponse): void {
   const method = (req.method ?? 'GET').toUpperCase();
   if (!KNOWN_METHODS.has(method)) {
     req.resume();
-    return refuse(res, 405, `The method ${method.slice(0, 20)} is not allowed here.`, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' });
+    return refuse(res, 405, `The method ${method.slice(0, 20)} is not allowed here.`, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' }, url.pathname);
   }
   const limit = bodyLimitFor(url.pathname, url.search);
   const declared = req.headers['content-length'];
   if (req.headers['transfer-encoding'] === undefined) {
-    if (declared !== undefined && Number(declared) > limit) return refuseTooLarge(req, res, limit);
+    if (declared !== undefined && Number(declared) > limit) return refuseTooLarge(req, res, limit, url.pathname);
     return serve(req, res);
   }
   const chunks: Buffer[] = [];
@@ -90,7 +91,7 @@ function guard(req: IncomingMessage, res: ServerResponse): void {
     received += chunk.byteLength;
     if (received > limit) {
       chunks.length = 0;
-      refuseTooLarge(req, res, limit);
+      refuseTooLarge(req, res, limit, url.pathname);
       return;
     }
     chunks.push(chunk);

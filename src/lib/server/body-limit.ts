@@ -55,7 +55,7 @@ export function bodyLimitFor(pathname: string, search = ''): number {
 /** The refusal's sentence, the same from the server and the middleware. */
 export function bodyTooLargeMessage(limit: number): string {
   const size = limit >= 1024 * 1024 ? `${limit / 1024 / 1024} MB` : `${limit / 1024} KB`;
-  return `The request body is larger than this address accepts (${size}).`;
+  return `The request body is larger than this address accepts (${size}: ${limit} bytes).`;
 }
 
 /** The HTTP methods the site answers; anything else (TRACE, CONNECT, …) gets 405. */
