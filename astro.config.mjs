@@ -7,7 +7,9 @@ import { scrollableRegions } from './src/lib/docs/hast-scrollable.mjs';
 
 export default defineConfig({
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
+  // The adapter's own body limit is a backstop at the largest route limit (the CSV import);
+  // each route's own limit is enforced in src/server.ts (src/lib/server/body-limit.ts).
+  adapter: node({ mode: 'standalone', bodySizeLimit: 8 * 1024 * 1024 }),
   integrations: [react()],
   server: { port: 4321, host: process.env.HOST ?? 'localhost' },
   trailingSlash: 'never',

@@ -142,10 +142,49 @@ function hasSqliteHeader(path: string): boolean {
   }
 }
 
+type SchemaObject = { type: string; name: string; sql: string };
+
+async function readSchema(client: Client): Promise<Map<string, SchemaObject>> {
+  const rows = await client.execute(
+    "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' AND name <> '__drizzle_migrations' AND sql IS NOT NULL",
+  );
+  // Whitespace and quoting aside, the stored SQL is the statement that made the object.
+  const normalise = (text: string) => text.replace(/\s+/g, ' ').replace(/[`"]/g, '').trim();
+  return new Map(rows.rows.map((row) => [`${String(row.type)} ${String(row.name)}`, { type: String(row.type), name: String(row.name), sql: normalise(String(row.sql)) }]));
+}
+
+/**
+ * Compares the tables, indexes and triggers of a database with those its applied migrations
+ * make (applied to an empty scratch file beside it); names the first difference, or null.
+ * A dropped append-only trigger, say, is found here.
+ */
+async function compareSchema(client: Client, migrations: ReturnType<typeof readMigrationFiles>, besidePath: string): Promise<string | null> {
+  const scratchPath = temporaryPathBeside(besidePath, 'schema');
+  const scratch = openFile(scratchPath);
+  try {
+    for (const migration of migrations) {
+      for (const statement of migration.sql) if (statement.trim()) await scratch.execute(statement);
+    }
+    const [expected, actual] = [await readSchema(scratch), await readSchema(client)];
+    for (const [key, object] of expected) {
+      const found = actual.get(key);
+      if (!found) return `${object.type} ${object.name} is missing`;
+      if (found.sql !== object.sql) return `${object.type} ${object.name} differs from its migration`;
+    }
+    for (const [key, object] of actual) if (!expected.has(key)) return `${object.type} ${object.name} is not made by any migration`;
+    return null;
+  } finally {
+    scratch.close();
+    rmSync(scratchPath, { force: true });
+    rmSync(`${scratchPath}-journal`, { force: true });
+  }
+}
+
 /**
  * Checks that a file is a whole, undamaged database of this app: SQLite header,
  * `PRAGMA integrity_check`, its migrations the same as (or an earlier prefix of) the app's,
- * and an unbroken audit chain. Opening it may change its journal mode: pass a copy.
+ * its tables, indexes and triggers exactly those the migrations make, and an unbroken audit
+ * chain. Opening it may change its journal mode: pass a copy.
  */
 export async function verifyDatabaseFile(path: string, migrationsFolder = MIGRATIONS_FOLDER): Promise<Verification> {
   if (!existsSync(path) || !statSync(path).isFile()) throw new BackupError(`${path} is not a file`);
@@ -170,6 +209,8 @@ export async function verifyDatabaseFile(path: string, migrationsFolder = MIGRAT
     }
     const mismatch = applied.findIndex((hash, i) => hash !== known[i]!.hash);
     if (mismatch >= 0) throw new BackupError(`the backup's migration ${mismatch + 1} differs from the app's (${basename(migrationsFolder)}): it was made by another branch or version of the app`);
+    const drift = await compareSchema(client, known.slice(0, applied.length), path);
+    if (drift) throw new BackupError(`the backup's schema is not the one its migrations make: ${drift}`);
 
     let auditRows = 0;
     if (await hasTable('audit_log')) {

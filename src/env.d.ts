@@ -17,5 +17,7 @@ declare namespace App {
     etag?: string;
     /** Set once this request's refusal is in the audit log: a request refused by several layers (an action, then its page's guard) is recorded once. */
     refusalAudited?: boolean;
+    /** Set once the request itself (method, body size, text) has been checked: a rewrite does not check it again. */
+    requestChecked?: boolean;
   }
 }

@@ -24,6 +24,9 @@ import { FIXED_STAMP, isCacheable, offerPageCacheToServer, pageCacheKey, pageDep
 import { fixedDayOf, IMMUTABLE_CACHE_CONTROL } from './lib/server/fixed-view';
 import { readDataVersions } from './lib/server/queries/data-version';
 import { applySecurityHeaders } from './lib/server/security-headers';
+import { findUnsafeFormText, findUnsafeText } from './domain/text-input';
+import { actionNameOf, bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit';
+import { checkWriteRateLimit } from './lib/server/write-rate-limit';
 
 offerPageCacheToServer();
 
@@ -48,7 +51,100 @@ function databaseBusyResponse(context: APIContext): Response {
   return new Response(t(locale, 'error.busy'), { status: 503, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
 }
 
+/** A refusal of the request itself (method, size, address), before anything else runs. */
+function requestRefusal(context: APIContext): Response | null {
+  const { request, url } = context;
+  const api = stripLocale(url.pathname).startsWith('/api/');
+  const text = (status: number, message: string, headers: Record<string, string> = {}) =>
+    api
+      ? Response.json({ error: { message, field: null } }, { status, headers: { 'cache-control': 'no-store', ...headers } })
+      : new Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers } });
+  if (!KNOWN_METHODS.has(request.method)) return text(405, `The method ${request.method.slice(0, 20)} is not allowed here.`, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' });
+  const limit = bodyLimitFor(url.pathname, url.search);
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return text(413, bodyTooLargeMessage(limit), { connection: 'close' });
+  try {
+    decodeURIComponent(url.pathname);
+  } catch {
+    return text(400, 'The address has a malformed percent-encoding (such as %ZZ).');
+  }
+  return null;
+}
+
+/**
+ * A JSON call of an action (`/_actions/…`) whose body is not JSON: Astro would fail on it
+ * with a 500. The body is small (its limit is checked first), so it is read from a copy.
+ */
+async function malformedActionJson(context: APIContext): Promise<Response | null> {
+  const { request, url } = context;
+  if (request.method !== 'POST' || !stripLocale(url.pathname).startsWith('/_actions/')) return null;
+  if (!/^application\/json\b/i.test(request.headers.get('content-type') ?? '')) return null;
+  const text = await request.clone().text().catch(() => null);
+  if (text === null || text === '') return null;
+  try {
+    JSON.parse(text);
+    return null;
+  } catch {
+    return Response.json({ code: 'BAD_REQUEST', message: 'The body is not valid JSON.' }, { status: 400, headers: { 'cache-control': 'no-store' } });
+  }
+}
+
+/**
+ * Refuses (400) a body with a control character or a lone surrogate in any text field, for
+ * every route at once: sign-in, forms, actions and the JSON API (src/domain/text-input.ts;
+ * the CSV importer checks each cell of its file with the same rule).
+ */
+async function unsafeTextRefusal(context: APIContext): Promise<Response | null> {
+  const { request, url } = context;
+  if (request.method === 'GET' || request.method === 'HEAD' || !request.body) return null;
+  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  let found: { field: string; reason: string } | null = null;
+  if (/^application\/json\b/.test(type)) {
+    const text = await request.clone().text().catch(() => null);
+    let value: unknown;
+    try {
+      value = text ? JSON.parse(text) : undefined;
+    } catch {
+      return null; // the route answers malformed JSON itself
+    }
+    found = findUnsafeText(value);
+  } else if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+    const form = await request.clone().formData().catch(() => null);
+    if (form) found = findUnsafeFormText(form.entries());
+  }
+  if (!found) return null;
+  const message = `${found.field}: ${found.reason}`;
+  const inner = stripLocale(url.pathname);
+  const headers = { 'cache-control': 'no-store' };
+  if (inner.startsWith('/api/')) return Response.json({ error: { message, field: found.field } }, { status: 400, headers });
+  if (inner.startsWith('/_actions/')) return Response.json({ code: 'BAD_REQUEST', message }, { status: 400, headers });
+  return new Response(`The form could not be read: ${message}. Remove the character and send it again.\n`, {
+    status: 400,
+    headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' },
+  });
+}
+
+/**
+ * The per-user write limit of the JSON API (src/lib/server/write-rate-limit.ts) applied to
+ * every action too, form posts included: 429 with Retry-After once a user is over it.
+ */
+async function writeLimitRefusal(context: APIContext): Promise<Response | null> {
+  const { request, url, locals } = context;
+  if (request.method !== 'POST' || !locals.user || actionNameOf(url.pathname, url.search) === null) return null;
+  const limit = await checkWriteRateLimit(locals.db, locals.user.id);
+  if (!limit.limited) return null;
+  const message = `Too many changes in a short time: try again in ${limit.retryAfterSeconds} seconds.`;
+  const headers = { 'retry-after': String(limit.retryAfterSeconds), 'cache-control': 'no-store' };
+  if (stripLocale(url.pathname).startsWith('/_actions/')) return Response.json({ code: 'TOO_MANY_REQUESTS', message }, { status: 429, headers });
+  return new Response(`${message}\n`, { status: 429, headers: { ...headers, 'content-type': 'text/plain; charset=utf-8' } });
+}
+
 async function handle(context: APIContext, next: MiddlewareNext): Promise<Response> {
+  // A rewrite runs this again: the request itself was checked on the first pass.
+  if (!context.locals.requestChecked) {
+    context.locals.requestChecked = true;
+    const refused = requestRefusal(context) ?? (await malformedActionJson(context)) ?? (await unsafeTextRefusal(context));
+    if (refused) return applySecurityHeaders(refused, context.url);
+  }
   // A rewrite (the /th prefix, or a page's rewrite to /404) runs this again with the same
   // locals: the language decided on the first pass is kept.
   const locale = (context.locals.locale ??= localeFromPath(context.url.pathname));
@@ -72,6 +168,8 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
       return applySecurityHeaders(crossSiteForbiddenResponse(context.url), context.url);
     }
     await authenticate(context);
+    const held = await writeLimitRefusal(context);
+    if (held) return applySecurityHeaders(held, context.url);
   }
   const inner = stripLocale(context.url.pathname);
   const policy = cachePolicyOf(inner);
@@ -139,14 +237,15 @@ async function authenticate(context: APIContext): Promise<void> {
   const { locals, cookies, request, url } = context;
   locals.user = null;
   locals.session = null;
-  const bearer = readBearerToken(request.headers);
+  // A token is for programs on the API only: anywhere else it is ignored (signed out).
+  const bearer = /^\/api\/v1(\/|$)/.test(url.pathname) ? readBearerToken(request.headers) : null;
   if (bearer) {
     locals.user = await validateApiToken(locals.db, bearer);
     return;
   }
-  const token = readSessionCookie(cookies);
-  if (!token) return;
   const secure = url.protocol === 'https:';
+  const token = readSessionCookie(cookies, secure);
+  if (!token) return;
   const result = await validateSessionToken(locals.db, token);
   if (!result) {
     deleteSessionCookie(cookies, secure);

@@ -27,6 +27,8 @@ import type { TLSSocket } from 'node:tls';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { runPrimary, stopGracefullyOnSignal, workerCount } from './lib/server/cluster.ts';
 import { compressResponse } from './lib/server/compression.ts';
+import { bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit.ts';
+import { baselineSecurityHeaders } from './lib/server/security-headers.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 type CachedAnswer = { status: number; headers: [string, string][]; body: Buffer };
@@ -36,6 +38,9 @@ type AnswerFromPageCache = (request: { method?: string | undefined; url?: string
 const PAGE_CACHE_HOOK = Symbol.for('bangkok-monitor.answer-from-page-cache');
 
 /** The build to serve: BUILD_DIR (set by `npm start`, src/start.ts), else dist/ beside src/. */
+/** How long the rest of a refused body is read and thrown away (so that the client sees the 413) before the connection is cut. */
+const DISCARD_MS = 2000;
+
 const buildDir = process.env.BUILD_DIR ? pathToFileURL(`${resolve(process.env.BUILD_DIR)}/`) : new URL('../dist/', import.meta.url);
 
 const workers = workerCount();
@@ -48,6 +53,72 @@ if (workers > 1 && cluster.isPrimary) {
 
 function answerFromPageCache(): AnswerFromPageCache | undefined {
   return (globalThis as Record<symbol, AnswerFromPageCache | undefined>)[PAGE_CACHE_HOOK];
+}
+
+/** A short refusal written by this server itself: `{"error":{"message","field"}}` under /api, a sentence elsewhere. */
+function refuse(res: ServerResponse, status: number, message: string, extra: Record<string, string> = {}, pathname = ''): void {
+  const api = pathname.startsWith('/api/');
+  res.writeHead(status, { 'content-type': api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra });
+  res.end(api ? JSON.stringify({ error: { message, field: null } }) : `${message}\n`);
+}
+
+
+/**
+ * Answers 413, then closes the connection. What the client still sends is read and dropped
+ * (never kept) for up to {@link DISCARD_MS}, so that it stops writing on seeing the answer
+ * rather than on a reset that hides the answer; then the socket is destroyed.
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number, pathname: string): void {
+  // No `Connection: close` here: Node would then destroy the socket as soon as the answer is
+  // written, and a client still sending would see a reset instead of the answer.
+  refuse(res, 413, bodyTooLargeMessage(limit), {}, pathname);
+  req.removeAllListeners('data');
+  req.on('error', () => undefined);
+  const cut = setTimeout(() => req.socket.destroy(), DISCARD_MS);
+  cut.unref();
+  req.on('end', () => clearTimeout(cut));
+  req.resume();
+}
+
+/**
+ * Every request: the security headers are set before anything answers (static files and
+ * errors included; Astro's own headers replace them where it sets them), unknown methods get
+ * 405, and a body is counted against its route's limit before any of it reaches Astro. A
+ * declared `Content-Length` over the limit is refused at once; a chunked body is read here,
+ * counted as it arrives, refused as soon as it passes the limit, and handed on whole (it is
+ * at most the limit in size).
+ */
+function guard(handler: NodeHandler, req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  for (const [name, value] of Object.entries(baselineSecurityHeaders(url.pathname))) res.setHeader(name, value);
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (!KNOWN_METHODS.has(method)) {
+    req.resume();
+    return refuse(res, 405, `The method ${method.slice(0, 20)} is not allowed here.`, { allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' }, url.pathname);
+  }
+  const limit = bodyLimitFor(url.pathname, url.search);
+  const declared = req.headers['content-length'];
+  if (req.headers['transfer-encoding'] === undefined) {
+    if (declared !== undefined && Number(declared) > limit) return refuseTooLarge(req, res, limit, url.pathname);
+    return serveRequest(handler, req, res);
+  }
+  const chunks: Buffer[] = [];
+  let received = 0;
+  req.on('data', (chunk: Buffer) => {
+    received += chunk.byteLength;
+    if (received > limit) {
+      chunks.length = 0;
+      refuseTooLarge(req, res, limit, url.pathname);
+      return;
+    }
+    chunks.push(chunk);
+  });
+  req.on('end', () => {
+    if (received > limit) return;
+    // The Node adapter reads `req.body` when it is set, instead of the consumed stream.
+    (req as IncomingMessage & { body?: Buffer }).body = Buffer.concat(chunks, received);
+    serveRequest(handler, req, res);
+  });
 }
 
 /** Writes a cached page, or hands the request to Astro. */
@@ -73,7 +144,7 @@ async function serveHere(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const entry = new URL('server/entry.mjs', buildDir);
   const { handler, options } = (await import(entry.href)) as { handler: NodeHandler; options: { host?: string | boolean; port?: number } };
-  const serve = (req: IncomingMessage, res: ServerResponse) => serveRequest(handler, req, res);
+  const serve = (req: IncomingMessage, res: ServerResponse) => guard(handler, req, res);
   const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
   const port = process.env.PORT ? Number(process.env.PORT) : (options.port ?? 8080);
   const tls = process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH ? { cert: readFileSync(process.env.SERVER_CERT_PATH), key: readFileSync(process.env.SERVER_KEY_PATH) } : null;

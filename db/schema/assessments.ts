@@ -15,7 +15,7 @@
  *    changes nothing; the seed never touches a row without one.
  */
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ASSESSORS, CONFIDENCES, EVIDENCE_GRADES, PUBLICATION_STATES, STATUSES } from '../../src/domain/vocabulary';
 import { commitments, parties } from './reference';
 
@@ -78,4 +78,25 @@ export const evidence = sqliteTable(
     position: integer('position').notNull().default(0),
   },
   (t) => [index('evidence_assessment_idx').on(t.assessmentId)],
+);
+
+/**
+ * Everyone who wrote an assessment: its author and each user who edited or submitted it
+ * (one row per user, with the first thing they did). The two-person rule refuses a reviewer
+ * who appears here; feeds name every writer. Filled by the assessment service and the CSV
+ * import in the transaction of the write (and, for older rows, from the audit log by
+ * migration 0005).
+ */
+export const assessmentWriters = sqliteTable(
+  'assessment_writers',
+  {
+    assessmentId: integer('assessment_id')
+      .notNull()
+      .references(() => assessments.id),
+    userId: text('user_id').notNull(),
+    userName: text('user_name').notNull(),
+    firstAction: text('first_action').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.userId] }), index('assessment_writers_user_idx').on(t.userId)],
 );

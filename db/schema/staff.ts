@@ -74,6 +74,8 @@ export const apiTokens = sqliteTable(
     createdAt: text('created_at').notNull().default(now),
     lastUsedAt: text('last_used_at'),
     revokedAt: text('revoked_at'),
+    /** When the token stops working (chosen at creation: 90 days by default, at most a year). */
+    expiresAt: text('expires_at'),
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
@@ -111,4 +113,21 @@ export const auditLog = sqliteTable(
     hash: text('hash').notNull(),
   },
   (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_actor_idx').on(t.actorId)],
+);
+
+/**
+ * Repeated refusals from one client (address) for one reason within one window: the first
+ * writes an audit row (`audit_id`), the rest only raise `count` here, so that a flood of
+ * refused requests cannot fill the append-only log.
+ */
+export const auditRefusalWindows = sqliteTable(
+  'audit_refusal_windows',
+  {
+    client: text('client').notNull(),
+    reason: text('reason').notNull(),
+    windowStart: integer('window_start').notNull(),
+    auditId: integer('audit_id').notNull(),
+    count: integer('count').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.client, t.reason, t.windowStart] }), index('audit_refusal_windows_audit_idx').on(t.auditId)],
 );

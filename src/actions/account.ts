@@ -26,7 +26,7 @@ export const account = {
     handler: async (form, context) => {
       const actor = await requireActor(context);
       if (!form.current) throw formError(400, 'Enter your current password.', 'current');
-      const problem = checkPasswordPolicy(form.password);
+      const problem = checkPasswordPolicy(form.password, { email: actor.email, name: actor.name });
       if (problem) throw formError(400, problem, 'password');
       if (form.password !== form.confirm) throw formError(400, 'The two new passwords are not the same.', 'confirm');
       const db = context.locals.db;

@@ -8,7 +8,7 @@ import type { Decision } from '../domain/permissions';
 import type { Acting } from '../lib/server/assessments/service';
 import { WorkspaceError } from '../lib/server/assessments/service';
 import { auditRefusal, clientIp } from '../lib/server/auth/guard';
-import { UserInputError, type Actor as UserActor } from '../lib/server/auth/users';
+import { RateLimitedError, UserInputError, type Actor as UserActor } from '../lib/server/auth/users';
 import { formError } from '../lib/server/form-error';
 
 /** The signed-in user as the services want them; a signed-out request is audited and refused (401). */
@@ -50,6 +50,7 @@ export async function runService<T>(context: ActionAPIContext, fn: () => Promise
       throw formError(error.status, message, field, { details: error.details });
     }
     if (error instanceof UserInputError) throw formError(400, error.message, defaultField);
+    if (error instanceof RateLimitedError) throw formError(429, error.message, defaultField);
     throw error;
   }
 }

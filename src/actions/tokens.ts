@@ -4,7 +4,7 @@
  */
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { createApiToken, listApiTokens, revokeApiToken } from '../lib/server/auth/api-tokens';
+import { createApiToken, DEFAULT_TOKEN_DAYS, getApiToken, listApiTokens, MAX_TOKEN_DAYS, revokeApiToken } from '../lib/server/auth/api-tokens';
 import { auditRefusal } from '../lib/server/auth/guard';
 import { formError } from '../lib/server/form-error';
 import { accountActor, requireActor, runService } from './context';
@@ -20,22 +20,24 @@ export const tokens = {
   /** Creates a personal API token; the answer carries the token, which is never shown again. */
   create: defineAction({
     accept: 'form',
-    input: z.object({ name: text(200) }),
-    handler: async ({ name }, context) => {
+    input: z.object({ name: text(200), expiresInDays: text(10) }),
+    handler: async ({ name, expiresInDays }, context) => {
       const actor = await requireActor(context);
-      const created = await runService(context, () => createApiToken(context.locals.db, actor.id, name, accountActor(actor)), 'name');
-      return { id: created.id, name: name.trim(), token: created.token };
+      const days = expiresInDays.trim() === '' ? DEFAULT_TOKEN_DAYS : Number(expiresInDays);
+      if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw formError(400, `Choose from 1 to ${MAX_TOKEN_DAYS} days.`, 'expiresInDays');
+      const created = await runService(context, () => createApiToken(context.locals.db, actor.id, name, accountActor(actor), { expiresInDays: days }), 'name');
+      return { id: created.id, name: name.trim(), token: created.token, expiresAt: created.expiresAt };
     },
   }),
 
-  /** Revokes one of the user's own tokens. */
+  /** Revokes one of the user's own tokens; an admin may revoke anyone's. */
   revoke: defineAction({
     accept: 'form',
     input: z.object({ id: text(100) }),
     handler: async ({ id }, context) => {
       const actor = await requireActor(context);
       const db = context.locals.db;
-      const mine = (await listApiTokens(db, actor.id)).find((token) => token.id === id);
+      const mine = (await listApiTokens(db, actor.id)).find((token) => token.id === id) ?? (actor.roles.includes('admin') ? await getApiToken(db, id) : null);
       if (!mine) {
         // Someone else's token (or none): refused like any other authorisation, and audited.
         await auditRefusal(context, 'not_own_token', { tokenId: id });

@@ -60,7 +60,7 @@ export const users = {
       const actor = await requireAdmin(context);
       if (!form.name.trim()) throw formError(400, 'Enter the person’s name.', 'name');
       checkRoles(form.roles);
-      const problem = checkPasswordPolicy(form.password);
+      const problem = checkPasswordPolicy(form.password, { email: form.email, name: form.name });
       if (problem) throw formError(400, problem, 'password');
       try {
         const created = await createUser(context.locals.db, { ...form, parties: splitCodes(form.parties) }, accountActor(actor));

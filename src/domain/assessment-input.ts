@@ -4,23 +4,27 @@
  */
 import { z } from 'zod';
 import { isoDate } from './content-schema';
+import { hasControlCharacter, hasLoneSurrogate } from './text-input';
 import { ASSESSORS, EVIDENCE_GRADES, STATUSES } from './vocabulary';
 
-/** Text without control characters (tabs and new lines allowed), trimmed. */
+/** Text without control characters (tabs and new lines allowed) or lone surrogates, trimmed (the rule of src/domain/text-input.ts). */
 export const text = (min: number, max: number) =>
   z
     .string()
     .trim()
     .min(min, `must be at least ${min} characters`)
     .max(max, `must be at most ${max} characters`)
-    .refine((value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(value), 'must not contain control characters');
+    .refine((value) => !hasControlCharacter(value), 'must not contain control characters')
+    .refine((value) => !hasLoneSurrogate(value), 'must not contain lone surrogates');
 
 export const evidenceInputSchema = z.strictObject({
   url: z
     .string()
     .trim()
     .max(2000, 'must be at most 2000 characters')
-    .pipe(z.url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' })),
+    .refine((value) => !value.includes('\\'), 'must not contain a backslash')
+    .pipe(z.url({ protocol: /^https?$/, message: 'must be a web address starting with http:// or https://' }))
+    .refine((value) => !/^[a-z]+:\/\/[^/?#]*@/i.test(value), 'must not contain a user name or password'),
   title: text(3, 300),
   publisher: text(2, 200),
   date: isoDate.optional(),

@@ -12,6 +12,8 @@ export interface AtomEntry {
   published: string;
   link: string;
   authorName: string;
+  /** Everyone who wrote the entry, the author first (one `<author>` each); `authorName` alone when absent. */
+  authorNames?: string[];
   summary: string;
   categories: { term: string; label: string; scheme: string }[];
 }
@@ -58,7 +60,7 @@ export function renderAtom(feed: AtomFeed): string {
       el('updated', entry.updated),
       el('published', entry.published),
       `<link${attr('rel', 'alternate')}${attr('type', 'text/html')}${attr('href', entry.link)}/>`,
-      `<author>${el('name', entry.authorName)}</author>`,
+      ...(entry.authorNames?.length ? entry.authorNames : [entry.authorName]).map((name) => `<author>${el('name', name)}</author>`),
       ...entry.categories.map((c) => `<category${attr('term', c.term)}${attr('scheme', c.scheme)}${attr('label', c.label)}/>`),
       el('summary', entry.summary, attr('type', 'text')),
       '</entry>',

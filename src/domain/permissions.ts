@@ -36,11 +36,16 @@ export function canEditParty(actor: Actor | null, partySlug: string): Decision {
   return allow;
 }
 
-/** May publish or return this assessment: a reviewer who did not write it (two-person rule). */
-export function canReview(actor: Actor | null, assessment: { authorId: string | null }): Decision {
+/**
+ * May publish or return this assessment: a reviewer who wrote no part of it (two-person
+ * rule). `writerIds` are everyone who created, edited or submitted it; without them only
+ * the author is known.
+ */
+export function canReview(actor: Actor | null, assessment: { authorId: string | null; writerIds?: readonly string[] }): Decision {
   if (!actor) return deny(401, 'sign in first');
   if (!actor.roles.includes('reviewer')) return deny(403, 'only reviewers publish or return assessments');
   if (assessment.authorId !== null && assessment.authorId === actor.id) return deny(403, 'you cannot review an assessment you wrote');
+  if (assessment.writerIds?.includes(actor.id)) return deny(403, 'you cannot review an assessment you edited or submitted');
   return allow;
 }
 

@@ -53,13 +53,14 @@ describe('checkLoginRateLimit', () => {
     expect((await checkLoginRateLimit(db, { email: 'fresh@x.example', ip: '198.51.100.8' }, t0 + 60_000)).limited).toBe(false);
   });
 
-  it('drops failures older than the window, and forgets an account’s on sign-in', async () => {
+  it('drops failures older than the window, and forgets an account’s from this address on sign-in', async () => {
     const source = { email: 'a@x.example', ip: '192.0.2.1' };
     for (let i = 0; i < 5; i++) await recordLoginFailure(db, source, t0);
     await recordLoginFailure(db, source, t0 + 16 * MINUTE);
-    expect(await db.select().from(loginFailures)).toHaveLength(2);
-    await clearAccountFailures(db, 'A@x.example');
-    expect((await db.select().from(loginFailures)).map((r) => r.key)).toEqual(['ip:192.0.2.1']);
+    // One row per key: the account from this address, the account anywhere (the ceiling), the address.
+    expect(await db.select().from(loginFailures)).toHaveLength(3);
+    await clearAccountFailures(db, 'A@x.example', '192.0.2.1');
+    expect((await db.select().from(loginFailures)).map((r) => r.key).sort()).toEqual(['account:a@x.example', 'ip:192.0.2.1']);
   });
 });
 

@@ -204,10 +204,24 @@ describe('npm run db:restore', () => {
       const client = createClient({ url: run(forged) });
       await client.execute('DROP TRIGGER audit_log_no_update');
       await client.execute(`UPDATE audit_log SET actor_label = 'someone else' WHERE id = 2`);
+      // Put the trigger back as the migration wrote it, so only the chain gives the forgery away.
+      await client.execute("CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log`\nBEGIN\n  SELECT RAISE(ABORT, 'audit_log is append-only');\nEND");
       client.close();
       const error = await refusal(forged);
       expect(error).toBeInstanceOf(BackupError);
       expect(error!.message).toMatch(/audit log is broken at row 2/);
+      untouched();
+    });
+
+    it('a backup whose append-only triggers were dropped (issue 10, item 14)', async () => {
+      const stripped = uniquePath('stripped');
+      copyFileSync(backupPath, stripped);
+      const client = createClient({ url: run(stripped) });
+      await client.execute('DROP TRIGGER audit_log_no_delete');
+      client.close();
+      const error = await refusal(stripped);
+      expect(error).toBeInstanceOf(BackupError);
+      expect(error!.message).toBe("the backup's schema is not the one its migrations make: trigger audit_log_no_delete is missing");
       untouched();
     });
 

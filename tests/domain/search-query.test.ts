@@ -94,11 +94,11 @@ describe('sitemap and robots', () => {
 });
 
 describe('publicOrigin', () => {
-  const request = new URL('http://10.0.0.5:4321/parties?x=1');
-  it('is PUBLIC_ORIGIN when set, else the request origin', () => {
+  const request = new URL('http://evil.example:4321/parties?x=1');
+  it('is PUBLIC_ORIGIN when set, else the address the server listens on, never the Host header', () => {
     expect(publicOrigin(request, { PUBLIC_ORIGIN: 'https://monitor.example.org/' })).toBe('https://monitor.example.org');
-    expect(publicOrigin(request, {})).toBe('http://10.0.0.5:4321');
-    expect(publicOrigin(request, { PUBLIC_ORIGIN: 'not a url' })).toBe('http://10.0.0.5:4321');
-    expect(publicOrigin(request, { PUBLIC_ORIGIN: 'javascript:alert(1)' })).toBe('http://10.0.0.5:4321');
+    expect(publicOrigin(request, { HOST: '10.0.0.5', PORT: '4321' })).toBe('http://10.0.0.5:4321');
+    expect(() => publicOrigin(request, { PUBLIC_ORIGIN: 'not a url' })).toThrow(/PUBLIC_ORIGIN/);
+    expect(() => publicOrigin(request, { PUBLIC_ORIGIN: 'javascript:alert(1)' })).toThrow(/PUBLIC_ORIGIN/);
   });
 });

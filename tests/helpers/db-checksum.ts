@@ -1,14 +1,14 @@
 /**
  * A fingerprint of every data table of a database, to show that a refused request wrote
  * nothing: per table, the row count, the largest rowid and a SHA-256 over every row. Left
- * out by design: the audit log (refusals are recorded there), sessions (signing in and the
+ * out by design: the audit log and its refusal counts (refusals are recorded there), sessions (signing in and the
  * sliding expiry write them), login failures (failed sign-ins are counted there), and an
  * API token's `last_used_at` (touched when the token is used).
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/client';
 
-const EXCLUDED_TABLES = new Set(['audit_log', 'sessions', 'login_failures', '__drizzle_migrations', 'sqlite_sequence']);
+const EXCLUDED_TABLES = new Set(['audit_log', 'audit_refusal_windows', 'sessions', 'login_failures', '__drizzle_migrations', 'sqlite_sequence']);
 const EXCLUDED_COLUMNS: Record<string, string[]> = { api_tokens: ['last_used_at'] };
 
 export interface TableSummary {

@@ -1,6 +1,7 @@
 /** Starts the built server (dist/) on a free port with its own temp database. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { TMP_DIR } from './paths';
@@ -28,10 +29,21 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** The status of `GET url` over HTTPS, accepting the test's self-signed certificate. */
+function probeHttps(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    httpsGet(url, { rejectUnauthorized: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode!));
+    }).on('error', reject);
+  });
+}
+
 /**
  * Starts a server and waits until it answers: one process (WEB_CONCURRENCY=1) unless `env`
  * says otherwise, on a new temp database unless `databasePath` names one (a second app
- * server on the same database).
+ * server on the same database); over HTTPS when SERVER_CERT_PATH is given (`get` is then not
+ * usable, the origin is).
  */
 export async function startServer(env: Record<string, string> = {}, databasePath: string = join(TMP_DIR, `server-${randomUUID()}.db`)): Promise<TestServer> {
   const port = await freePort();
@@ -44,15 +56,20 @@ export async function startServer(env: Record<string, string> = {}, databasePath
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
-  const origin = `http://127.0.0.1:${port}`;
+  const tls = Boolean(env.SERVER_CERT_PATH);
+  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       // Uncompressed: undici cannot reuse a keep-alive socket that carried a gzipped body once
       // the server has closed it while the test blocked its event loop (e.g. in spawnSync).
-      const response = await fetch(`${origin}/`, { headers: { 'accept-encoding': 'identity' } });
-      await response.arrayBuffer();
-      if (response.status < 500) break;
+      if (tls) {
+        if ((await probeHttps(`${origin}/`)) < 500) break;
+      } else {
+        const response = await fetch(`${origin}/`, { headers: { 'accept-encoding': 'identity' } });
+        await response.arrayBuffer();
+        if (response.status < 500) break;
+      }
     } catch {
       // not listening yet
     }

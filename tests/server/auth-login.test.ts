@@ -226,12 +226,14 @@ describe('cross-site requests', () => {
 });
 
 describe('API tokens', () => {
-  it('authenticate a request as their user until revoked', async () => {
+  it('authenticate a request to the API as their user until revoked, and never a workspace page', async () => {
     const user = await getUserByEmail(db, 'editor@mfa.go.th');
     const { id, token } = await createApiToken(db, user!.id, 'reader', CLI_ACTOR);
-    expect((await server.get('/workspace', { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
-    await revokeApiToken(db, id, CLI_ACTOR);
+    expect((await server.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    // Tokens are for /api/v1 only (issue 10): a workspace page treats the caller as signed out.
     expect((await server.get('/workspace', { headers: { authorization: `Bearer ${token}` } })).status).toBe(302);
+    await revokeApiToken(db, id, CLI_ACTOR);
+    expect((await server.get('/api/v1/me', { headers: { authorization: `Bearer ${token}` } })).status).toBe(401);
   });
 });
 

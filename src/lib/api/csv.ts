@@ -1,7 +1,8 @@
 /**
  * CSV for spreadsheets: UTF-8 with a byte-order mark (so Excel reads Thai text as UTF-8),
  * CRLF line ends and RFC 4180 quoting. Text that a spreadsheet would run as a formula (a
- * cell starting with = + - @, a tab or a carriage return) gets a leading apostrophe.
+ * cell starting with = + - @ | %, their full-width forms (＝ ＋ － ＠ ｜ ％), a tab or a
+ * carriage return) gets a leading apostrophe.
  */
 
 /** The UTF-8 byte-order mark. */
@@ -10,7 +11,7 @@ export const BOM = '\uFEFF';
 /** A cell value as the database gives it. */
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@|%\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFF5C\uFF05]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**

@@ -6,9 +6,17 @@
  * `before`, `after`, `ip`, keys sorted, no whitespace). The first row's previous hash is 64
  * zeros. A row changed or removed behind the app's back breaks the chain at that row or the
  * next one, which `verifyAuditChain` (and `npm run audit:verify`) reports.
+ *
+ * The hash is over bytes this module controls: the UTF-8 of the canonical JSON, in which
+ * every text the row stores is exactly the text written. Control characters and lone
+ * surrogates in a top-level text column are written escaped (`\u0000`), since a driver may
+ * cut text at a NUL and SQLite stores a lone surrogate as U+FFFD; `before` and `after` are
+ * JSON, which escapes them already. Verification reads each text column's stored bytes
+ * (`CAST(… AS BLOB)`) and decodes them itself, so it does not depend on how a driver reads
+ * text either (older rows written with a raw NUL verify too).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { asc, desc, gt } from 'drizzle-orm';
+import { desc, sql } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeHexLowerCase } from '@oslojs/encoding';
 import type { Database } from '../../../db/client';
@@ -169,13 +177,44 @@ export type AuditVerification =
   | { ok: true; rows: number }
   | { ok: false; rows: number; brokenId: number; reason: string };
 
+const AUDIT_TEXT_COLUMNS = ['at', 'actor_id', 'actor_label', 'action', 'entity_type', 'entity_id', 'before', 'after', 'ip', 'prev_hash', 'hash'] as const;
+const utf8 = new TextDecoder('utf-8');
+
+/** A stored text column's bytes, decoded here (null stays null). */
+function storedText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof ArrayBuffer) return utf8.decode(new Uint8Array(value));
+  if (ArrayBuffer.isView(value)) return utf8.decode(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+  return String(value);
+}
+
+/** One page of audit rows after `afterId`, every text column read from its stored bytes. */
+async function readStoredRows(db: Database, afterId: number, limit: number): Promise<AuditRow[]> {
+  const columns = AUDIT_TEXT_COLUMNS.map((name) => `CAST(${name} AS BLOB) AS ${name}`).join(', ');
+  const result = await db.$client.execute({ sql: `SELECT id, ${columns} FROM audit_log WHERE id > ? ORDER BY id LIMIT ?`, args: [afterId, limit] });
+  return result.rows.map((row) => ({
+    id: Number(row.id),
+    at: storedText(row.at)!,
+    actorId: storedText(row.actor_id),
+    actorLabel: storedText(row.actor_label)!,
+    action: storedText(row.action)!,
+    entityType: storedText(row.entity_type)!,
+    entityId: storedText(row.entity_id),
+    before: storedText(row.before),
+    after: storedText(row.after),
+    ip: storedText(row.ip),
+    prevHash: storedText(row.prev_hash)!,
+    hash: storedText(row.hash)!,
+  }));
+}
+
 /** Walks the whole chain in id order; names the first row whose links or content do not match. */
 export async function verifyAuditChain(db: Database, pageSize = 1000): Promise<AuditVerification> {
   let expectedPrev = GENESIS_HASH;
   let lastId = 0;
   let count = 0;
   for (;;) {
-    const rows = await db.select().from(auditLog).where(gt(auditLog.id, lastId)).orderBy(asc(auditLog.id)).limit(pageSize);
+    const rows = await readStoredRows(db, lastId, pageSize);
     if (rows.length === 0) return { ok: true, rows: count };
     for (const row of rows) {
       if (row.prevHash !== expectedPrev) {
@@ -189,6 +228,17 @@ export async function verifyAuditChain(db: Database, pageSize = 1000): Promise<A
       count += 1;
     }
   }
+}
+
+/** C0 and C1 controls, DEL and lone surrogates: written escaped in the log's text columns. */
+const UNSTORABLE = /[\u0000-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text as the audit log stores it: unstorable characters as `\uXXXX`, so that what is stored is what was hashed. */
+export function auditText(value: string): string;
+export function auditText(value: string | null): string | null;
+export function auditText(value: string | null): string | null {
+  if (value === null) return null;
+  return value.replace(UNSTORABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Audit rows written per INSERT by {@link appendAuditBatch} (12 columns each, well under SQLite's parameter limit). */
@@ -210,14 +260,14 @@ export async function appendAuditBatch(tx: Transaction, entries: readonly AuditE
     const fields = {
       id: ++id,
       at,
-      actorId: entry.actorId,
-      actorLabel: entry.actorLabel,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
+      actorId: auditText(entry.actorId),
+      actorLabel: auditText(entry.actorLabel),
+      action: auditText(entry.action),
+      entityType: auditText(entry.entityType),
+      entityId: auditText(entry.entityId ?? null),
       before: entry.before === undefined || entry.before === null ? null : canonicalJson(entry.before),
       after: entry.after === undefined || entry.after === null ? null : canonicalJson(entry.after),
-      ip: entry.ip ?? null,
+      ip: auditText(entry.ip ?? null),
       prevHash,
     };
     prevHash = hashAuditRow(fields);

@@ -42,6 +42,21 @@ export function contentSecurityPolicy(astroPolicy: string | null, frameAncestors
   return [...own, ...astro, `frame-ancestors ${frameAncestors}`].join('; ');
 }
 
+/**
+ * The headers the Node server sets before anything answers, so that static files and
+ * answers Astro never sees carry them too (a page's own headers replace them).
+ */
+export function baselineSecurityHeaders(pathname: string): Record<string, string> {
+  const embeddable = isEmbedPath(pathname);
+  return {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    'content-security-policy': contentSecurityPolicy(null, embeddable ? embedFrameAncestors() : "'none'"),
+    ...(embeddable ? { 'cross-origin-resource-policy': 'cross-origin' } : { 'x-frame-options': 'DENY', 'cross-origin-opener-policy': 'same-origin' }),
+  };
+}
+
 /** Adds the security headers to `response` (in place when its headers are mutable). */
 export function applySecurityHeaders(response: Response, url: URL): Response {
   let headers = response.headers;
@@ -54,6 +69,8 @@ export function applySecurityHeaders(response: Response, url: URL): Response {
     headers.set('x-content-type-options', 'nosniff');
   }
   headers.set('referrer-policy', 'strict-origin-when-cross-origin');
+  // Astro sends pages as bare `text/html`; say the charset, so that no browser guesses it.
+  if (/^text\/html\s*$/i.test(headers.get('content-type') ?? '')) headers.set('content-type', 'text/html; charset=utf-8');
   headers.set('permissions-policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()');
   const embeddable = isEmbedPath(url.pathname);
   if (embeddable) {

@@ -8,6 +8,7 @@
  * If-None-Match, or (when none is sent) an If-Modified-Since no older than the newest entry,
  * gets a 304.
  */
+import { publicOrigin } from '../../server/public-origin';
 import type { APIContext } from 'astro';
 import { renderAtom, toAtomDate, type AtomFeed } from '../../../domain/atom';
 import { firstShownDay } from '../../../domain/scoring';
@@ -54,10 +55,11 @@ export function buildFeed(origin: string, locale: Locale, path: { self: string; 
       const status = STATUS_LABELS[locale][r.status];
       const assessor = ASSESSOR_LABELS[locale][r.assessor];
       const published = toAtomDate(r.publishedAt);
+      const writers = writerNamesOf(r);
       const facts = fill(reuseText(locale, 'feed.entryFacts'), {
         status,
         assessor,
-        author: r.authorName,
+        author: writers.join(', '),
         asOf: formatDate(locale, r.asOf),
         publishedAt: formatDate(locale, published.slice(0, 10)),
       });
@@ -74,6 +76,7 @@ export function buildFeed(origin: string, locale: Locale, path: { self: string; 
         published,
         link: assessmentPermalink(origin, locale, r),
         authorName: r.authorName,
+        authorNames: writers,
         summary: `${facts}\n\n${txt(r.narrativeEn, r.narrativeTh)}`,
         categories: [
           { term: r.status, label: status, scheme: `${origin}/methodology#status` },
@@ -117,7 +120,7 @@ function notFound(locale: Locale): Response {
 /** GET a feed: `scope` says which (a party code or an instrument slug from the path, or neither). */
 export async function getFeedResponse(context: APIContext, scope: 'site' | 'party' | 'instrument'): Promise<Response> {
   const { db, locale } = context.locals;
-  const origin = context.url.origin;
+  const origin = publicOrigin(context.url);
   let title = reuseText(locale, 'feed.title');
   let htmlPath = '/';
   const filter: FeedScope = {};
@@ -141,4 +144,11 @@ export async function getFeedResponse(context: APIContext, scope: 'site' | 'part
   const selfPath = localizePath(locale, htmlPath === '/' ? '/feed.xml' : `${htmlPath}/feed.xml`);
   const feed = buildFeed(origin, locale, { self: selfPath, html: localizePath(locale, htmlPath) }, title, rows);
   return sendFeed(context.request, renderAtom(feed), feed.updated);
+}
+
+/** Everyone who wrote a feed entry's assessment, the author first (the author alone for rows with no writers recorded). */
+function writerNamesOf(row: { authorName: string; writerNames: string | null }): string[] {
+  const writers = row.writerNames ? (JSON.parse(row.writerNames) as [string, string][]) : [];
+  const later = writers.sort((a, b) => a[0].localeCompare(b[0])).map(([, name]) => name);
+  return [...new Set([row.authorName, ...later])];
 }

@@ -13,7 +13,7 @@ import { assessments, evidence } from '../../../../db/schema';
 import type { AssessmentInput } from '../../../domain/assessment-input';
 import { countChanges, parseImportCsv, partiesOf, planImport, type ChangeKind, type ImportPlan, type PlannedChange } from '../../../domain/csv-import';
 import { appendAuditBatch, writeTransaction, type AuditEntry, type Executor, type Transaction } from '../audit';
-import type { Acting } from './service';
+import { recordWriters, type Acting } from './service';
 import { loadImportContext } from './spreadsheet';
 
 /** Checks a file and lists the changes it would make; writes nothing. */
@@ -146,6 +146,7 @@ async function writeChanges(
       )
       .returning();
     await insertEvidence(tx, inserted.flatMap((row, j) => evidenceRows(row.id, chunk[j]!.input)));
+    await recordWriters(tx, inserted.map((row) => row.id), actor, 'create', at);
     inserted.forEach((row, j) => {
       const change = chunk[j]!;
       audit.push(entry('assessment.create', row.id, null, { ...row, evidence: change.input.evidence, import: { id: importId, row: change.row, supersedes: change.targetId } }));
@@ -175,6 +176,7 @@ async function writeChanges(
     if (result.rowsAffected !== chunk.length) throw new Error(`${chunk.length - result.rowsAffected} assessment(s) changed during the import`);
     await tx.delete(evidence).where(inArray(evidence.assessmentId, ids));
     await insertEvidence(tx, chunk.flatMap((c) => evidenceRows(c.targetId!, c.input)));
+    await recordWriters(tx, ids, actor, 'update', at);
     const after = new Map((await tx.select().from(assessments).where(inArray(assessments.id, ids))).map((a) => [a.id, a]));
     const beforeById = new Map(before.map((a) => [a.id, a]));
     const evidenceById = new Map<number, (typeof beforeEvidence)[number][]>();

@@ -6,7 +6,7 @@
  */
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
-import { assessmentMeasures, assessments, commitments, evidence, measures, participations, parties } from '../../../../db/schema';
+import { assessmentMeasures, assessmentWriters, assessments, commitments, evidence, measures, participations, parties } from '../../../../db/schema';
 import { appliesToPartyKind } from '../../../domain/applicability';
 import type { AssessmentInput } from '../../../domain/assessment-input';
 import { canEditParty, canReview, type Actor, type Decision } from '../../../domain/permissions';
@@ -37,6 +37,8 @@ export type AssessmentRecord = typeof assessments.$inferSelect;
 export type EvidenceRecord = typeof evidence.$inferSelect;
 export interface AssessmentWithEvidence extends AssessmentRecord {
   evidence: EvidenceRecord[];
+  /** Everyone who created, edited or submitted it (the two-person rule's list). */
+  writerIds: string[];
 }
 
 function enforce(decision: Decision): void {
@@ -45,12 +47,31 @@ function enforce(decision: Decision): void {
 
 const nowIso = () => new Date().toISOString();
 
+/**
+ * Records that `actor` wrote to these assessments (created, edited or submitted them), in the
+ * caller's transaction; the first write of each user is kept. The two-person rule reads this.
+ */
+export async function recordWriters(tx: Transaction, ids: readonly number[], actor: { id: string; name: string }, action: string, at = nowIso()): Promise<void> {
+  for (let i = 0; i < ids.length; i += 400) {
+    await tx
+      .insert(assessmentWriters)
+      .values(ids.slice(i, i + 400).map((assessmentId) => ({ assessmentId, userId: actor.id, userName: actor.name, firstAction: action, at })))
+      .onConflictDoNothing();
+  }
+}
+
+/** The ids of everyone who wrote this assessment (its author included). */
+export async function writerIdsOf(db: Executor, id: number): Promise<string[]> {
+  const rows = await db.select({ userId: assessmentWriters.userId }).from(assessmentWriters).where(eq(assessmentWriters.assessmentId, id));
+  return rows.map((r) => r.userId);
+}
+
 /** One assessment with its evidence, or null. */
 export async function getAssessment(db: Executor, id: number): Promise<AssessmentWithEvidence | null> {
   const [row] = await db.select().from(assessments).where(eq(assessments.id, id)).limit(1);
   if (!row) return null;
   const items = await db.select().from(evidence).where(eq(evidence.assessmentId, id)).orderBy(asc(evidence.position));
-  return { ...row, evidence: items };
+  return { ...row, evidence: items, writerIds: await writerIdsOf(db, id) };
 }
 
 /** Checks that the party exists (400 naming the field otherwise). */
@@ -134,6 +155,7 @@ export async function createAssessment(db: Database, actor: Acting, input: Asses
       .returning();
     await insertEvidence(tx, row!.id, input);
     await writeCitedMeasures(tx, row!.id, input);
+    await recordWriters(tx, [row!.id], actor, options.submit ? 'create_and_submit' : 'create', now);
     await appendAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,
@@ -191,6 +213,7 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
     await tx.delete(evidence).where(eq(evidence.assessmentId, id));
     await insertEvidence(tx, id, input);
     await writeCitedMeasures(tx, id, input);
+    await recordWriters(tx, [id], actor, 'update');
     await appendAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,
@@ -219,6 +242,7 @@ export async function submitAssessment(db: Database, actor: Acting, id: number, 
       .set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 })
       .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
       .returning();
+    await recordWriters(tx, [id], actor, 'submit', now);
     await appendAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.email,
@@ -289,7 +313,15 @@ export async function getReviewQueue(db: Executor) {
     published
       .filter((p) => p.partySlug === q.partySlug && p.commitmentCode === q.commitmentCode && p.assessor === q.assessor)
       .sort((a, b) => (a.asOf === b.asOf ? (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || b.id - a.id : b.asOf.localeCompare(a.asOf)))[0] ?? null;
-  const withEvidence = (row: AssessmentRecord): AssessmentWithEvidence => ({ ...row, evidence: items.filter((e) => e.assessmentId === row.id) });
+  const writers = await db
+    .select({ assessmentId: assessmentWriters.assessmentId, userId: assessmentWriters.userId })
+    .from(assessmentWriters)
+    .where(inArray(assessmentWriters.assessmentId, queue.map((q) => q.id)));
+  const withEvidence = (row: AssessmentRecord): AssessmentWithEvidence => ({
+    ...row,
+    evidence: items.filter((e) => e.assessmentId === row.id),
+    writerIds: writers.filter((w) => w.assessmentId === row.id).map((w) => w.userId),
+  });
   return queue.map((q) => {
     const previous = latestOf(q);
     return { item: withEvidence(q), previous: previous ? withEvidence(previous) : null };

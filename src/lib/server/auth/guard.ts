@@ -3,8 +3,10 @@
  * top of every protected page: `const user = await requireSignIn(Astro); if (user instanceof
  * Response) return user;`.
  */
+import { and, eq, sql } from 'drizzle-orm';
+import { auditRefusalWindows } from '../../../../db/schema';
 import type { Role } from '../../../domain/vocabulary';
-import { appendAudit } from '../audit';
+import { appendAudit, writeTransaction } from '../audit';
 import type { AuthUser } from './auth-user';
 
 /** What these helpers need from `Astro` or an endpoint's context. */
@@ -25,23 +27,70 @@ export function clientIp(context: { clientAddress?: string }): string | null {
   }
 }
 
-/** Writes a refused request to the audit log, once per request (the first layer to refuse it names the reason). */
+/** The longest text kept from a request header (an Origin, say) in an audit row, in UTF-8 bytes. */
+export const AUDIT_HEADER_MAX_BYTES = 256;
+/** Repeated refusals from one client for one reason and address within this window share one audit row. */
+export const REFUSAL_WINDOW_MS = 60 * 1000;
+
+/** `value` cut to at most {@link AUDIT_HEADER_MAX_BYTES} bytes of UTF-8 (whole characters), marked when cut. */
+export function capHeaderValue(value: string): string {
+  if (Buffer.byteLength(value) <= AUDIT_HEADER_MAX_BYTES) return value;
+  let out = '';
+  let bytes = 0;
+  for (const char of value) {
+    const size = Buffer.byteLength(char);
+    if (bytes + size > AUDIT_HEADER_MAX_BYTES - 3) break;
+    out += char;
+    bytes += size;
+  }
+  return `${out}…`;
+}
+
+function capDetails(details: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(details).map(([key, value]) => [key, typeof value === 'string' ? capHeaderValue(value) : value]));
+}
+
+/**
+ * Writes a refused request to the audit log, once per request (the first layer to refuse it
+ * names the reason), and at most once per client, reason and address in each
+ * {@link REFUSAL_WINDOW_MS}: later refusals in the window only raise the count kept beside
+ * that row (`audit_refusal_windows`), so a flood of refused requests cannot fill the log.
+ * Header values are cut to {@link AUDIT_HEADER_MAX_BYTES} bytes.
+ */
 export async function auditRefusal(
   context: Pick<RequestContext, 'locals' | 'url' | 'request' | 'originPathname'> & { clientAddress?: string },
   reason: string,
   details: Record<string, unknown> = {},
+  now = Date.now(),
 ): Promise<void> {
   if (context.locals.refusalAudited) return;
   context.locals.refusalAudited = true;
   const user = context.locals.user ?? null;
-  await appendAudit(context.locals.db, {
-    actorId: user?.id ?? null,
-    actorLabel: user?.email ?? 'anonymous',
-    action: 'auth.refused',
-    entityType: 'request',
-    entityId: `${context.request.method} ${context.originPathname ?? context.url.pathname}`,
-    after: { reason, ...details },
-    ip: clientIp(context),
+  const ip = clientIp(context);
+  const entityId = capHeaderValue(`${context.request.method} ${context.originPathname ?? context.url.pathname}`);
+  const client = `${ip ?? 'unknown'}|${user?.id ?? 'anonymous'}`;
+  const key = `${reason} ${entityId}`;
+  const windowStart = now - (now % REFUSAL_WINDOW_MS);
+  await writeTransaction(context.locals.db, async (tx) => {
+    const repeated = await tx
+      .update(auditRefusalWindows)
+      .set({ count: sql`${auditRefusalWindows.count} + 1` })
+      .where(and(eq(auditRefusalWindows.client, client), eq(auditRefusalWindows.reason, key), eq(auditRefusalWindows.windowStart, windowStart)));
+    if (repeated.rowsAffected > 0) return;
+    const row = await appendAudit(
+      tx,
+      {
+        actorId: user?.id ?? null,
+        actorLabel: user?.email ?? 'anonymous',
+        action: 'auth.refused',
+        entityType: 'request',
+        entityId,
+        after: { reason, ...capDetails(details), window: { start: new Date(windowStart).toISOString(), seconds: REFUSAL_WINDOW_MS / 1000 } },
+        ip,
+      },
+      new Date(now),
+    );
+    await tx.insert(auditRefusalWindows).values({ client, reason: key, windowStart, auditId: row.id, count: 1 });
   });
 }
 

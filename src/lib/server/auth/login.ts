@@ -8,7 +8,7 @@ import type { Database } from '../../../../db/client';
 import { appendAudit, writeTransaction } from '../audit';
 import { getUserByEmail, loadAuthUser, normaliseEmail, type AuthUser } from './auth-user';
 import { PASSWORD_MAX_LENGTH, verifyDummyPassword, verifyPassword } from './password';
-import { checkLoginRateLimit, clearAccountFailures, recordLoginFailure } from './rate-limit';
+import { forgiveLoginAttempt, reserveLoginAttempt } from './rate-limit';
 import { createSession, type Session } from './session';
 
 export interface SignInAttempt {
@@ -28,7 +28,8 @@ export async function signIn(db: Database, attempt: SignInAttempt, now = Date.no
   const email = normaliseEmail(attempt.email).slice(0, 320);
   const label = email || 'anonymous';
   const source = { email, ip: attempt.ip };
-  const limit = await checkLoginRateLimit(db, source, now);
+  // Counted (as a failure) and decided in one transaction; forgiven below if the password is right.
+  const limit = await reserveLoginAttempt(db, source, now);
   if (limit.limited) {
     await appendAudit(
       db,
@@ -53,7 +54,7 @@ export async function signIn(db: Database, attempt: SignInAttempt, now = Date.no
 
   if (authUser) {
     const { token, session } = await writeTransaction(db, async (tx) => {
-      await clearAccountFailures(tx, email);
+      await forgiveLoginAttempt(tx, source, limit.ids);
       const created = await createSession(tx, authUser.id, now);
       await appendAudit(
         tx,
@@ -67,7 +68,6 @@ export async function signIn(db: Database, attempt: SignInAttempt, now = Date.no
 
   const reason = !user ? 'unknown_user' : user.disabled ? 'disabled' : 'wrong_password';
   await writeTransaction(db, async (tx) => {
-    await recordLoginFailure(tx, source, now);
     await appendAudit(
       tx,
       { actorId: user?.id ?? null, actorLabel: label, action: 'auth.login.failure', entityType: 'user', entityId: user?.id ?? null, after: { reason }, ip: attempt.ip },

@@ -5,8 +5,8 @@
  * expiry (30 minutes idle, 12 hours in all). Expired sessions are deleted when they are next
  * seen, and a user's stale ones whenever that user signs in.
  */
-import { and, eq, lte, or } from 'drizzle-orm';
-import { sessions } from '../../../../db/schema';
+import { and, eq, isNull, lte, or } from 'drizzle-orm';
+import { apiTokens, sessions } from '../../../../db/schema';
 import { writeTransaction, type Executor } from '../audit';
 import { checkSessionTimes, SESSION_ABSOLUTE_TIMEOUT_MS, SESSION_IDLE_TIMEOUT_MS } from './session-policy';
 import { checkSecret, generateToken, hashSecret, parseToken } from './tokens';
@@ -86,5 +86,13 @@ export async function invalidateSession(db: Executor, sessionId: string): Promis
 /** Ends every session of a user (password change or reset, account disabled); returns how many. */
 export async function invalidateUserSessions(db: Executor, userId: string): Promise<number> {
   const result = await writeTransaction(db, (tx) => tx.delete(sessions).where(eq(sessions.userId, userId)));
+  return result.rowsAffected;
+}
+
+/** Revokes every live API token of a user (on a password change or reset, and when the account is disabled); returns how many. */
+export async function revokeUserApiTokens(db: Executor, userId: string, now = new Date()): Promise<number> {
+  const result = await writeTransaction(db, (tx) =>
+    tx.update(apiTokens).set({ revokedAt: now.toISOString() }).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))),
+  );
   return result.rowsAffected;
 }

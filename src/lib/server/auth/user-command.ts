@@ -6,13 +6,14 @@
 import { parseArgs } from 'node:util';
 import type { Database } from '../../../../db/client';
 import { ROLES } from '../../../domain/vocabulary';
-import { CLI_ACTOR, createUser, disableUser, enableUser, resetPassword } from './users';
+import { CLI_ACTOR, createUser, disableUser, enableUser, resetPassword, unlockUser } from './users';
 
 export const USER_COMMAND_USAGE = `usage:
   npm run user -- create --email E --name N --role ${ROLES.join('|')} [--role …] [--party THA …] --password-stdin
   npm run user -- disable --email E
   npm run user -- enable --email E
   npm run user -- reset-password --email E --password-stdin
+  npm run user -- unlock --email E
   npm run user -- --help
 
 Roles: admin manages accounts (and cannot write assessments); editor writes assessments for the
@@ -101,6 +102,11 @@ export async function runUserCommand(argv: readonly string[], io: UserCommandIo)
       const secret = await password();
       const { user, sessionsEnded } = await withDatabase((db) => resetPassword(db, email, secret, CLI_ACTOR));
       return `password reset for ${user.email}; ${sessionsEnded} session(s) ended`;
+    }
+    case 'unlock': {
+      const email = need('email');
+      const cleared = await withDatabase((db) => unlockUser(db, email, CLI_ACTOR));
+      return `unlocked ${email}; ${cleared} failed sign-in(s) forgotten`;
     }
     default:
       throw new UsageError(`unknown command "${command}"`);

@@ -11,7 +11,8 @@ import { ROLES, type Role } from '../../../domain/vocabulary';
 import { appendAudit, writeTransaction, type Executor } from '../audit';
 import { checkPasswordPolicy, hashPassword, verifyPassword } from './password';
 import { getUserByEmail, normaliseEmail, type AuthUser, type UserRecord } from './auth-user';
-import { invalidateUserSessions } from './session';
+import { forgiveLoginAttempt, reserveLoginAttempt, unlockAccount } from './rate-limit';
+import { invalidateUserSessions, revokeUserApiTokens } from './session';
 
 /** Who makes a change: a signed-in user, or the CLI. */
 export interface Actor {
@@ -25,6 +26,16 @@ export const CLI_ACTOR: Actor = { id: null, label: 'cli', ip: null };
 
 /** A problem with the input that the person can fix; its message is meant to be shown as is. */
 export class UserInputError extends Error {}
+
+/** Too many wrong passwords for this account from this address: try again after `retryAfterSeconds`. */
+export class RateLimitedError extends Error {
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    const minutes = Math.ceil(retryAfterSeconds / 60);
+    super(`Too many wrong passwords. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -64,7 +75,7 @@ export async function createUser(db: Database, input: NewUser, actor: Actor): Pr
   const badRole = input.roles.find((role) => !(ROLES as readonly string[]).includes(role));
   if (badRole !== undefined) throw new UserInputError(`unknown role "${badRole}": use ${ROLES.join(', ')}`);
   const roles = [...new Set(input.roles)] as Role[];
-  const problem = checkPasswordPolicy(input.password);
+  const problem = checkPasswordPolicy(input.password, { email: input.email, name: input.name });
   if (problem) throw new UserInputError(problem);
   const partySlugs = await resolvePartySlugs(db, input.parties ?? []);
   // Hash outside the transaction: it takes a tenth of a second and must not hold the write lock.
@@ -100,6 +111,7 @@ export async function disableUser(db: Database, email: string, actor: Actor): Pr
     const user = await requireUser(tx, email);
     await tx.update(users).set({ disabled: true }).where(eq(users.id, user.id));
     const ended = await invalidateUserSessions(tx, user.id);
+    const tokensRevoked = await revokeUserApiTokens(tx, user.id);
     await appendAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.label,
@@ -107,7 +119,7 @@ export async function disableUser(db: Database, email: string, actor: Actor): Pr
       entityType: 'user',
       entityId: user.id,
       before: { disabled: user.disabled },
-      after: { disabled: true, sessionsEnded: ended },
+      after: { disabled: true, sessionsEnded: ended, tokensRevoked },
       ip: actor.ip,
     });
     return { ...user, disabled: true };
@@ -138,13 +150,14 @@ async function storePassword(db: Database, user: UserRecord, password: string, a
   return writeTransaction(db, async (tx) => {
     await tx.update(users).set({ passwordHash, passwordChangedAt: new Date().toISOString() }).where(eq(users.id, user.id));
     const ended = await invalidateUserSessions(tx, user.id);
+    const tokensRevoked = await revokeUserApiTokens(tx, user.id);
     await appendAudit(tx, {
       actorId: actor.id,
       actorLabel: actor.label,
       action,
       entityType: 'user',
       entityId: user.id,
-      after: { passwordChanged: true, sessionsEnded: ended },
+      after: { passwordChanged: true, sessionsEnded: ended, tokensRevoked },
       ip: actor.ip,
     });
     return ended;
@@ -153,9 +166,9 @@ async function storePassword(db: Database, user: UserRecord, password: string, a
 
 /** Sets a new password for an account (an administrator's reset) and ends all its sessions. */
 export async function resetPassword(db: Database, email: string, password: string, actor: Actor): Promise<{ user: UserRecord; sessionsEnded: number }> {
-  const problem = checkPasswordPolicy(password);
-  if (problem) throw new UserInputError(problem);
   const user = await requireUser(db, email);
+  const problem = checkPasswordPolicy(password, { email: user.email, name: user.name });
+  if (problem) throw new UserInputError(problem);
   const sessionsEnded = await storePassword(db, user, password, 'user.password_reset', actor);
   return { user, sessionsEnded };
 }
@@ -167,8 +180,21 @@ export async function resetPassword(db: Database, email: string, password: strin
 export async function changePassword(db: Database, userId: string, current: string, next: string, actor: Actor): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!user || user.disabled) throw new UserInputError('no such user');
-  if (!(await verifyPassword(user.passwordHash, current))) throw new UserInputError('The current password is not right.');
-  const problem = checkPasswordPolicy(next);
+  // Guesses of the current password count against the account's sign-in limits, and are audited.
+  const source = { email: user.email, ip: actor.ip ?? null };
+  const limit = await reserveLoginAttempt(db, source);
+  const audit = (action: string, after: Record<string, unknown>) =>
+    appendAudit(db, { actorId: actor.id, actorLabel: actor.label, action, entityType: 'user', entityId: user.id, after, ip: actor.ip ?? null });
+  if (limit.limited) {
+    await audit('auth.password_change.refused', { reason: 'rate_limited', by: limit.by, retryAfterSeconds: limit.retryAfterSeconds });
+    throw new RateLimitedError(limit.retryAfterSeconds);
+  }
+  if (!(await verifyPassword(user.passwordHash, current))) {
+    await audit('auth.password_change.failure', { reason: 'wrong_password' });
+    throw new UserInputError('The current password is not right.');
+  }
+  await forgiveLoginAttempt(db, source, limit.ids);
+  const problem = checkPasswordPolicy(next, { email: user.email, name: user.name });
   if (problem) throw new UserInputError(problem);
   await storePassword(db, user, next, 'user.password_change', actor);
 }
@@ -225,4 +251,23 @@ export async function listUsers(db: Executor): Promise<(AuthUser & { disabled: b
     roles: roles.filter((r) => r.userId === u.id).map((r) => r.role).sort(),
     parties: scopes.filter((p) => p.userId === u.id).map((p) => p.partySlug).sort(),
   }));
+}
+
+/** Lifts every sign-in block on an account (from every address), audited; returns the failures forgotten. */
+export async function unlockUser(db: Database, email: string, actor: Actor): Promise<number> {
+  const address = normaliseEmail(email);
+  return writeTransaction(db, async (tx) => {
+    const cleared = await unlockAccount(tx, address);
+    const user = await getUserByEmail(tx, address);
+    await appendAudit(tx, {
+      actorId: actor.id,
+      actorLabel: actor.label,
+      action: 'user.unlock',
+      entityType: 'user',
+      entityId: user?.id ?? null,
+      after: { email: address, failuresCleared: cleared },
+      ip: actor.ip,
+    });
+    return cleared;
+  });
 }

@@ -37,6 +37,8 @@ export async function getFeedAssessments(db: Database, scope: FeedScope, limit: 
       narrativeEn: assessments.narrativeEn,
       narrativeTh: assessments.narrativeTh,
       authorName: assessments.authorName,
+      /** JSON array of `[first write time, name]` of everyone who wrote it. */
+      writerNames: sql<string | null>`(SELECT json_group_array(json_array(w.at, w.user_name)) FROM assessment_writers w WHERE w.assessment_id = ${assessments.id})`,
       publishedAt: sql<string>`coalesce(${assessments.publishedAt}, ${assessments.asOf})`,
     })
     .from(assessments)

@@ -5,7 +5,7 @@
  */
 import { and, asc, desc, eq, gte, inArray, isNull, like, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
-import { assessments, auditLog, commitments, evidence, indicators, parties } from '../../../../db/schema';
+import { assessments, auditLog, auditRefusalWindows, commitments, evidence, indicators, parties } from '../../../../db/schema';
 import { addDays } from '../../../domain/dates';
 import type { AuthUser } from '../auth/auth-user';
 import { getUserByEmail } from '../auth/auth-user';
@@ -174,7 +174,7 @@ export const AUDIT_PAGE_SIZE = 50;
  * primary key: a page reads forward from the cursor until it has `limit + 1` matches, never
  * counting or skipping the rows before it. An actor filter uses the actor index.
  */
-export async function listAuditLog(db: Database, filter: AuditFilter, before: number | null, limit = AUDIT_PAGE_SIZE): Promise<{ rows: AuditRow[]; next: number | null }> {
+export async function listAuditLog(db: Database, filter: AuditFilter, before: number | null, limit = AUDIT_PAGE_SIZE): Promise<{ rows: (AuditRow & { repeated: number })[]; next: number | null }> {
   const where: SQL[] = [];
   if (before !== null) where.push(lt(auditLog.id, before));
   if (filter.actor) {
@@ -197,7 +197,13 @@ export async function listAuditLog(db: Database, filter: AuditFilter, before: nu
     .orderBy(desc(auditLog.id))
     .limit(limit + 1);
   const page = rows.slice(0, limit);
-  return { rows: page, next: rows.length > limit ? page[page.length - 1]!.id : null };
+  // A refusal row stands for every identical refusal in its window: how many there were.
+  const refusalIds = page.filter((r) => r.action === 'auth.refused').map((r) => r.id);
+  const counts = refusalIds.length
+    ? await db.select({ auditId: auditRefusalWindows.auditId, count: auditRefusalWindows.count }).from(auditRefusalWindows).where(inArray(auditRefusalWindows.auditId, refusalIds))
+    : [];
+  const countOf = new Map(counts.map((c) => [c.auditId, c.count]));
+  return { rows: page.map((r) => ({ ...r, repeated: countOf.get(r.id) ?? 1 })), next: rows.length > limit ? page[page.length - 1]!.id : null };
 }
 
 /** The distinct entity types and actions seen in the audit log's newest rows, for the filter's suggestions. */
