@@ -18,7 +18,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** The kinds of thing the search finds, in the order results are shown. */
-export const SEARCH_KINDS = ['party', 'instrument', 'commitment', 'assessment', 'evidence'] as const;
+export const SEARCH_KINDS = ['party', 'instrument', 'commitment', 'measure', 'assessment', 'evidence'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const searchDocuments = sqliteTable(

@@ -101,6 +101,6 @@ export function searchText(locale: Locale, key: SearchStringKey): string {
 
 /** Names of the kinds of result, plural, per language. */
 export const SEARCH_KIND_LABELS: Record<Locale, Record<SearchKind, string>> = {
-  en: { party: 'Parties', instrument: 'Instruments', commitment: 'Commitments', assessment: 'Assessments', evidence: 'Evidence' },
-  th: { party: 'ภาคี', instrument: 'ตราสาร', commitment: 'พันธกรณี', assessment: 'ผลการประเมิน', evidence: 'หลักฐาน' },
+  en: { party: 'Parties', instrument: 'Instruments', commitment: 'Commitments', measure: 'Measures', assessment: 'Assessments', evidence: 'Evidence' },
+  th: { party: 'ภาคี', instrument: 'ตราสาร', commitment: 'พันธกรณี', measure: 'มาตรการ', assessment: 'ผลการประเมิน', evidence: 'หลักฐาน' },
 };

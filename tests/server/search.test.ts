@@ -43,6 +43,12 @@ describe('Thai', () => {
     expect(html).toMatch(/href="(?:\/th)?\/parties\/tha#commitment-/);
   });
 
+  it('พระราชกำหนด finds the 2023 and 2025 decrees as published measures, linked to their pages', async () => {
+    const { html } = await page(`/th/search?q=${q('พระราชกำหนด')}&kind=measure`);
+    expect(keysOf(html, 'measure')).toEqual(expect.arrayContaining(['tha-emergency-decree-technology-crime-2023', 'tha-emergency-decree-technology-crime-no2-2025']));
+    expect(html).toContain('href="/th/measures/tha-emergency-decree-technology-crime-no2-2025"');
+  });
+
   it('ฉ้อโกง finds the fraud commitment UNCC-13 (a substring of การฉ้อโกง)', async () => {
     const { html } = await page(`/th/search?q=${q('ฉ้อโกง')}`);
     expect(keysOf(html, 'commitment')).toContain('UNCC-13');

@@ -20,7 +20,7 @@ export const SEARCH_SCAN_LIMIT = 2000;
 export const SEARCH_MAX_PAGE = SEARCH_SCAN_LIMIT / SEARCH_PAGE_SIZE;
 
 const BAND_SHIFT = 2 ** 40;
-const BANDS: Record<SearchKind, number> = { party: 1, instrument: 2, commitment: 3, assessment: 4, evidence: 5 };
+const BANDS: Record<SearchKind, number> = { party: 1, instrument: 2, commitment: 3, assessment: 4, evidence: 5, measure: 6 };
 
 export interface SearchOptions {
   terms: readonly string[];
@@ -87,7 +87,7 @@ export async function searchSite(db: Database, options: SearchOptions): Promise<
 }
 
 /** Kinds with few rows (reference data): read whole, by substring, title matches first. */
-const SMALL_KINDS: readonly SearchKind[] = ['party', 'instrument', 'commitment'];
+const SMALL_KINDS: readonly SearchKind[] = ['party', 'instrument', 'commitment', 'measure'];
 
 /** Characters of body text shown around the first match. */
 const SNIPPET_CHARS = 160;
@@ -207,6 +207,8 @@ function pathOf(kind: SearchKind, row: MatchRow, about: AboutRow | null): string
       return `/instruments/${enc(row.key)}`;
     case 'commitment':
       return `/instruments/${enc(row.instrument_slug ?? '')}#commitment-${enc(row.key)}`;
+    case 'measure':
+      return `/measures/${enc(row.key)}`;
     case 'assessment':
     case 'evidence':
       return about ? `/parties/${enc(about.party_slug)}#commitment-${enc(about.commitment_code)}` : '/parties';
