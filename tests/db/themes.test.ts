@@ -31,8 +31,8 @@ describe('theme counts', () => {
     const counts = await getThemeCounts(db);
     expect(counts).toEqual(expected);
     expect(counts.map((c) => c.theme)).toEqual([...THEMES]);
-    // The seed rates Thailand on some themes: the counts are not all zero.
-    expect(counts.some((c) => c.ratings > 0 && c.partiesRated === 1)).toBe(true);
+    // The seed rates many parties: some themes have ratings from several of them.
+    expect(counts.some((c) => c.ratings > 0 && c.partiesRated > 1)).toBe(true);
     expect(counts.reduce((sum, c) => sum + c.commitments, 0)).toBe(allCommitments.length);
   });
 });

@@ -109,7 +109,7 @@ export const ENDPOINTS: readonly EndpointSpec[] = [
   {
     path: '/api/v1/search',
     operationId: 'search',
-    summary: 'Full-text search over parties, instruments, commitments, published assessments and evidence, in English and Thai',
+    summary: 'Full-text search over parties, instruments, commitments, published measures, assessments and evidence, in English and Thai',
     description:
       'Every term must appear (as a substring: Thai has no spaces between words); terms shorter than 3 characters are ignored and listed in `query.ignoredTerms`. At most 8 terms of at most 64 characters, 200 characters in all; 20 results per kind and page; for assessments and evidence the best matches among the newest 2,000 matching rows (`capped`). Unknown `party`, `instrument` or `kind` is a 400 naming the parameter; any text in `q` is an answer, never an error.',
     tag: 'Search',
