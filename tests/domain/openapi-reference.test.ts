@@ -13,7 +13,7 @@ describe('API reference from the OpenAPI document', () => {
       Object.entries(item).map(([method, op]) => `${method.toUpperCase()} ${path} ${op.operationId}`),
     );
     expect(operations.map((op) => `${op.method} ${op.path} ${op.id}`).sort()).toEqual(inDocument.sort());
-    expect(reference.tags.map((t) => t.name)).toEqual(['Parties', 'Instruments', 'Assessments', 'Reference', 'Staff']);
+    expect(reference.tags.map((t) => t.name)).toEqual(['Parties', 'Instruments', 'Assessments', 'Measures', 'Search', 'Reference', 'Staff']);
     expect(reference.tags.find((t) => t.name === 'Staff')!.operations.every((op) => op.signedIn)).toBe(true);
   });
 

@@ -344,6 +344,7 @@ export function buildOpenApiDocument(): JsonObject {
       { name: instruments, description: 'Instruments, entry into force and commitments' },
       { name: 'Assessments', description: 'Published assessments and their evidence' },
       { name: 'Measures', description: 'The measures register and its crosswalk to commitments' },
+      { name: 'Search', description: 'Full-text search over parties, instruments, commitments, published assessments and evidence' },
       { name: 'Reference', description: 'Indicators and conferences' },
       { name: staff, description: 'Writing assessments (staff tools): create, edit, submit, review' },
     ],
