@@ -38,7 +38,7 @@ export function entriesToApply(diff: readonly UntcDiffDetail[]): UntcDiffDetail[
 /** How every imported row's note begins; the seed leaves rows with this note as they are. */
 export const IMPORTED_NOTE_PREFIX = 'Imported from the UN Treaty Collection status table';
 
-/** The note an imported row carries (the `checked_on` column does not exist yet). */
+/** The note an imported row carries (beside its `checked_on` day): the seed never overwrites a row whose note starts with it. */
 export function importedRowNote(importId: number, checkedOn: string): string {
   return `${IMPORTED_NOTE_PREFIX} (treaty import ${importId}); last checked ${checkedOn}.`;
 }
