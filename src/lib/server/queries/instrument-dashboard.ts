@@ -2,7 +2,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { commitments, domesticSteps, participations, parties } from '../../../../db/schema';
-import { domesticStepsKnownOn, participationsKnownOn } from './parties';
+import { DOMESTIC_STEP_COLUMNS, domesticStepsKnownOn, participationsKnownOn } from './parties';
 
 /** The instrument's commitments in their stated order. */
 export async function getInstrumentCommitments(db: Database, slug: string) {
@@ -41,15 +41,7 @@ export async function getInstrumentDomesticSteps(db: Database, slug: string, asO
       partySlug: domesticSteps.partySlug,
       nameEn: parties.nameEn,
       nameTh: parties.nameTh,
-      step: domesticSteps.step,
-      takenOn: domesticSteps.takenOn,
-      summaryEn: domesticSteps.summaryEn,
-      summaryTh: domesticSteps.summaryTh,
-      sourceUrl: domesticSteps.sourceUrl,
-      sourcePublisher: domesticSteps.sourcePublisher,
-      confidence: domesticSteps.confidence,
-      note: domesticSteps.note,
-      checkedOn: domesticSteps.checkedOn,
+      ...DOMESTIC_STEP_COLUMNS,
     })
     .from(domesticSteps)
     .innerJoin(parties, eq(parties.slug, domesticSteps.partySlug))

@@ -49,6 +49,19 @@ export function participationsKnownOn(asOf: string | undefined, today: string = 
   return asOf === undefined || asOf >= today ? undefined : lte(participations.actedOn, asOf);
 }
 
+/** The columns a domestic step is shown with, beside its party's or instrument's names. */
+export const DOMESTIC_STEP_COLUMNS = {
+  step: domesticSteps.step,
+  takenOn: domesticSteps.takenOn,
+  summaryEn: domesticSteps.summaryEn,
+  summaryTh: domesticSteps.summaryTh,
+  sourceUrl: domesticSteps.sourceUrl,
+  sourcePublisher: domesticSteps.sourcePublisher,
+  confidence: domesticSteps.confidence,
+  note: domesticSteps.note,
+  checkedOn: domesticSteps.checkedOn,
+};
+
 /** Domestic steps known on `asOf`: on a past day, those dated on or before it (undated ones appear only today). */
 export function domesticStepsKnownOn(asOf: string | undefined, today: string = todayIso()): SQL | undefined {
   return asOf === undefined || asOf >= today ? undefined : lte(domesticSteps.takenOn, asOf);
@@ -153,15 +166,7 @@ export async function getPartyDomesticSteps(db: Database, slug: string, asOf?: s
     .select({
       instrumentSlug: domesticSteps.instrumentSlug,
       instrumentShortName: instruments.shortName,
-      step: domesticSteps.step,
-      takenOn: domesticSteps.takenOn,
-      summaryEn: domesticSteps.summaryEn,
-      summaryTh: domesticSteps.summaryTh,
-      sourceUrl: domesticSteps.sourceUrl,
-      sourcePublisher: domesticSteps.sourcePublisher,
-      confidence: domesticSteps.confidence,
-      note: domesticSteps.note,
-      checkedOn: domesticSteps.checkedOn,
+      ...DOMESTIC_STEP_COLUMNS,
     })
     .from(domesticSteps)
     .innerJoin(instruments, eq(instruments.slug, domesticSteps.instrumentSlug))
