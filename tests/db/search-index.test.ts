@@ -44,11 +44,14 @@ describe('search index', () => {
     expect(await find('ควอกก้า', 'commitment')).toEqual(['UNCC-13']);
     await db.update(parties).set({ nameEn: 'Kingdom of Quokkaland' }).where(eq(parties.slug, 'tha'));
     expect(await find('quokkaland', 'party')).toEqual(['tha']);
-    const [published] = await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.state, 'published')).limit(1);
-    const [item] = await db.insert(evidence).values({ assessmentId: published!.id, url: 'https://example.org/q', title: 'Wombatreport on mule accounts', publisher: 'Example', grade: 'official' }).returning();
-    expect(await find('wombatreport', 'evidence')).toEqual([String(item!.id)]);
-    await db.delete(evidence).where(eq(evidence.id, item!.id));
+    // Published evidence is immutable: a draft's evidence enters the index when the draft is published.
+    const [published] = await db.select().from(assessments).where(eq(assessments.state, 'published')).limit(1);
+    const { id: _id, seedKey: _seedKey, ...fields } = published!;
+    const [draft] = await db.insert(assessments).values({ ...fields, state: 'draft', publishedAt: null, submittedAt: null }).returning();
+    const [item] = await db.insert(evidence).values({ assessmentId: draft!.id, url: 'https://example.org/q', title: 'Wombatreport on mule accounts', publisher: 'Example', grade: 'official' }).returning();
     expect(await find('wombatreport', 'evidence')).toEqual([]);
+    await db.update(assessments).set({ state: 'published', publishedAt: new Date().toISOString() }).where(eq(assessments.id, draft!.id));
+    expect(await find('wombatreport', 'evidence')).toEqual([String(item!.id)]);
   });
 
   it('equals a rebuild from the views, and the FTS index passes its integrity check', async () => {

@@ -118,8 +118,9 @@ describe('filters and paging', () => {
     const { body } = await callApi(server, 'GET', `/api/v1/search?q=${q('the')}&party=THA`);
     expect(body.data.length).toBeGreaterThan(0);
     for (const group of body.data) for (const result of group.results) expect(result.party).toBe('tha');
+    // Bangladesh's ordinance is a พระราชกำหนด in Thai too: only its results, none of Thailand's decrees.
     const thai = await callApi(server, 'GET', `/api/v1/search?q=${q('พระราชกำหนด')}&party=bgd`);
-    expect(thai.body.data).toEqual([]);
+    for (const group of thai.body.data) for (const result of group.results) expect(result.party).toBe('bgd');
   });
 
   it('instrument keeps only that instrument’s results', async () => {

@@ -9,8 +9,8 @@
  * the client keeps sending. Requests refused before the audit (malformed bodies) are not
  * counted: they write nothing.
  *
- * The check reads the user's `WRITE_LIMIT` most recent rows through the `actor_id` index,
- * newest first, so its cost does not grow with the size of the log.
+ * The check reads the user's rows through the `actor_id` index and counts distinct write
+ * times (one request's rows share one), so its cost grows with that user's rows only.
  */
 import { desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema';
@@ -25,7 +25,9 @@ export type WriteRateCheck = { limited: false } | { limited: true; retryAfterSec
 
 /** Whether this user must wait before writing again, and for how many seconds. */
 export async function checkWriteRateLimit(db: Executor, userId: string, now = Date.now(), limit = WRITE_LIMIT): Promise<WriteRateCheck> {
-  const recent = await db.select({ at: auditLog.at }).from(auditLog).where(eq(auditLog.actorId, userId)).orderBy(desc(auditLog.id)).limit(limit);
+  // One write is one request, however many rows it audits: the rows of one transaction share
+  // their timestamp, so a 5,000-row CSV apply counts once, not 5,000 times.
+  const recent = await db.selectDistinct({ at: auditLog.at }).from(auditLog).where(eq(auditLog.actorId, userId)).orderBy(desc(auditLog.at)).limit(limit);
   if (recent.length < limit) return { limited: false };
   // Below the limit again once the limit-th most recent row leaves the window.
   const freeAt = Date.parse(recent[limit - 1]!.at) + WRITE_WINDOW_MS;
