@@ -99,6 +99,17 @@ describe('the scorecard pipeline', () => {
   });
 });
 
+describe('evidence provenance on the scorecard', () => {
+  it('shows each evidence item with its confidence and the day it was last read', async () => {
+    const { html } = await page('/parties/bgd');
+    const items = [...html.matchAll(/<li data-evidence="\d+"[^>]*>([\s\S]*?)<\/li>/g)].map((m) => text(m[1]!));
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toMatch(/· (confirmed in source|reported by a secondary source|inferred) · checked 5 Dec 2026/);
+    const th = await page('/th/parties/bgd');
+    expect(text(th.html)).toContain('ตรวจสอบเมื่อ');
+  });
+});
+
 describe('/data/quality', () => {
   it('shows facts by confidence, rows without an exact source, stale facts and the open questions, in English and Thai', async () => {
     const { status, html } = await page('/data/quality');

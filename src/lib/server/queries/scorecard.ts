@@ -139,6 +139,9 @@ export interface EvidenceItem {
   publisher: string;
   publishedOn: string | null;
   grade: EvidenceGrade;
+  /** How sure the monitor is of what the page states, and when it was last read (null on rows entered before these were recorded). */
+  confidence?: Confidence | null;
+  checkedOn?: string | null;
 }
 
 /** Evidence of the given assessments, in their stated order. */
@@ -153,6 +156,8 @@ export async function getEvidence(db: Database, assessmentIds: number[]): Promis
       publisher: evidence.publisher,
       publishedOn: evidence.publishedOn,
       grade: evidence.grade,
+      confidence: evidence.confidence,
+      checkedOn: evidence.checkedOn,
     })
     .from(evidence)
     .where(inArray(evidence.assessmentId, assessmentIds))
