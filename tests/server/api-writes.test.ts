@@ -267,11 +267,12 @@ describe('bad requests', () => {
 
 describe('the write limit', () => {
   it('holds a user back with 429 and Retry-After once the audit log shows the limit within the window; other users are not affected', async () => {
-    // Rows written by any app server count: here they are appended straight to the database.
+    // Rows written by any app server count: here they are appended straight to the database,
+    // one write (one timestamp) each; the rows of one write share its timestamp and count once.
     const now = Date.now();
     await writeTransaction(db, async (tx) => {
       for (let i = 0; i < WRITE_LIMIT; i++) {
-        await appendAudit(tx, { actorId: users.busy.id, actorLabel: users.busy.email, action: 'assessment.update', entityType: 'assessment', entityId: '0' }, new Date(now - 1000));
+        await appendAudit(tx, { actorId: users.busy.id, actorLabel: users.busy.email, action: 'assessment.update', entityType: 'assessment', entityId: '0' }, new Date(now - 1000 - i));
       }
     });
     const before = await databaseChecksum(db);
