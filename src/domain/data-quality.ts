@@ -89,8 +89,19 @@ export function checkFacts(content: SeedContent, today: string = new Date().toIS
       }
     }
   }
+  const seenValues = new Map<string, string>();
   for (const ind of content.indicators) {
-    for (const v of ind.values) out.push(...checkRow('indicators.yaml', `${ind.slug}[${v.periodLabel}]`, v, today));
+    for (const v of ind.values) {
+      const row = `${ind.slug}[${v.periodLabel}]`;
+      out.push(...checkRow('indicators.yaml', row, v, today));
+      // One observation belongs to one series: the same figure, period and page under two
+      // indicators is a copying slip (a loss in baht counted as a number of complaints).
+      const key = `${v.value}|${v.periodEnd}|${v.source?.url ?? ''}`;
+      const other = seenValues.get(key);
+      if (other && other !== ind.slug) {
+        out.push({ file: 'indicators.yaml', row, field: 'value', message: `the same value, period and source are recorded under "${other}" too; an observation belongs to one indicator` });
+      } else seenValues.set(key, ind.slug);
+    }
   }
   for (const c of content.conferences) out.push(...checkRow('conferences.yaml', `conferences[${c.slug}]`, c, today));
   for (const s of content.domesticSteps) {

@@ -71,3 +71,18 @@ describe('checkFacts', () => {
     expect(v.map((x) => x.file)).toEqual(['instruments/x.yaml', 'measures.yaml']);
   });
 });
+
+describe('checkFacts on indicators', () => {
+  const value = (v: number) => ({ periodEnd: '2025-09-30', periodLabel: 'To September 2025', value: v, confidence: 'confirmed', source: { url: 'https://example.org/statement', publisher: 'Example' }, checkedOn: '2026-12-01' });
+  const indicator = (slug: string, values: unknown[]) => ({ slug, nameEn: slug, nameTh: slug, unit: 'count', values }) as unknown as SeedContent['indicators'][number];
+  it('refuses the same value, period and page recorded under two indicators', () => {
+    const c = { ...content({ confidence: 'confirmed', source: { url: 'https://treaties.un.org/doc/x.xml', publisher: 'UNTC' } }), indicators: [indicator('losses', [value(100400000000)]), indicator('complaints', [value(100400000000)])] };
+    const v = checkFacts(c, TODAY).filter((x) => x.file === 'indicators.yaml');
+    expect(v.map((x) => [x.row, x.field])).toEqual([['complaints[To September 2025]', 'value']]);
+    expect(v[0]?.message).toContain('"losses"');
+  });
+  it('accepts different values from one page under two indicators', () => {
+    const c = { ...content({ confidence: 'confirmed', source: { url: 'https://treaties.un.org/doc/x.xml', publisher: 'UNTC' } }), indicators: [indicator('losses', [value(77360000000)]), indicator('complaints', [value(739494)])] };
+    expect(checkFacts(c, TODAY).filter((x) => x.file === 'indicators.yaml')).toEqual([]);
+  });
+});
