@@ -1,8 +1,8 @@
 /**
  * The rules every fact row in content/ must meet beyond its shape, as pure checks.
  *
- * A fact is `confirmed` only when the exact page that states it is cited: a row with no source,
- * or whose source is a publisher's home page, can be `reported` or `inferred` at most. An
+ * A fact is `confirmed` only when the exact page that states it is cited: a row with no source
+ * can be `reported` or `inferred` at most, and no row may cite a publisher's home page. An
  * `inferred` row gives its reasoning in a note. A row is never checked in the future. The CLI
  * (`npm run data:check`, db/data-check-cli.ts) runs a list of such checkers and fails on any
  * violation, naming the file and the row.
@@ -59,8 +59,8 @@ function checkRow(file: string, row: string, fact: FactLike, today: string): Dat
   const out: DataViolation[] = [];
   if (fact.confidence === 'confirmed' && !fact.source) {
     out.push({ file, row, field: 'confidence', message: 'a row without a source cannot be confirmed' });
-  } else if (fact.confidence === 'confirmed' && !isExactSource(fact.source?.url)) {
-    out.push({ file, row, field: 'source.url', message: `a home page (${fact.source?.url}) is not an exact source; a row citing it cannot be confirmed` });
+  } else if (fact.source && !isExactSource(fact.source.url)) {
+    out.push({ file, row, field: 'source.url', message: `a home page (${fact.source.url}) is not an exact source; cite the page that states the fact, or leave the fact out` });
   }
   if (fact.confidence === 'inferred' && !fact.note?.trim()) {
     out.push({ file, row, field: 'note', message: 'an inferred row must give its reasoning in a note' });

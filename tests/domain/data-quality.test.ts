@@ -60,8 +60,11 @@ describe('checkFacts', () => {
     expect(checkFacts(content({ confidence: 'reported', checkedOn: '2027-01-01' }), TODAY).map((v) => v.field)).toEqual(['checkedOn']);
   });
 
-  it('allows a reported row on a home page or without a source', () => {
-    expect(checkFacts(content({ confidence: 'reported', source: { url: 'https://asean.org/', publisher: 'ASEAN' } }), TODAY)).toEqual([]);
+  it('refuses a home page at any confidence, and allows a reported row without a source', () => {
+    for (const confidence of ['reported', 'inferred']) {
+      const v = checkFacts(content({ confidence, note: 'reasoning', source: { url: 'https://asean.org/', publisher: 'ASEAN' } }), TODAY);
+      expect(v.map((x) => x.field), confidence).toEqual(['source.url']);
+    }
     expect(checkFacts(content({ confidence: 'reported' }), TODAY)).toEqual([]);
   });
 
