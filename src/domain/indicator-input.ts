@@ -40,8 +40,8 @@ export const indicatorValueInputSchema = z
   })
   .refine((v) => !v.periodStart || v.periodStart <= v.periodEnd, { message: 'must be on or before the end of the period', path: ['periodStart'] })
   .refine((v) => v.valueHigh === undefined || v.valueHigh >= v.value, { message: 'must be at least the value', path: ['valueHigh'] })
-  .refine((v) => v.confidence !== 'confirmed' || isExactSource(v.sourceUrl), {
-    message: 'a home page is not an exact source: give the page that states the figure, or choose reported or inferred',
+  .refine((v) => isExactSource(v.sourceUrl), {
+    message: 'a home page is not an exact source: give the address of the page that states the figure',
     path: ['sourceUrl'],
   });
 

@@ -105,10 +105,12 @@ describe('indicatorValueInputSchema', () => {
     expect(period.success).toBe(false);
   });
 
-  it('refuses a confirmed figure whose source is a home page, and takes it as reported', () => {
-    const home = indicatorValueInputSchema.safeParse({ ...ok, sourceUrl: 'https://www.mdes.go.th/' });
-    expect(home.success).toBe(false);
-    if (!home.success) expect(home.error.issues[0]!.path).toEqual(['sourceUrl']);
-    expect(indicatorValueInputSchema.safeParse({ ...ok, sourceUrl: 'https://www.mdes.go.th/', confidence: 'reported' }).success).toBe(true);
+  it('refuses a figure whose source is a home page, whatever its confidence', () => {
+    for (const confidence of ['confirmed', 'reported', 'inferred']) {
+      const home = indicatorValueInputSchema.safeParse({ ...ok, sourceUrl: 'https://www.mdes.go.th/', confidence, note: 'reasoning' });
+      expect(home.success, confidence).toBe(false);
+      if (!home.success) expect(home.error.issues[0]!.path).toEqual(['sourceUrl']);
+    }
+    expect(indicatorValueInputSchema.safeParse({ ...ok, sourceUrl: 'https://www.nationthailand.com/news/policy/40046319', confidence: 'reported' }).success).toBe(true);
   });
 });
