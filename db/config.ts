@@ -46,3 +46,52 @@ export function readDatabaseConfig(env: Record<string, string | undefined> = pro
   const { DATABASE_URL: url, DATABASE_AUTH_TOKEN: authToken } = parsed.data;
   return { url, authToken, embedded: url.startsWith('file:') };
 }
+
+/** Where digests go: an SMTP server, or the embedded default that writes `.eml` files to a folder. */
+export type MailConfig =
+  | { transport: 'smtp'; url: string; from: string }
+  | { transport: 'outbox'; dir: string; from: string };
+
+/** The sender of messages written to the outbox when MAIL_FROM is unset. */
+export const OUTBOX_DEFAULT_FROM = 'Bangkok Joint Statement Monitor <monitor@localhost>';
+/** The outbox folder when MAIL_DIR is unset. */
+export const DEFAULT_MAIL_DIR = '.data/mail';
+
+const mailSchema = z.object({
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((value) => /^smtps?:\/\/[^/\s]/.test(value), { message: 'must start with smtp:// or smtps://, e.g. smtps://user:password@mail.example.org:465' })
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .refine((value) => /^(?:[^<>@\s][^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(value), { message: 'must be an address such as monitor@example.org or "Monitor <monitor@example.org>"' })
+    .optional(),
+  MAIL_DIR: z.string().trim().min(1).default(DEFAULT_MAIL_DIR),
+});
+
+/**
+ * Reads SMTP_URL, MAIL_FROM and MAIL_DIR: SMTP when SMTP_URL is set (MAIL_FROM is required
+ * then), else the outbox folder. Throws a ConfigError naming the variable at fault.
+ */
+export function readMailConfig(env: Record<string, string | undefined> = process.env): MailConfig {
+  const parsed = mailSchema.safeParse({
+    SMTP_URL: env.SMTP_URL || undefined,
+    MAIL_FROM: env.MAIL_FROM || undefined,
+    MAIL_DIR: env.MAIL_DIR || undefined,
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = String(issue.path[0]);
+    // Never echo an SMTP URL back: it may hold a password.
+    const shown = name === 'SMTP_URL' ? '' : ` (got "${String(env[name])}")`;
+    throw new ConfigError(`${name} ${issue.message}${shown}`);
+  }
+  const { SMTP_URL: url, MAIL_FROM: from, MAIL_DIR: dir } = parsed.data;
+  if (url) {
+    if (!from) throw new ConfigError('MAIL_FROM must be set when SMTP_URL is set (the sender of every message, e.g. monitor@example.org)');
+    return { transport: 'smtp', url, from };
+  }
+  return { transport: 'outbox', dir, from: from ?? OUTBOX_DEFAULT_FROM };
+}

@@ -9,6 +9,8 @@ import { checkPasswordPolicy } from '../lib/server/auth/password';
 import { createSession } from '../lib/server/auth/session';
 import { changePassword } from '../lib/server/auth/users';
 import { formError } from '../lib/server/form-error';
+import { DIGEST_FREQUENCIES, DIGEST_LOCALES } from '../domain/digest';
+import { setMailPreference } from '../lib/server/mail/preferences';
 import { accountActor, requireActor, runService } from './context';
 
 const text = (max: number) =>
@@ -34,6 +36,19 @@ export const account = {
       const { token, session } = await createSession(db, actor.id);
       setSessionCookie(context.cookies, token, session.expiresAt, context.url.protocol === 'https:');
       return { changed: true };
+    },
+  }),
+  /** Sets the signed-in user's e-mail digest (none, daily or weekly) and the language of their messages. */
+  setDigest: defineAction({
+    accept: 'form',
+    input: z.object({
+      frequency: z.enum(DIGEST_FREQUENCIES, { error: 'Choose how often you want a digest.' }),
+      locale: z.enum(DIGEST_LOCALES, { error: 'Choose the language of your messages.' }),
+    }),
+    handler: async (form, context) => {
+      const actor = await requireActor(context);
+      const saved = await runService(context, () => setMailPreference(context.locals.db, actor.id, { digestFrequency: form.frequency, locale: form.locale }, accountActor(actor)), 'frequency');
+      return { frequency: saved.digestFrequency, locale: saved.locale };
     },
   }),
 };

@@ -207,6 +207,7 @@ const en = {
   'ws.nav.import': 'CSV import',
   'ws.nav.treatyImport': 'Treaty status import',
   'ws.nav.account': 'My account',
+  'ws.nav.mail': 'Outbox',
   'ws.signOut': 'Sign out',
   'ws.unsent.restored': 'You were signed out before this form was sent, so nothing was saved. What you had typed is back in the form: check it and send it again.',
 } as const;
@@ -225,6 +226,7 @@ const th: Record<UiKey, string> = {
   'ws.nav.import': 'นำเข้า CSV',
   'ws.nav.treatyImport': 'นำเข้าสถานะสนธิสัญญา',
   'ws.nav.account': 'บัญชีของฉัน',
+  'ws.nav.mail': 'กล่องจดหมายออก',
   'ws.signOut': 'ออกจากระบบ',
   'ws.unsent.restored': 'คุณถูกออกจากระบบก่อนที่แบบฟอร์มนี้จะถูกส่ง จึงยังไม่มีการบันทึกใด ๆ ข้อความที่คุณพิมพ์ไว้ได้ใส่กลับเข้าแบบฟอร์มแล้ว โปรดตรวจสอบและส่งอีกครั้ง',
   'site.name': 'ระบบติดตามแถลงการณ์ร่วมกรุงเทพฯ',

@@ -124,7 +124,7 @@ describe('workspace flow', () => {
     const admin = await browser.newContext(VIEWPORTS.desktop);
     const page = await admin.newPage();
     await signIn(page, 'admin@e2e.test');
-    for (const path of ['/workspace', '/workspace/parties', '/workspace/audit', '/workspace/users', '/workspace/account', `/workspace/assessments/${id}`]) {
+    for (const path of ['/workspace', '/workspace/parties', '/workspace/audit', '/workspace/users', '/workspace/account', '/workspace/mail', `/workspace/assessments/${id}`]) {
       const response = await page.goto(`${server.origin}${path}`);
       expect(response?.status(), path).toBe(200);
       await expectAxeClean(page);

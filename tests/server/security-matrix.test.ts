@@ -259,6 +259,13 @@ const ROUTES: RouteCase[] = [
     writesData: true,
   },
   {
+    // Each caller sets their own e-mail digest.
+    route: 'POST ?_action=account.setDigest',
+    build: async () => action('/workspace/account', 'account.setDigest', { frequency: 'weekly', locale: 'th' }),
+    sameOrigin: { anonymous: 302, 'editor in scope': 303, 'editor out of scope': 303, viewer: 303, reviewer: 303, admin: 303 },
+    writesData: true,
+  },
+  {
     // The answer shows the new token once (200), rather than redirecting away from it.
     route: 'POST ?_action=tokens.create',
     build: async () => action('/workspace/account', 'tokens.create', { name: `matrix ${unique()}` }),
