@@ -154,6 +154,7 @@ describe('/assessments/{id}', () => {
       expect(html).not.toContain('DRAFT-SECRET');
       expect(html).not.toContain('SUBMITTED-SECRET');
       expect(html).toContain('noindex');
+      expect(html).not.toContain('data-shown-day');
       expect(headers.get('cache-control'), path).toBe('no-store');
     }
     expect((await page(`/assessments/${ids.draft}`)).html).toContain('Drafts and assessments under review are not public');
