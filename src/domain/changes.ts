@@ -14,7 +14,7 @@
  */
 import type { Applicable } from './aggregate';
 import { assessmentKey, currentAssessments, isShownOn, scoreStatuses, type Score, type ScoredAssessment } from './scoring';
-import { ASSESSORS, type Assessor, type EvidenceGrade, type Status } from './vocabulary';
+import { ASSESSORS, type Assessor, type Confidence, type EvidenceGrade, type Status } from './vocabulary';
 
 /** A document an assessment cites. */
 export interface EvidenceRef {
@@ -24,6 +24,9 @@ export interface EvidenceRef {
   publisher: string;
   publishedOn: string | null;
   grade: EvidenceGrade;
+  /** How sure the monitor is of what the document states, and the day it was last read (null on older rows). */
+  confidence?: Confidence | null;
+  checkedOn?: string | null;
 }
 
 /** A published assessment with its evidence, in stated order. */

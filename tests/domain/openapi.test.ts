@@ -164,4 +164,15 @@ describe('the OpenAPI document', () => {
       expect(existsSync(`${base}.ts`) || existsSync(`${base}/index.ts`), endpoint.path).toBe(true);
     }
   });
+
+  it('gives every piece of evidence its own confidence and checked day (nullable for older rows)', () => {
+    const evidence = doc.components.schemas.Evidence as Json;
+    expect(evidence.required).toEqual(expect.arrayContaining(['confidence', 'checkedOn']));
+    expect(evidence.properties.confidence.anyOf ?? evidence.properties.confidence.type).toBeDefined();
+    expect(JSON.stringify(evidence.properties.confidence)).toContain('confirmed');
+    expect(JSON.stringify(evidence.properties.confidence)).toContain('null');
+    expect(JSON.stringify(evidence.properties.checkedOn)).toContain('null');
+    // Every response that carries evidence reaches it through this one component.
+    for (const name of ['CurrentAssessment', 'Assessment', 'NewEvidence', 'ChangedEvidence']) expect(JSON.stringify(doc.components.schemas[name]), name).toContain('#/components/schemas/Evidence');
+  });
 });

@@ -7,7 +7,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
-import { conferences, instruments, parties } from '../../db/schema';
+import { eq } from 'drizzle-orm';
+import { assessments, conferences, instruments, parties } from '../../db/schema';
 import { THEME_SLUGS } from '../../src/i18n/ui';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -23,7 +24,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const PAGES = ['/', '/parties', '/parties/tha', '/instruments', '/instruments/un-convention-against-cybercrime', '/compare', '/conferences', '/methodology', '/changes', '/data', '/search', '/themes/financial-flows'];
+const PAGES = ['/', '/parties', '/parties/tha', '/instruments', '/instruments/un-convention-against-cybercrime', '/compare', '/conferences', '/methodology', '/changes', '/data', '/search', '/themes/financial-flows', '/assessments/1'];
 
 describe('/sitemap.xml', () => {
   it('lists every public page in English and Thai, each with en, th and x-default alternates', async () => {
@@ -40,6 +41,7 @@ describe('/sitemap.xml', () => {
       ...(await db.select({ slug: instruments.slug }).from(instruments)).map((i) => `/instruments/${i.slug}`),
       ...(await db.select({ slug: conferences.slug }).from(conferences)).map((c) => `/conferences/${c.slug}`),
       ...Object.values(THEME_SLUGS).map((slug) => `/themes/${slug}`),
+      ...(await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.state, 'published'))).map((a) => `/assessments/${a.id}`),
     ];
     for (const path of expected) {
       expect(locs, path).toContain(`${o}${path}`);

@@ -103,6 +103,7 @@ export function presentCommitment(c: CommitmentRecord): CommitmentBody {
   };
 }
 
+/** A piece of evidence with its own provenance: how sure the monitor is of what it states, and the day it was last read. */
 export function presentEvidence(e: EvidenceItem) {
-  return { id: e.id, url: e.url, title: e.title, publisher: e.publisher, publishedOn: e.publishedOn, grade: e.grade };
+  return { id: e.id, url: e.url, title: e.title, publisher: e.publisher, publishedOn: e.publishedOn, grade: e.grade, confidence: e.confidence ?? null, checkedOn: e.checkedOn ?? null };
 }

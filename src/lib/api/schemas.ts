@@ -170,6 +170,8 @@ export const Evidence = named(
     publisher: z.string(),
     publishedOn: isoDate.nullable(),
     grade: z.enum(EVIDENCE_GRADES).describe('law, official, media or other, strongest first.'),
+    confidence: z.enum(CONFIDENCES).nullable().describe('How sure the monitor is that the document states what the assessment relies on: confirmed in the source, reported by a secondary source, or inferred. Null on evidence entered before this was recorded.'),
+    checkedOn: isoDate.nullable().describe('The day the document was last read and found to say so (UTC). Null on evidence entered before this was recorded.'),
   }),
 );
 

@@ -17,7 +17,7 @@ import { readDateParam } from '../request-params';
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 /** Pages and API reads that show a day chosen by `as_of` (paths without the /th prefix). */
-const AS_OF_PATHS = /^\/(?:|parties|parties\/[^/]+|instruments|instruments\/[^/]+|themes\/[^/]+|compare|embed\/parties\/[^/]+|api\/v1\/(?:parties|parties\/[^/]+|instruments|instruments\/[^/]+|assessments))$/;
+const AS_OF_PATHS = /^\/(?:|parties|parties\/[^/]+|assessments\/[^/]+|instruments|instruments\/[^/]+|themes\/[^/]+|compare|embed\/parties\/[^/]+|api\/v1\/(?:parties|parties\/[^/]+|instruments|instruments\/[^/]+|assessments))$/;
 /** Reports between two dates, fixed by their end (`to`). */
 const CHANGES_PATHS = new Set(['/changes', '/api/v1/changes']);
 

@@ -44,6 +44,8 @@ export function pageDependencies(path: string): string[] | null {
   // The API's scorecard reads exactly what the party's page reads.
   const api = /^\/api\/v1\/parties\/([a-z0-9-]+)$/.exec(path);
   if (api) return ['world', `party:${api[1]}`];
+  // An assessment's page lists the later assessments of its commitment: any publication may change it.
+  if (/^\/assessments\/[1-9][0-9]*$/.test(path)) return ['world', 'assessments'];
   const match = /^\/(parties|instruments|themes)\/([a-z0-9-]+)\/?$/.exec(path);
   if (!match) return null;
   const [, kind, slug] = match;

@@ -87,7 +87,7 @@ export async function getChangeHistory(db: Database, scope: ChangeScope, from: s
   const evidence = Map.groupBy(await getEvidence(db, [...new Set(needEvidence)]), (e) => e.assessmentId);
   const withEvidence = (r: Row): HistoryAssessment => ({
     ...toAssessment(r),
-    evidence: (evidence.get(r.id) ?? []).map((e) => ({ id: e.id, url: e.url, title: e.title, publisher: e.publisher, publishedOn: e.publishedOn, grade: e.grade })),
+    evidence: (evidence.get(r.id) ?? []).map((e) => ({ id: e.id, url: e.url, title: e.title, publisher: e.publisher, publishedOn: e.publishedOn, grade: e.grade, confidence: e.confidence ?? null, checkedOn: e.checkedOn ?? null })),
   });
   return { before: beforeRows.map(withEvidence), window: windowRows.map(withEvidence) };
 }

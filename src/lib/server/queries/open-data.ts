@@ -17,8 +17,11 @@ import {
   instruments,
   participations,
   parties,
+  partyScores,
 } from '../../../../db/schema';
-import type { Status, Theme } from '../../../domain/vocabulary';
+import { ASSESSORS, THEMES, type Status, type Theme } from '../../../domain/vocabulary';
+import { THEME_LABELS } from '../../../i18n/ui';
+import { computePartyScoreRows, type PartyScoreRow } from '../derived-data';
 import { publishedBy } from './parties';
 
 /** The public columns of a published assessment (with its commitment's instrument and theme); staff-only fields are never read. */
@@ -183,12 +186,23 @@ export async function readCommitmentsTable(db: Database) {
   return db.select().from(commitments).orderBy(asc(commitments.instrumentSlug), asc(commitments.sortOrder), asc(commitments.code));
 }
 
-/** Every published assessment, in the API's order; staff-only fields (author, reviewer, review comments, drafts) are never read. */
+/**
+ * Every published assessment, in the API's order, with its party's names and its commitment's
+ * titles beside the codes; staff-only fields (author, reviewer, review comments, drafts) are
+ * never read.
+ */
 export async function readPublishedAssessmentsTable(db: Database) {
   return db
-    .select(PUBLISHED_ASSESSMENT_COLUMNS)
+    .select({
+      ...PUBLISHED_ASSESSMENT_COLUMNS,
+      partyNameEn: parties.nameEn,
+      partyNameTh: parties.nameTh,
+      commitmentTitleEn: commitments.titleEn,
+      commitmentTitleTh: commitments.titleTh,
+    })
     .from(assessments)
     .innerJoin(commitments, eq(commitments.code, assessments.commitmentCode))
+    .innerJoin(parties, eq(parties.slug, assessments.partySlug))
     .where(eq(assessments.state, 'published'))
     .orderBy(asc(assessments.publishedAt), asc(assessments.id));
 }
@@ -205,10 +219,75 @@ export async function readPublishedEvidenceTable(db: Database) {
       publisher: evidence.publisher,
       publishedOn: evidence.publishedOn,
       grade: evidence.grade,
+      confidence: evidence.confidence,
+      checkedOn: evidence.checkedOn,
     })
     .from(evidence)
     .where(inArray(evidence.assessmentId, db.select({ id: assessments.id }).from(assessments).where(eq(assessments.state, 'published'))))
     .orderBy(asc(evidence.assessmentId), asc(evidence.position), asc(evidence.id));
+}
+
+/** Score and coverage fractions in the download: four decimals, enough to quote a percentage to two. */
+const roundFraction = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
+
+/**
+ * Every party's current scores, one row per party, scope (overall, each instrument, each theme)
+ * and assessor, with the names beside the codes: the `party_scores` rows, and for a party whose
+ * rows are missing (a refresh still to come) the same rows computed from its history, so that
+ * the file never lacks a party. Scopes in which no commitment applies to the party are left out.
+ */
+export async function readPartyScoresTable(db: Database) {
+  const [partyRows, instrumentRows, stored] = await Promise.all([
+    db.select().from(parties).orderBy(asc(parties.slug)),
+    db.select().from(instruments).orderBy(asc(instruments.sortOrder), asc(instruments.slug)),
+    db.select().from(partyScores),
+  ]);
+  const storedBy = Map.groupBy(stored, (r) => r.partySlug);
+  const instrumentOrder = new Map(instrumentRows.map((i, n) => [i.slug, n]));
+  const instrumentBy = new Map(instrumentRows.map((i) => [i.slug, i]));
+  const scopeRank = (r: PartyScoreRow) =>
+    r.scope === 'overall' ? [0, 0] : r.scope === 'instrument' ? [1, instrumentOrder.get(r.scopeKey) ?? 0] : [2, THEMES.indexOf(r.scopeKey as Theme)];
+  const out = [];
+  for (const party of partyRows) {
+    const held = storedBy.get(party.slug);
+    const rows = held?.some((r) => r.scope === 'overall') ? held : await computePartyScoreRows(db, party.slug);
+    const sorted = rows
+      .filter((r) => r.commitments > 0)
+      .sort((a, b) => {
+        const [x1, x2] = scopeRank(a);
+        const [y1, y2] = scopeRank(b);
+        return x1! - y1! || x2! - y2! || ASSESSORS.indexOf(a.assessor) - ASSESSORS.indexOf(b.assessor);
+      });
+    for (const r of sorted) {
+      const instrument = r.scope === 'instrument' ? instrumentBy.get(r.scopeKey) : undefined;
+      const names =
+        r.scope === 'overall'
+          ? { en: 'Overall', th: 'คะแนนรวม' }
+          : r.scope === 'instrument'
+            ? { en: instrument?.titleEn ?? r.scopeKey, th: instrument?.titleTh ?? r.scopeKey }
+            : { en: THEME_LABELS.en[r.scopeKey as Theme], th: THEME_LABELS.th[r.scopeKey as Theme] };
+      out.push({
+        partySlug: party.slug,
+        partyNameEn: party.nameEn,
+        partyNameTh: party.nameTh,
+        scope: r.scope,
+        scopeKey: r.scopeKey,
+        scopeNameEn: names.en,
+        scopeNameTh: names.th,
+        assessor: r.assessor,
+        score: roundFraction(r.score),
+        rated: r.rated,
+        applicable: r.applicable,
+        coverage: roundFraction(r.applicable === 0 ? null : r.rated / r.applicable),
+        commitments: r.commitments,
+        validFrom: r.validFrom,
+        // A row published without a stamp counts from the start of its own day.
+        publishedThrough: r.publishedThrough && r.publishedThrough.length === 10 ? `${r.publishedThrough}T00:00:00.000Z` : r.publishedThrough,
+        methodologyVersion: r.methodologyVersion,
+      });
+    }
+  }
+  return out;
 }
 
 /** One row per indicator value, with the indicator's own fields. */
