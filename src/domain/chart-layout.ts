@@ -100,7 +100,7 @@ export function estimateTextWidth(text: string, size: number): number {
     const code = ch.codePointAt(0)!;
     // Thai vowel and tone marks above or below a consonant take no width of their own.
     if ((code >= 0x0e31 && code <= 0x0e3a && code !== 0x0e32 && code !== 0x0e33) || (code >= 0x0e47 && code <= 0x0e4e)) continue;
-    units += /[ .,:;'|il1]/.test(ch) ? 0.3 : /[A-Z%MW@]/.test(ch) ? 0.68 : 0.55;
+    units += /[ .,:;'|il1]/.test(ch) ? 0.32 : /[A-Z%MW@]/.test(ch) ? 0.72 : 0.6;
   }
   return units * size;
 }
@@ -237,7 +237,7 @@ export function formatChartDate(lang: string, isoDate: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(dayMs(isoDate)));
 }
 
-const BAR_ROW = 44;
+const BAR_ROW = 60;
 const BAR_HEIGHT = 16;
 const AXIS_BAND = 22;
 
@@ -249,7 +249,7 @@ export function layoutScoreBars(bars: readonly ScoreBarDatum[], width: number, w
   const marks: Mark[] = [];
   const w = Math.max(120, width);
   const height = bars.length * BAR_ROW + AXIS_BAND;
-  const plotBottom = bars.length * BAR_ROW;
+  const plotBottom = bars.length * BAR_ROW - 4;
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
     const x = Math.round(tick * (w - 1)) + 0.5;
     marks.push({ kind: 'line', x1: x, y1: 0, x2: x, y2: plotBottom, stroke: CHART_INK.grid, width: 1 });
@@ -257,12 +257,15 @@ export function layoutScoreBars(bars: readonly ScoreBarDatum[], width: number, w
   }
   bars.forEach((bar, i) => {
     const top = i * BAR_ROW;
-    const valueText = bar.score === null ? words.notRated : `${formatChartPercent(words.lang, bar.score)}${bar.coverage === null ? '' : ` · ${words.coverage} ${formatChartPercent(words.lang, bar.coverage)}`}`;
-    const valueWidth = estimateTextWidth(valueText, 12);
-    marks.push({ kind: 'text', x: 0, y: top + 15, text: fitText(bar.label, 13, Math.max(40, w - valueWidth - 12)), size: 13, anchor: 'start', weight: 'bold', fill: CHART_INK.text });
-    marks.push({ kind: 'text', x: w, y: top + 15, text: valueText, size: 12, anchor: 'end', fill: CHART_INK.muted });
-    const barY = top + 21;
-    const tip = `${bar.label}: ${valueText}`;
+    // The label and the score on the first line, the bar across the whole width, the coverage under it.
+    const scoreText = bar.score === null ? words.notRated : formatChartPercent(words.lang, bar.score);
+    const coverageText = bar.coverage === null ? '' : `${words.coverage} ${formatChartPercent(words.lang, bar.coverage)}`;
+    const scoreWidth = estimateTextWidth(scoreText, 13) * 1.15;
+    marks.push({ kind: 'text', x: 0, y: top + 14, text: fitText(bar.label, 13, Math.max(40, (w - scoreWidth - 12) / 1.15)), size: 13, anchor: 'start', weight: 'bold', fill: CHART_INK.text });
+    marks.push({ kind: 'text', x: w, y: top + 14, text: scoreText, size: 13, anchor: 'end', weight: bar.score === null ? undefined : 'bold', fill: bar.score === null ? CHART_INK.muted : CHART_INK.text });
+    if (coverageText) marks.push({ kind: 'text', x: 0, y: top + 50, text: coverageText, size: 11, anchor: 'start', fill: CHART_INK.muted });
+    const barY = top + 20;
+    const tip = `${bar.label}: ${scoreText}${coverageText ? ` · ${coverageText}` : ''}`;
     if (bar.score === null) {
       marks.push({ kind: 'rect', x: 0, y: barY, w, h: BAR_HEIGHT, fill: CHART_INK.track, hatch: true, stroke: CHART_INK.hatch, tip });
       const labelWidth = estimateTextWidth(words.notRated, 11) + 12;
@@ -306,7 +309,7 @@ export function layoutTimeSeries(spec: TimeSpec, width: number, words: ChartWord
   const yTicks = niceTicks(maxValue, 4);
   const yTop = yTicks.at(-1)!;
   const fmt = axisFormatter(words.lang, spec.unit, yTop);
-  const left = Math.ceil(Math.max(...yTicks.map((v) => estimateTextWidth(fmt(v), 11)))) + 6;
+  const left = Math.ceil(Math.max(...yTicks.map((v) => estimateTextWidth(fmt(v), 11))) * 1.15) + 8;
   const right = 10;
   const top = 8;
   const bottom = 22;
