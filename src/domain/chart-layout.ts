@@ -259,7 +259,7 @@ export function layoutScoreBars(bars: readonly ScoreBarDatum[], width: number, w
     const top = i * BAR_ROW;
     // The label and the score on the first line, the bar across the whole width, the coverage under it.
     const scoreText = bar.score === null ? words.notRated : formatChartPercent(words.lang, bar.score);
-    const coverageText = bar.coverage === null ? '' : `${words.coverage} ${formatChartPercent(words.lang, bar.coverage)}`;
+    const coverageText = bar.coverage === null || bar.score === null ? '' : `${words.coverage} ${formatChartPercent(words.lang, bar.coverage)}`;
     const scoreWidth = estimateTextWidth(scoreText, 13) * 1.15;
     marks.push({ kind: 'text', x: 0, y: top + 14, text: fitText(bar.label, 13, Math.max(40, (w - scoreWidth - 12) / 1.15)), size: 13, anchor: 'start', weight: 'bold', fill: CHART_INK.text });
     marks.push({ kind: 'text', x: w, y: top + 14, text: scoreText, size: 13, anchor: 'end', weight: bar.score === null ? undefined : 'bold', fill: bar.score === null ? CHART_INK.muted : CHART_INK.text });
