@@ -41,3 +41,14 @@ export function scoreColor(score: number | null): string {
   }
   return '#3b528b';
 }
+
+/**
+ * Colours of series over time (Okabe–Ito, distinct under the common colour-vision deficiencies,
+ * each at least 3:1 against white as a line on the page).
+ */
+export const SERIES_COLORS = {
+  signatures: '#0072b2',
+  domesticSteps: '#d55e00',
+  deposits: '#009e73',
+  indicator: '#3b528b',
+} as const;

@@ -47,8 +47,10 @@ describe('Content-Security-Policy in Chromium', () => {
       expect(count).toBeGreaterThan(0);
       for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
       for (let i = 0; i < count; i++) {
-        await islands.nth(i).locator('svg.recharts-surface').first().waitFor({ state: 'attached', timeout: 15_000 });
+        await islands.nth(i).locator('.chart-plot svg').first().waitFor({ state: 'attached', timeout: 15_000 });
       }
+      // The SVG is drawn on the server already: wait for the islands to take it over.
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, { timeout: 15_000 }).catch(() => undefined);
       expect(await page.locator('astro-island[ssr]').count(), 'every island hydrated').toBe(0);
       expect(violations).toEqual([]);
     } finally {

@@ -35,7 +35,7 @@ export function cachePolicyOf(path: string): CachePolicy {
 
 /** The party whose data alone a page shows (scorecard, embeds, preview image, party changes), or null for a page over all parties. */
 export function partyScopeOf(path: string, params: URLSearchParams): string | null {
-  const match = /^\/(?:embed\/)?parties\/([^/]+?)(?:\.svg|\/preview\.png)?$/.exec(path);
+  const match = /^\/(?:embed\/)?parties\/([^/]+?)(?:\.svg|\/preview\.png|\/charts\/[a-z0-9_-]+\.(?:svg|png))?$/.exec(path);
   if (match) return decodeURIComponent(match[1]!).toLowerCase();
   if (path === '/changes' && params.get('party') && !params.get('instrument')) return params.get('party')!.toLowerCase();
   return null;
@@ -48,6 +48,9 @@ export function partyScopeOf(path: string, params: URLSearchParams): string | nu
 export function pageScopesOf(path: string, params: URLSearchParams): string[] {
   const cached = pageDependencies(path);
   if (cached) return cached;
+  // A chart download reads what its instrument's dashboard reads.
+  const instrumentChart = /^\/instruments\/([a-z0-9-]+)\/charts\/[a-z0-9_-]+\.(?:svg|png)$/.exec(path);
+  if (instrumentChart) return ['world', `instrument:${instrumentChart[1]}`];
   const party = partyScopeOf(path, params);
   return ['world', party === null ? 'assessments' : `party:${party}`];
 }

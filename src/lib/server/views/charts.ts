@@ -1,0 +1,157 @@
+/**
+ * The charts a page shows and a download serves, built once from the records: a party's score
+ * bars (by instrument and by theme, per assessor) and indicator series, an instrument's parties
+ * over time. Each comes with the words its frame and its file carry (title, source, date), so
+ * that the page's chart, its SVG and its PNG say the same thing.
+ */
+import type { Database } from '../../../../db/client';
+import type { ChartSpec, ChartWords, TimeSeries, ValueUnit } from '../../../domain/chart-layout';
+import { indicatorPoints, treatyProgressSeries } from '../../../domain/chart-series';
+import { CHART_FILE_WIDTH, renderChartFile } from '../../../domain/chart-svg';
+import { ASSESSORS, THEMES, type Assessor } from '../../../domain/vocabulary';
+import { chartText } from '../../../i18n/chart-strings';
+import { formatDate } from '../../../i18n/format';
+import { LANGUAGE_TAGS, type Locale } from '../../../i18n/locales';
+import { ASSESSOR_LABELS, THEME_LABELS, t } from '../../../i18n/ui';
+import { scoreColor, SERIES_COLORS } from '../../colors';
+import { fill } from '../../request-params';
+import { getInstrumentDomesticSteps, getInstrumentParticipations } from '../queries/instrument-dashboard';
+import { listInstruments } from '../queries/instruments';
+import { getPartyIndicators } from '../queries/parties';
+import { getPartyScores } from '../queries/scorecard';
+
+/** A chart ready to frame or to download. */
+export interface BuiltChart {
+  /** File name without extension (`instruments-independent`, `progress`, `indicator-…`). */
+  name: string;
+  spec: ChartSpec;
+  title: string;
+  subtitle?: string;
+  source: string;
+  legend: { label: string; color: string }[];
+  /** The day the chart shows (the page's `as_of`). */
+  asOf: string;
+}
+
+/** The words the layouts write, in `locale`. */
+export function chartWords(locale: Locale): ChartWords {
+  return { lang: LANGUAGE_TAGS[locale], notRated: chartText(locale, 'chart.notRated'), coverage: t(locale, 'common.coverage') };
+}
+
+type PartyScores = Awaited<ReturnType<typeof getPartyScores>>;
+
+/** A party's score bars by instrument or by theme for one assessor (null: no such chart). */
+export function partyScoreChart(
+  locale: Locale,
+  partyName: string,
+  scores: PartyScores['scores'],
+  instruments: readonly { slug: string; shortName: string }[],
+  kind: 'instruments' | 'themes',
+  assessor: Assessor,
+  asOf: string,
+): BuiltChart {
+  const of = scores.byAssessor[assessor];
+  const bars =
+    kind === 'instruments'
+      ? instruments.map((i) => ({ label: i.shortName, score: of.byInstrument[i.slug]?.score ?? null, coverage: of.byInstrument[i.slug]?.coverage ?? null }))
+      : THEMES.filter((theme) => scores.byAssessor.independent.byTheme[theme] || of.byTheme[theme]).map((theme) => ({ label: THEME_LABELS[locale][theme], score: of.byTheme[theme]?.score ?? null, coverage: of.byTheme[theme]?.coverage ?? null }));
+  return {
+    name: `${kind}-${assessor}`,
+    spec: { kind: 'bars', bars },
+    title: fill(chartText(locale, kind === 'instruments' ? 'chart.byInstrument' : 'chart.byTheme'), { name: partyName, assessor: ASSESSOR_LABELS[locale][assessor] }),
+    subtitle: bars.some((b) => b.score === null) ? chartText(locale, 'chart.notRatedKey') : undefined,
+    source: `${chartText(locale, 'chart.source')}: ${fill(chartText(locale, 'chart.sourceScores'), { version: scores.methodologyVersion })}`,
+    legend: [],
+    asOf,
+  };
+}
+
+type PartyIndicator = Awaited<ReturnType<typeof getPartyIndicators>>[number];
+
+/** One of a party's indicators as dots over time. */
+export function indicatorChart(locale: Locale, indicator: PartyIndicator, asOf: string): BuiltChart {
+  const label = locale === 'th' && indicator.nameTh ? indicator.nameTh : indicator.nameEn;
+  const series: TimeSeries[] = [{ key: 'value', label, color: SERIES_COLORS.indicator, style: 'dots', points: indicatorPoints(indicator.values) }];
+  const publishers = [...new Set(indicator.values.map((v) => v.sourcePublisher))].join('; ');
+  return {
+    name: `indicator-${indicator.slug}`,
+    spec: { kind: 'time', series, endDate: asOf, unit: indicator.unit as ValueUnit },
+    title: label,
+    subtitle: chartText(locale, 'chart.dotsKey'),
+    source: `${chartText(locale, 'chart.source')}: ${fill(chartText(locale, 'chart.sourceIndicator'), { publishers })}`,
+    legend: [],
+    asOf,
+  };
+}
+
+/** An instrument's parties over time: signatures, parties with a domestic step, deposits. */
+export function instrumentProgressChart(
+  locale: Locale,
+  instrumentName: string,
+  actions: Parameters<typeof treatyProgressSeries>[0],
+  steps: Parameters<typeof treatyProgressSeries>[1],
+  asOf: string,
+): BuiltChart {
+  const counts = treatyProgressSeries(actions, steps);
+  const series: TimeSeries[] = [
+    { key: 'signatures', label: chartText(locale, 'chart.signatures'), color: SERIES_COLORS.signatures, style: 'step', points: counts.signatures },
+    { key: 'domestic', label: chartText(locale, 'chart.domesticSteps'), color: SERIES_COLORS.domesticSteps, style: 'step', points: counts.domesticSteps },
+    { key: 'deposits', label: chartText(locale, 'chart.deposits'), color: SERIES_COLORS.deposits, style: 'step', points: counts.deposits },
+  ];
+  return {
+    name: 'progress',
+    // With nothing dated at all there is no chart (a sentence instead); a count still at zero is drawn.
+    spec: { kind: 'time', series: series.some((s) => s.points.length > 0) ? series : [], endDate: asOf, unit: 'count' },
+    title: fill(chartText(locale, 'chart.progress'), { name: instrumentName }),
+    source: `${chartText(locale, 'chart.source')}: ${chartText(locale, 'chart.sourceTreaty')}`,
+    legend: series.map((s) => ({ label: s.label, color: s.color })),
+    asOf,
+  };
+}
+
+/** A party's chart by file name, or null when there is no such chart. */
+export async function buildPartyChart(db: Database, party: { slug: string; nameEn: string; nameTh: string }, name: string, asOf: string, locale: Locale): Promise<BuiltChart | null> {
+  const partyName = locale === 'th' ? party.nameTh : party.nameEn;
+  const bars = /^(instruments|themes)-(.+)$/.exec(name);
+  if (bars) {
+    const assessor = ASSESSORS.find((a) => a === bars[2]);
+    if (!assessor) return null;
+    const [{ scores, commitments }, instruments] = await Promise.all([getPartyScores(db, party.slug, asOf), listInstruments(db)]);
+    const scored = instruments.filter((i) => commitments.some((c) => c.instrumentSlug === i.slug));
+    return partyScoreChart(locale, partyName, scores, scored, bars[1] as 'instruments' | 'themes', assessor, asOf);
+  }
+  const indicatorSlug = /^indicator-(.+)$/.exec(name)?.[1];
+  if (indicatorSlug) {
+    const indicator = (await getPartyIndicators(db, party.slug, asOf)).find((i) => i.slug === indicatorSlug);
+    return indicator ? indicatorChart(locale, indicator, asOf) : null;
+  }
+  return null;
+}
+
+/** An instrument's chart by file name, or null. */
+export async function buildInstrumentChart(db: Database, instrument: { slug: string; shortName: string }, name: string, asOf: string, locale: Locale): Promise<BuiltChart | null> {
+  if (name !== 'progress') return null;
+  const [actions, steps] = await Promise.all([getInstrumentParticipations(db, instrument.slug, asOf), getInstrumentDomesticSteps(db, instrument.slug, asOf)]);
+  return instrumentProgressChart(locale, instrument.shortName, actions, steps, asOf);
+}
+
+/** The chart as a standalone SVG document with its title, source, date and address inside. */
+export function chartFileSvg(chart: BuiltChart, locale: Locale, pageUrl: string, fontFamily: string): string {
+  return renderChartFile(
+    chart.spec,
+    {
+      title: chart.title,
+      subtitle: chart.subtitle,
+      source: chart.source,
+      date: fill(chartText(locale, 'chart.dataAsOf'), { date: formatDate(locale, chart.asOf) }),
+      url: pageUrl,
+      words: chartWords(locale),
+      legend: chart.legend,
+      fontFamily,
+    },
+    scoreColor,
+  );
+}
+
+/** Width of the downloaded files, for the docs and tests. */
+export { CHART_FILE_WIDTH };
