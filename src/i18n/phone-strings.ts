@@ -99,3 +99,8 @@ export function compareNames(locale: Locale, a: string, b: string): number {
 export function sortByName<T>(locale: Locale, items: readonly T[], nameOf: (item: T) => string): T[] {
   return [...items].sort((a, b) => compareNames(locale, nameOf(a), nameOf(b)));
 }
+
+/** An instrument's short name in `locale`: the Thai one on Thai pages where the data has it. */
+export function instrumentShortName(locale: Locale, instrument: { shortName: string; shortNameTh?: string | null }): string {
+  return locale === 'th' && instrument.shortNameTh ? instrument.shortNameTh : instrument.shortName;
+}
