@@ -104,8 +104,6 @@ describe('on a phone (390 px)', () => {
     try {
       await page.goto(`${server.origin}/compare?parties=tha,bgd,npl,vnm,idn`);
       const region = page.locator('.table-scroll:has(table[data-table="compare-instruments"])');
-      await region.focus();
-      await page.keyboard.press('End');
       await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
       const [lastHeader, firstColumn] = await Promise.all([
         page.locator('table[data-table="compare-instruments"] thead th').last().boundingBox(),
@@ -132,6 +130,22 @@ describe('the frame', () => {
         expect((await server.get(href)).status, href).toBe(200);
       }
       expect(await page.locator('.site-footer a[href="/login"]').count()).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a revisited page keeps its styles: a 304 carries no policy to replace the page\'s own', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.origin}/parties/bgd`);
+      const again = await page.goto(`${server.origin}/parties/bgd`);
+      expect(again?.status()).toBe(200);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontFamily)).toMatch(/^system-ui/);
+      const first = await server.get('/parties/bgd');
+      const revalidated = await server.get('/parties/bgd', { headers: { 'if-none-match': first.headers.get('etag')! } });
+      expect(revalidated.status).toBe(304);
+      expect(revalidated.headers.get('content-security-policy')).toBeNull();
     } finally {
       await page.close();
     }
