@@ -110,6 +110,7 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
         .values({
           slug: i.slug,
           shortName: i.shortName,
+          shortNameTh: i.shortNameTh ?? null,
           titleEn: i.titleEn,
           titleTh: i.titleTh,
           summaryEn: i.summaryEn,

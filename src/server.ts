@@ -91,6 +91,14 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number
 function guard(handler: NodeHandler, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://localhost');
   for (const [name, value] of Object.entries(baselineSecurityHeaders(url.pathname))) res.setHeader(name, value);
+  // A 304 has no body, and browsers merge its headers into the page they kept: the baseline
+  // policy (it allows nothing) would replace the page's own and leave it without its styles,
+  // fonts and scripts when revisited. A 304 carries no policy; the kept one stays.
+  const writeHead = res.writeHead.bind(res) as (statusCode: number, ...rest: unknown[]) => ServerResponse;
+  res.writeHead = ((statusCode: number, ...rest: unknown[]) => {
+    if (statusCode === 304) res.removeHeader('content-security-policy');
+    return writeHead(statusCode, ...rest);
+  }) as typeof res.writeHead;
   const method = (req.method ?? 'GET').toUpperCase();
   if (!KNOWN_METHODS.has(method)) {
     req.resume();

@@ -53,6 +53,8 @@ export const parties = sqliteTable(
 export const instruments = sqliteTable('instruments', {
   slug: text('slug').primaryKey(),
   shortName: text('short_name').notNull(),
+  /** The short name on Thai pages; null means the English one serves. */
+  shortNameTh: text('short_name_th'),
   titleEn: text('title_en').notNull(),
   titleTh: text('title_th').notNull(),
   summaryEn: text('summary_en').notNull(),

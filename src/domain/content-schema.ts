@@ -134,6 +134,8 @@ export const commitmentRowSchema = z.strictObject({
 export const instrumentFileSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   shortName: z.string().min(2).max(40),
+  /** The short name Thai pages show (English's is kept where none is given). */
+  shortNameTh: z.string().min(2).max(80).optional(),
   titleEn: z.string().min(5).max(400),
   titleTh: z.string().min(2).max(400),
   summaryEn: z.string().min(10).max(3000),

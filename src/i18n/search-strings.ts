@@ -44,7 +44,7 @@ const en = {
   'meta.datasetDescription': 'Parties, instruments, commitments and published assessments of progress against online scams and cyber-enabled crime (the 2025 Bangkok Joint Statement, the UN Convention against Cybercrime and ASEAN instruments), with evidence and sources, as CSV and JSON.',
   'preview.overall': 'Overall score',
   'preview.coverage': 'Coverage {coverage} · {rated} of {applicable} commitments rated',
-  'preview.notRated': 'Not rated yet',
+  'preview.notRated': 'Not rated',
   'preview.asOf': 'As of {date}',
 };
 

@@ -30,7 +30,7 @@ export interface SearchView {
   groups: SearchGroup[];
   /** For the filter lists. */
   parties: { slug: string; nameEn: string; nameTh: string }[];
-  instruments: { slug: string; shortName: string; titleEn: string; titleTh: string }[];
+  instruments: { slug: string; shortName: string; shortNameTh: string | null; titleEn: string; titleTh: string }[];
 }
 
 const first = (params: URLSearchParams, name: string) => {
@@ -43,7 +43,7 @@ export async function buildSearchView(db: Database, params: URLSearchParams, loc
   const query = parseSearchQuery(params.get('q'));
   const [partyRows, instrumentRows] = await Promise.all([
     db.select({ slug: parties.slug, nameEn: parties.nameEn, nameTh: parties.nameTh }).from(parties).orderBy(asc(locale === 'th' ? parties.nameTh : parties.nameEn)),
-    db.select({ slug: instruments.slug, shortName: instruments.shortName, titleEn: instruments.titleEn, titleTh: instruments.titleTh }).from(instruments).orderBy(asc(instruments.sortOrder)),
+    db.select({ slug: instruments.slug, shortName: instruments.shortName, shortNameTh: instruments.shortNameTh, titleEn: instruments.titleEn, titleTh: instruments.titleTh }).from(instruments).orderBy(asc(instruments.sortOrder)),
   ]);
   const filters: SearchFilters = { kind: null, party: null, instrument: null, page: 1 };
   let error: SearchView['error'] = null;

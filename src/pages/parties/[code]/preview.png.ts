@@ -4,6 +4,7 @@
  * the page: the middleware's ETag follows the party's data version (http-cache.ts), and the
  * bytes are kept here per language, party and data version.
  */
+import { countText } from '../../../i18n/phone-strings';
 import type { APIRoute } from 'astro';
 import { todayIso } from '../../../domain/dates';
 import { summarizeParty } from '../../../domain/party-summary';
@@ -44,7 +45,7 @@ export const GET: APIRoute = async ({ locals, url }) => {
       scoreLabel: searchText(locale, 'preview.overall'),
       scoreText: overall.score === null ? searchText(locale, 'preview.notRated') : formatPercent(locale, overall.score),
       score: overall.score,
-      coverageText: fill(searchText(locale, 'preview.coverage'), { coverage: formatPercent(locale, overall.coverage), rated: overall.rated, applicable: overall.applicable }),
+      coverageText: countText(locale, 'previewCoverage', overall.applicable, { coverage: formatPercent(locale, overall.coverage), rated: overall.rated, applicable: overall.applicable }),
       asOfText: fill(searchText(locale, 'preview.asOf'), { date: formatDate(locale, today) }),
       lang: LANGUAGE_TAGS[locale],
       fontFamily: previewFonts().family,

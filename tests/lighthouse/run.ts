@@ -1,0 +1,96 @@
+/**
+ * `npm run lighthouse [-- --runs 3] [--desktop] [--json out.json]`
+ *
+ * A script, not a test (it is not part of `npm test`). It builds nothing: it serves the
+ * existing build in dist/ (`npm run build` first) on 127.0.0.1 with a new, seeded temp
+ * database, runs Lighthouse on Debian's Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH) against
+ * the home page, a scorecard (/parties/tha), an instrument page and the Thai scorecard, and
+ * prints the four category scores of each. Lighthouse's default is a mid-range phone on a
+ * slow 4G network (simulated throttling). Each page is run `--runs` times (default 3) and its
+ * median performance run is kept, as Lighthouse's own guidance advises on a busy machine.
+ * Exits 1 when a page scores below performance 98, accessibility 100, best practices 100 or
+ * SEO 100, naming each failing audit.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig, type Flags, type RunnerResult } from 'lighthouse';
+import { startServer } from '../helpers/server';
+
+const PAGES = ['/', '/parties/tha', '/instruments/un-convention-against-cybercrime', '/th/parties/tha'];
+const THRESHOLDS: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, desktop: { type: 'boolean', default: false }, json: { type: 'string' }, page: { type: 'string', multiple: true } },
+});
+const runs = Math.max(1, Number(args.runs) || 1);
+const pages = args.page?.length ? args.page : PAGES;
+
+if (!existsSync('dist/server/entry.mjs')) {
+  console.error('No build in dist/: run `npm run build` first (this script builds nothing).');
+  process.exit(2);
+}
+if (!existsSync(CHROMIUM)) {
+  console.error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+  process.exit(2);
+}
+
+const server = await startServer({ SEED_ON_START: 'true' });
+// The first request seeds; warm each page once so that the page cache, not the seed, is measured.
+for (const path of pages) await (await server.get(path)).arrayBuffer();
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+interface Row {
+  path: string;
+  scores: Record<string, number>;
+  failing: string[];
+  metrics: Record<string, number>;
+}
+const rows: Row[] = [];
+let failed = false;
+try {
+  for (const path of pages) {
+    const results: RunnerResult[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const flags: Flags = { port: chrome.port, output: 'json', logLevel: 'error' };
+      const result = await lighthouse(`${server.origin}${path}`, flags, args.desktop ? desktopConfig : undefined);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      results.push(result);
+    }
+    // The median run by performance score.
+    results.sort((a, b) => (a.lhr.categories.performance?.score ?? 0) - (b.lhr.categories.performance?.score ?? 0));
+    const { lhr } = results[Math.floor(results.length / 2)]!;
+    const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]));
+    const failing: string[] = [];
+    for (const [id, category] of Object.entries(lhr.categories)) {
+      if ((scores[id] ?? 0) >= (THRESHOLDS[id] ?? 0)) continue;
+      failed = true;
+      for (const ref of category.auditRefs) {
+        const audit = lhr.audits[ref.id];
+        if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 0.9) continue;
+        failing.push(`${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''} ${audit.title}`.trim());
+      }
+    }
+    const metric = (id: string) => Math.round(Number(lhr.audits[id]?.numericValue ?? NaN));
+    const metrics = { fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)) };
+    rows.push({ path, scores, failing, metrics });
+    console.error(`${path}: ${JSON.stringify(scores)} ${JSON.stringify(metrics)}`);
+  }
+} finally {
+  chrome.kill();
+  await server.stop();
+}
+
+console.log(`| Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS |`);
+console.log(`|---|---|---|---|---|---|---|---|---|`);
+for (const r of rows) {
+  console.log(`| ${r.path} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.metrics.fcpMs} ms | ${r.metrics.lcpMs} ms | ${r.metrics.tbtMs} ms | ${r.metrics.cls} |`);
+}
+for (const r of rows) for (const line of r.failing) console.log(`FAIL ${r.path} ${line}`);
+if (args.json) writeFileSync(args.json, JSON.stringify(rows, null, 2));
+console.log(failed ? `Below the bar (performance ${THRESHOLDS.performance}, accessibility, best practices and SEO 100).` : 'Every page meets the bar.');
+process.exit(failed ? 1 : 0);
