@@ -29,6 +29,8 @@ export interface ThemeView {
   /** Every theme, for the switcher. */
   themes: { theme: Theme; label: string; slug: string; current: boolean }[];
   commitments: { code: string; title: string; instrumentSlug: string; instrumentName: string }[];
+  /** True when any rated party has a self-reported score: the column is left out otherwise. */
+  hasSelfReported: boolean;
   /** Parties with at least one published assessment on the theme: best independent score first, then by name. */
   rated: {
     slug: string;
@@ -40,6 +42,9 @@ export interface ThemeView {
   /** Parties tracked with no published assessment on the theme, alphabetical. */
   unrated: { slug: string; name: string }[];
 }
+
+/** A score with at least one rating, else undefined: a "not rated" cell says so without a "coverage 0%" beside it. */
+const ratedOnly = (score: Score | undefined) => (score && score.rated > 0 ? score : undefined);
 
 const pick = (locale: Locale, en: string, th: string | null | undefined) => (locale === 'th' && th ? th : en);
 
@@ -75,8 +80,8 @@ export async function buildThemeView(db: Database, slug: string, { locale, asOf 
     .map((partySlug) => ({
       slug: partySlug,
       name: names.get(partySlug) ?? partySlug.toUpperCase(),
-      independent: scores.get(partySlug)?.independent,
-      selfReported: scores.get(partySlug)?.self_reported,
+      independent: ratedOnly(scores.get(partySlug)?.independent),
+      selfReported: ratedOnly(scores.get(partySlug)?.self_reported),
       statuses: cells
         .filter((c) => c.partySlug === partySlug)
         .sort((a, b) => (order.get(a.commitmentCode) ?? 0) - (order.get(b.commitmentCode) ?? 0))
@@ -101,6 +106,7 @@ export async function buildThemeView(db: Database, slug: string, { locale, asOf 
     themes: THEMES.map((th) => ({ theme: th, label: THEME_LABELS[locale][th], slug: THEME_SLUGS[th], current: th === theme })),
     commitments: themeCommitments.map((c) => ({ code: c.code, title: pick(locale, c.titleEn, c.titleTh), instrumentSlug: c.instrumentSlug, instrumentName: c.shortName })),
     rated,
+    hasSelfReported: rated.some((r) => r.selfReported !== undefined),
     unrated,
   };
 }
