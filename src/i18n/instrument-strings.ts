@@ -68,6 +68,11 @@ const en = {
   'print.ratedParties': 'Rated parties',
   'print.pipeline': 'Signatures, domestic steps and deposits',
   'home.answerLink': 'How the Convention stands',
+  'answer.themes.none': 'No theme has a published assessment yet.',
+  'answer.themes.most': '“{theme}” has the most parties with a published assessment ({count}).',
+  'answer.themes.unrated.zero': 'Every theme has at least one.',
+  'answer.themes.unrated.one': '1 theme has none yet.',
+  'answer.themes.unrated.other': '{count} themes have none yet.',
 } as const;
 
 export type InstrumentKey = keyof typeof en;
@@ -132,6 +137,11 @@ const th: Record<InstrumentKey, string> = {
   'print.ratedParties': 'ภาคีที่ได้รับการประเมิน',
   'print.pipeline': 'การลงนาม ขั้นตอนภายในประเทศ และการมอบสาร',
   'home.answerLink': 'สถานะของอนุสัญญา',
+  'answer.themes.none': 'ยังไม่มีหัวข้อใดมีผลการประเมินที่เผยแพร่',
+  'answer.themes.most': 'หัวข้อ “{theme}” มีภาคีที่มีผลการประเมินที่เผยแพร่มากที่สุด ({count} ราย)',
+  'answer.themes.unrated.zero': 'ทุกหัวข้อมีผลการประเมินอย่างน้อยหนึ่งรายการ',
+  'answer.themes.unrated.one': 'ยังมี 1 หัวข้อที่ไม่มีผลการประเมิน',
+  'answer.themes.unrated.other': 'ยังมี {count} หัวข้อที่ไม่มีผลการประเมิน',
 };
 
 const strings: Record<Locale, Record<InstrumentKey, string>> = { en, th };

@@ -11,6 +11,7 @@ import { recordProgress } from '../../src/domain/record-progress';
 import { buildHomeView } from '../../src/lib/server/views/home';
 import { buildInstrumentView, headingOf } from '../../src/lib/server/views/instrument';
 import { buildThemeView } from '../../src/lib/server/views/theme';
+import { getThemeCounts, themesAnswer } from '../../src/lib/server/queries/themes';
 import { createTempDatabase } from '../helpers/temp-db';
 
 const TODAY = '2026-12-05';
@@ -156,5 +157,17 @@ describe('buildHomeView', () => {
     expect(view.convention?.eif.threshold).toBe(40);
     const th = await buildHomeView(db, { locale: 'th', asOf: TODAY, historical: false });
     expect(th.answer).toContain('ที่ติดตามมีผลการประเมินที่เผยแพร่');
+  });
+});
+
+describe('themesAnswer', () => {
+  it('names the theme with the most rated parties and counts the themes with none', async () => {
+    const counts = await getThemeCounts(db);
+    const top = [...counts].sort((a, b) => b.partiesRated - a.partiesRated)[0]!;
+    const none = counts.filter((c) => c.partiesRated === 0).length;
+    expect(themesAnswer('en', counts)).toContain(`(${top.partiesRated}).`);
+    expect(themesAnswer('en', counts)).toMatch(none === 0 ? /Every theme has at least one\.$/ : none === 1 ? /1 theme has none yet\.$/ : new RegExp(`${none} themes have none yet\\.$`));
+    expect(themesAnswer('th', counts)).toContain(`(${top.partiesRated} ราย)`);
+    expect(themesAnswer('en', counts.map((c) => ({ ...c, partiesRated: 0 })))).toBe('No theme has a published assessment yet.');
   });
 });

@@ -138,6 +138,13 @@ describe('the theme page', () => {
   });
 });
 
+describe('the themes index', () => {
+  it('opens with the theme that has the most rated parties, in English and Thai', async () => {
+    expect(answerOf((await page('/themes')).html)).toMatch(/^“[^”]+” has the most parties with a published assessment \(\d+\)\./);
+    expect(answerOf((await page('/th/themes')).html)).toMatch(/^หัวข้อ “[^”]+” มีภาคีที่มีผลการประเมินที่เผยแพร่มากที่สุด/);
+  });
+});
+
 describe('the home page', () => {
   it('opens with the Convention’s standing and how many parties are rated, and links the latest statuses to their assessments', async () => {
     const { html } = await page('/');
