@@ -97,6 +97,9 @@ describe('the Convention page', () => {
     const { html } = await page(UNCC);
     for (const id of ['eif', 'rated', 'progress', 'commitments', 'parties']) expect(html).toContain(`href="#${id}"`);
     expect(html).toContain('id="hide-unrated"');
+    // 73 signatories: the full table opens on request (the rated ones are in the grid above).
+    expect(html).toMatch(/<details class="parties-all"[^>]*data-summary="participations"[^>]*><summary[^>]*>All \d+ parties and their actions/);
+    expect((await page(BJS)).html).not.toMatch(/<details class="parties-all"/);
     expect(html).toMatch(/<tr[^>]*data-rated="no"/);
     expect(html).toMatch(/<tr[^>]*data-rated="yes"/);
     expect(html).toContain(`${server.origin}${UNCC}?as_of=`);
