@@ -9,7 +9,7 @@ import { currentAssessments, participations } from '../../db/schema';
 import { seedDatabase } from '../../db/seed';
 import { recordProgress } from '../../src/domain/record-progress';
 import { buildHomeView } from '../../src/lib/server/views/home';
-import { buildInstrumentView, headingOf } from '../../src/lib/server/views/instrument';
+import { buildInstrumentView, headingOf, isRating } from '../../src/lib/server/views/instrument';
 import { buildThemeView } from '../../src/lib/server/views/theme';
 import { getThemeCounts, themesAnswer } from '../../src/lib/server/queries/themes';
 import { createTempDatabase } from '../helpers/temp-db';
@@ -29,6 +29,12 @@ describe('headingOf', () => {
     expect(headingOf('United Nations Convention against Cybercrime; Strengthening International Cooperation')).toBe('United Nations Convention against Cybercrime');
     expect(headingOf('อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์: การเสริมสร้าง')).toBe('อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์');
     expect(headingOf('ASEAN Convention Against Trafficking in Persons, Especially Women and Children')).toBe('ASEAN Convention Against Trafficking in Persons, Especially Women and Children');
+  });
+});
+
+describe('isRating', () => {
+  it('counts every status but "no evidence" and "not applicable"', () => {
+    expect(['no_evidence', 'not_started', 'limited', 'substantial', 'complete', 'not_applicable'].filter((s) => isRating(s as never))).toEqual(['not_started', 'limited', 'substantial', 'complete']);
   });
 });
 
@@ -73,7 +79,7 @@ describe('buildInstrumentView', () => {
     const signers = new Set((await db.select().from(participations)).filter((p) => p.instrumentSlug === UNCC && p.action === 'signature').map((p) => p.partySlug)).size;
     expect(view.heading).toBe('United Nations Convention against Cybercrime');
     expect(view.fullTitle).toContain('Strengthening International Cooperation');
-    expect(view.answer).toMatch(new RegExp(`^${signers} parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. ${view.grid.rows.length} of \\d+ parties have a published assessment under it\\.$`));
+    expect(view.answer).toMatch(new RegExp(`^${signers} parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. ${view.grid.rows.length} of \\d+ parties have a rated commitment under it\\.$`));
     const th = (await buildInstrumentView(db, UNCC, { locale: 'th', asOf: TODAY }))!;
     expect(th.heading).toBe('อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์');
     expect(th.answer).toContain(`ภาคี ${signers} รายลงนามอนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์แล้ว`);
@@ -83,7 +89,8 @@ describe('buildInstrumentView', () => {
 
   it('puts rated parties and commitments in the grid and every other party and commitment in the summaries', async () => {
     const view = (await buildInstrumentView(db, UNCC, { locale: 'en', asOf: TODAY }))!;
-    const current = (await db.select().from(currentAssessments)).filter((a) => a.commitmentCode.startsWith('UNCC-'));
+    // "No evidence" is not yet rated and "not applicable" takes a commitment out, as the methodology counts.
+    const current = (await db.select().from(currentAssessments)).filter((a) => a.commitmentCode.startsWith('UNCC-') && isRating(a.status));
     const ratedParties = new Set(current.map((a) => a.partySlug));
     const ratedCodes = new Set(current.map((a) => a.commitmentCode));
     expect(view.grid.rows.map((r) => r.slug).sort()).toEqual([...ratedParties].sort());
@@ -143,7 +150,7 @@ describe('buildThemeView', () => {
     for (const row of view.rated) expect(row.statuses.length).toBeGreaterThan(0);
     const rated = new Set(view.rated.map((r) => r.slug));
     for (const p of view.unrated) expect(rated.has(p.slug)).toBe(false);
-    expect(view.answer).toMatch(new RegExp(`^${view.rated.length} parties have a published assessment on “${view.label}”; \\d+ commitments? from \\d+ instruments? fall under it\\.$`));
+    expect(view.answer).toMatch(new RegExp(`^${view.rated.length} parties have a rated commitment on “${view.label}”; \\d+ commitments? from \\d+ instruments? fall under it\\.$`));
     const th = (await buildThemeView(db, view.themes.find((t) => t.current)!.slug, { locale: 'th', asOf: TODAY }))!;
     expect(th.answer).toContain(`ภาคี ${view.rated.length} ราย`);
     expect(await buildThemeView(db, 'nope', { locale: 'en', asOf: TODAY })).toBeNull();
@@ -153,10 +160,10 @@ describe('buildThemeView', () => {
 describe('buildHomeView', () => {
   it('answers with the Convention’s standing and how many parties are rated', async () => {
     const view = await buildHomeView(db, { locale: 'en', asOf: TODAY, historical: false });
-    expect(view.answer).toMatch(/^\d+ parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\. \d+ of \d+ parties tracked have a published assessment\.$/);
+    expect(view.answer).toMatch(/^\d+ parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\. \d+ of \d+ parties tracked have a rated commitment\.$/);
     expect(view.convention?.eif.threshold).toBe(40);
     const th = await buildHomeView(db, { locale: 'th', asOf: TODAY, historical: false });
-    expect(th.answer).toContain('ที่ติดตามมีผลการประเมินที่เผยแพร่');
+    expect(th.answer).toContain('ที่ติดตามมีพันธกรณีที่ได้รับการประเมิน');
   });
 });
 
@@ -168,6 +175,6 @@ describe('themesAnswer', () => {
     expect(themesAnswer('en', counts)).toContain(`(${top.partiesRated}).`);
     expect(themesAnswer('en', counts)).toMatch(none === 0 ? /Every theme has at least one\.$/ : none === 1 ? /1 theme has none yet\.$/ : new RegExp(`${none} themes have none yet\\.$`));
     expect(themesAnswer('th', counts)).toContain(`(${top.partiesRated} ราย)`);
-    expect(themesAnswer('en', counts.map((c) => ({ ...c, partiesRated: 0 })))).toBe('No theme has a published assessment yet.');
+    expect(themesAnswer('en', counts.map((c) => ({ ...c, partiesRated: 0 })))).toBe('No theme has a rated commitment yet.');
   });
 });

@@ -40,12 +40,12 @@ describe('the Convention page', () => {
     expect(text(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)).toBe('United Nations Convention against Cybercrime');
     expect(html).toMatch(/data-field="full-title"[^>]*>United Nations Convention against Cybercrime; Strengthening International Cooperation/);
     expect(answerOf(html)).toMatch(
-      new RegExp(`^${signatories} parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. \\d+ of ${signatories} parties have a published assessment under it\\.$`),
+      new RegExp(`^${signatories} parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. \\d+ of ${signatories} parties have a rated commitment under it\\.$`),
     );
     const th = await page(`/th${UNCC}`);
     expect(th.status).toBe(200);
     expect(text(th.html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)).toBe('อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์');
-    expect(answerOf(th.html)).toMatch(new RegExp(`^ภาคี ${signatories} รายลงนามอนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์แล้ว ยังไม่มีภาคีใดมอบสารให้สัตยาบัน ต้องมีการมอบสาร 40 ฉบับจึงจะมีผลใช้บังคับ ภาคี \\d+ รายจาก ${signatories} รายมีผลการประเมินที่เผยแพร่`));
+    expect(answerOf(th.html)).toMatch(new RegExp(`^ภาคี ${signatories} รายลงนามอนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์แล้ว ยังไม่มีภาคีใดมอบสารให้สัตยาบัน ต้องมีการมอบสาร 40 ฉบับจึงจะมีผลใช้บังคับ ภาคี \\d+ รายจาก ${signatories} รายมีพันธกรณีที่ได้รับการประเมิน`));
   });
 
   it('shows only rated parties in the grid, under readable column titles, each status linked to its assessment; the rest in one line', async () => {
@@ -119,7 +119,7 @@ describe('the Joint Statement page', () => {
       expect(text(progress)).toContain(one);
       expect(progress).toContain('data-table="progress"');
     }
-    expect(answerOf((await page(BJS)).html)).toMatch(/^\d+ parties have joined the 2025 Bangkok Joint Statement .*; \d+ of \d+ parties have a published assessment under it\.$|^\d+ parties have joined the 2025 Bangkok Joint Statement .*\. \d+ of \d+ parties have a published assessment under it\.$/);
+    expect(answerOf((await page(BJS)).html)).toMatch(/^\d+ parties have joined the 2025 Bangkok Joint Statement .*; \d+ of \d+ parties have a rated commitment under it\.$|^\d+ parties have joined the 2025 Bangkok Joint Statement .*\. \d+ of \d+ parties have a rated commitment under it\.$/);
   });
 });
 
@@ -127,7 +127,7 @@ describe('the theme page', () => {
   it('opens with its answer, lists rated parties first with linked statuses, and the rest in one line', async () => {
     const { status, html } = await page('/themes/law-enforcement');
     expect(status).toBe(200);
-    expect(answerOf(html)).toMatch(/^\d+ parties have a published assessment on “Law enforcement and investigation”; \d+ commitments? from \d+ instruments? fall under it\.$/);
+    expect(answerOf(html)).toMatch(/^\d+ parties have a rated commitment on “Law enforcement and investigation”; \d+ commitments? from \d+ instruments? fall under it\.$/);
     const scores = section(html, 'scores');
     const rows = [...scores.matchAll(/<tr[^>]*data-party="([a-z0-9-]+)"/g)];
     expect(rows.length).toBeGreaterThan(0);
@@ -136,25 +136,25 @@ describe('the theme page', () => {
     expect(text(scores)).not.toMatch(/Coverage 0%/);
     const th = await page('/th/themes/law-enforcement');
     expect(th.status).toBe(200);
-    expect(answerOf(th.html)).toMatch(/^ภาคี \d+ รายมีผลการประเมินที่เผยแพร่ในหัวข้อ “การบังคับใช้กฎหมายและการสืบสวน”/);
+    expect(answerOf(th.html)).toMatch(/^ภาคี \d+ รายมีพันธกรณีที่ได้รับการประเมินในหัวข้อ “การบังคับใช้กฎหมายและการสืบสวน”/);
     expect(section(th.html, 'scores')).toMatch(/href="\/th\/assessments\/\d+"/);
   });
 });
 
 describe('the themes index', () => {
   it('opens with the theme that has the most rated parties, in English and Thai', async () => {
-    expect(answerOf((await page('/themes')).html)).toMatch(/^“[^”]+” has the most parties with a published assessment \(\d+\)\./);
-    expect(answerOf((await page('/th/themes')).html)).toMatch(/^หัวข้อ “[^”]+” มีภาคีที่มีผลการประเมินที่เผยแพร่มากที่สุด/);
+    expect(answerOf((await page('/themes')).html)).toMatch(/^“[^”]+” has the most parties with a rated commitment \(\d+\)\./);
+    expect(answerOf((await page('/th/themes')).html)).toMatch(/^หัวข้อ “[^”]+” มีภาคีที่มีพันธกรณีที่ได้รับการประเมินมากที่สุด/);
   });
 });
 
 describe('the home page', () => {
   it('opens with the Convention’s standing and how many parties are rated, and links the latest statuses to their assessments', async () => {
     const { html } = await page('/');
-    expect(answerOf(html)).toMatch(new RegExp(`^${signatories} parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. \\d+ of \\d+ parties tracked have a published assessment\\.$`));
+    expect(answerOf(html)).toMatch(new RegExp(`^${signatories} parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. \\d+ of \\d+ parties tracked have a rated commitment\\.$`));
     expect(section(html, 'latest')).toMatch(/href="\/assessments\/\d+"/);
     const th = await page('/th');
-    expect(answerOf(th.html)).toContain('ที่ติดตามมีผลการประเมินที่เผยแพร่');
+    expect(answerOf(th.html)).toContain('ที่ติดตามมีพันธกรณีที่ได้รับการประเมิน');
     expect(section(th.html, 'latest')).toMatch(/href="\/th\/assessments\/\d+"/);
   });
 });

@@ -79,7 +79,7 @@ export async function buildHomeView(db: Database, { locale, asOf, historical }: 
     .filter((p) => (scores.get(p.slug)?.independent.rated ?? 0) > 0)
     .map((p) => ({ slug: p.slug, name: name(p), score: scores.get(p.slug)!.independent }))
     .sort((a, b) => collator.compare(a.name, b.name));
-  // "Rated" here means any published assessment, by either assessor, as on the instrument pages.
+  // Rated by either assessor, as the instrument pages count it (scores count no "no evidence" status).
   const anyRated = allParties.filter((p) => {
     const s = scores.get(p.slug);
     return (s?.independent.rated ?? 0) > 0 || (s?.self_reported.rated ?? 0) > 0;

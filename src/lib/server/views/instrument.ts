@@ -79,7 +79,7 @@ export interface InstrumentView {
   grid: {
     /** Commitments rated for at least one party, in the instrument's order. */
     columns: { code: string; title: string }[];
-    /** Parties with at least one published assessment, alphabetical. */
+    /** Parties with at least one rated commitment, alphabetical. */
     rows: { slug: string; name: string; cells: (GridCell | null)[] }[];
     unratedParties: { slug: string; name: string }[];
     unratedCommitments: { code: string; title: string }[];
@@ -94,6 +94,11 @@ export interface InstrumentView {
   };
   /** Every source the briefing cites, once each, in order of first use: its footnotes. */
   footnotes: { url: string; publisher: string }[];
+}
+
+/** True for a status that rates a commitment: not "no evidence" (not yet rated) and not "not applicable". */
+export function isRating(status: Status): boolean {
+  return status !== 'no_evidence' && status !== 'not_applicable';
 }
 
 const pick = (locale: Locale, en: string, th: string | null | undefined) => (locale === 'th' && th ? th : en);
@@ -133,8 +138,10 @@ export async function buildInstrumentView(db: Database, slug: string, { locale, 
 
   // The grid: what is known first. Rows are parties with a published assessment, columns the commitments rated for someone.
   const cells = preferIndependent(latest);
-  const ratedParties = new Set(latest.map((l) => l.partySlug));
-  const ratedCodes = new Set(latest.map((l) => l.commitmentCode));
+  // As the methodology counts: "no evidence" is not yet rated, and "not applicable" takes a commitment out.
+  const counted = latest.filter((l) => isRating(l.status));
+  const ratedParties = new Set(counted.map((l) => l.partySlug));
+  const ratedCodes = new Set(counted.map((l) => l.commitmentCode));
   const columns = commitments.filter((c) => ratedCodes.has(c.code)).map((c) => ({ code: c.code, title: pick(locale, c.titleEn, c.titleTh) }));
   const rows = [...ratedParties]
     .map((partySlug) => ({

@@ -15,6 +15,7 @@ import { LANGUAGE_TAGS, type Locale } from '../../../i18n/locales';
 import { STATUS_LABELS, THEME_LABELS, THEME_SLUGS } from '../../../i18n/ui';
 import { getScoresByParty } from '../derived-data';
 import { getLatestStatuses } from '../queries/statuses';
+import { isRating } from './instrument';
 
 interface ViewOptions {
   locale: Locale;
@@ -31,7 +32,7 @@ export interface ThemeView {
   commitments: { code: string; title: string; instrumentSlug: string; instrumentName: string }[];
   /** True when any rated party has a self-reported score: the column is left out otherwise. */
   hasSelfReported: boolean;
-  /** Parties with at least one published assessment on the theme: best independent score first, then by name. */
+  /** Parties with at least one rated commitment on the theme: best independent score first, then by name. */
   rated: {
     slug: string;
     name: string;
@@ -39,7 +40,7 @@ export interface ThemeView {
     selfReported: Score | undefined;
     statuses: { code: string; title: string; status: Status; label: string; assessmentId: number; assessor: Assessor }[];
   }[];
-  /** Parties tracked with no published assessment on the theme, alphabetical. */
+  /** Parties tracked with no rated commitment on the theme, alphabetical. */
   unrated: { slug: string; name: string }[];
 }
 
@@ -73,7 +74,7 @@ export async function buildThemeView(db: Database, slug: string, { locale, asOf 
   const titles = new Map(themeCommitments.map((c) => [c.code, pick(locale, c.titleEn, c.titleTh)]));
   const order = new Map(themeCommitments.map((c, i) => [c.code, i]));
   const cells = [...preferIndependent(latest).values()];
-  const ratedSlugs = new Set(cells.map((c) => c.partySlug));
+  const ratedSlugs = new Set(latest.filter((l) => isRating(l.status)).map((c) => c.partySlug));
   const label = THEME_LABELS[locale][theme];
 
   const rated = [...ratedSlugs]
