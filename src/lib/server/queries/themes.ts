@@ -3,6 +3,11 @@ import { count, countDistinct, eq, ne, and } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { commitments, currentAssessments } from '../../../../db/schema';
 import { THEMES, type Theme } from '../../../domain/vocabulary';
+import { formatNumber } from '../../../i18n/format';
+import { countedText, instrumentText } from '../../../i18n/instrument-strings';
+import type { Locale } from '../../../i18n/locales';
+import { THEME_LABELS } from '../../../i18n/ui';
+import { fill } from '../../request-params';
 
 /** One theme's figures, every count from the data as it stands today. */
 export interface ThemeCounts {
@@ -40,4 +45,12 @@ export async function getThemeCounts(db: Database): Promise<ThemeCounts[]> {
     partiesRated: ratedByTheme.get(theme)?.partiesRated ?? 0,
     ratings: ratedByTheme.get(theme)?.ratings ?? 0,
   }));
+}
+
+/** The /themes page's answer: the theme with the most rated parties, and how many themes have none. */
+export function themesAnswer(locale: Locale, counts: readonly ThemeCounts[]): string {
+  const top = [...counts].sort((a, b) => b.partiesRated - a.partiesRated)[0];
+  if (!top || top.partiesRated === 0) return instrumentText(locale, 'answer.themes.none');
+  const most = fill(instrumentText(locale, 'answer.themes.most'), { theme: THEME_LABELS[locale][top.theme], count: formatNumber(locale, top.partiesRated) });
+  return `${most} ${countedText(locale, 'answer.themes.unrated', counts.filter((c) => c.partiesRated === 0).length)}`;
 }

@@ -19,6 +19,7 @@ import { getInstrumentDomesticSteps, getInstrumentParticipations } from '../quer
 import { listInstruments } from '../queries/instruments';
 import { getPartyIndicators } from '../queries/parties';
 import { getPartyScores } from '../queries/scorecard';
+import { buildInstrumentView } from './instrument';
 
 /** A chart ready to frame or to download. */
 export interface BuiltChart {
@@ -128,11 +129,39 @@ export async function buildPartyChart(db: Database, party: { slug: string; nameE
   return null;
 }
 
-/** An instrument's chart by file name, or null. */
+/** The record's running counts (the instrument page's series and table) as one chart. */
+export type RecordSeriesKey = 'signatures' | 'domesticSteps' | 'deposits' | 'joined';
+export function recordProgressChart(
+  locale: Locale,
+  instrumentName: string,
+  progress: { points: readonly ({ date: string } & Record<RecordSeriesKey, number>)[]; observations: number; series: readonly RecordSeriesKey[] },
+  labels: Record<RecordSeriesKey, string>,
+  asOf: string,
+): BuiltChart {
+  const colors: Record<RecordSeriesKey, string> = { signatures: SERIES_COLORS.signatures, domesticSteps: SERIES_COLORS.domesticSteps, deposits: SERIES_COLORS.deposits, joined: SERIES_COLORS.deposits };
+  const series: TimeSeries[] = progress.series.map((key) => ({
+    key,
+    label: labels[key],
+    color: colors[key],
+    style: 'step',
+    points: progress.points.map((p) => ({ date: p.date, value: p[key] })),
+  }));
+  return {
+    name: 'progress',
+    // Fewer than two dated observations make no chart: the page says it in words.
+    spec: { kind: 'time', series: progress.observations >= 2 ? series : [], endDate: asOf, unit: 'count' },
+    title: fill(chartText(locale, 'chart.progress'), { name: instrumentName }),
+    source: `${chartText(locale, 'chart.source')}: ${chartText(locale, 'chart.sourceTreaty')}`,
+    legend: series.map((s) => ({ label: s.label, color: s.color })),
+    asOf,
+  };
+}
+
+/** An instrument's chart by file name, or null: the same counts as the instrument page draws. */
 export async function buildInstrumentChart(db: Database, instrument: { slug: string; shortName: string }, name: string, asOf: string, locale: Locale): Promise<BuiltChart | null> {
   if (name !== 'progress') return null;
-  const [actions, steps] = await Promise.all([getInstrumentParticipations(db, instrument.slug, asOf), getInstrumentDomesticSteps(db, instrument.slug, asOf)]);
-  return instrumentProgressChart(locale, instrument.shortName, actions, steps, asOf);
+  const view = await buildInstrumentView(db, instrument.slug, { locale, asOf });
+  return view ? view.progressChart : null;
 }
 
 /** The chart as a standalone SVG document with its title, source, date and address inside. */
