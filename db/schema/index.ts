@@ -6,3 +6,4 @@ export * from './derived';
 export * from './treaty-imports';
 export * from './measures';
 export * from './search';
+export * from './translations';

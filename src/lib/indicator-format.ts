@@ -2,8 +2,8 @@
 import { formatCompact, formatMoney } from '../i18n/format';
 import type { Locale } from '../i18n/locales';
 
-const PER_DAY: Record<Locale, string> = { en: 'a day', th: 'ต่อวัน' };
-const PER_YEAR: Record<Locale, string> = { en: 'a year', th: 'ต่อปี' };
+const PER_DAY: Record<Locale, string> = { en: 'a day', th: 'ต่อวัน', id: 'per hari' };
+const PER_YEAR: Record<Locale, string> = { en: 'a year', th: 'ต่อปี', id: 'per tahun' };
 
 /** `18000000000, 37000000000, usd` → "US$18B–US$37B" (in the locale's own words). */
 export function formatIndicatorValue(locale: Locale, unit: string, value: number, valueHigh: number | null = null): string {
