@@ -86,6 +86,7 @@ describe('pages under /id', () => {
     const { status, html } = await page('/id/parties/phl');
     expect(status).toBe(200);
     expect(html).toMatch(/<h1[^>]*>Filipina<\/h1>/);
+    expect(html).toContain('>Konvensi Kejahatan Siber PBB</a>');
     // Assessment narratives have no Indonesian text: shown in English, marked as such.
     expect(html).toMatch(/<p[^>]*><span lang="en">[^<]{20,}/);
   });
