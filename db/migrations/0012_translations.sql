@@ -81,7 +81,10 @@ CREATE TRIGGER `search_translations_insert` AFTER INSERT ON `translations` WHEN 
   ) s;
 END;
 --> statement-breakpoint
-CREATE TRIGGER `search_translations_update` AFTER UPDATE ON `translations` WHEN NEW.`entity` IN ('party', 'instrument', 'commitment', 'measure') OR OLD.`entity` IN ('party', 'instrument', 'commitment', 'measure') BEGIN
+-- Only a change of what is indexed re-reads it (a seed run again rewrites rows unchanged).
+CREATE TRIGGER `search_translations_update` AFTER UPDATE ON `translations`
+WHEN (NEW.`entity` IN ('party', 'instrument', 'commitment', 'measure') OR OLD.`entity` IN ('party', 'instrument', 'commitment', 'measure'))
+  AND (NEW.`text` IS NOT OLD.`text` OR NEW.`entity` IS NOT OLD.`entity` OR NEW.`entity_key` IS NOT OLD.`entity_key` OR NEW.`field` IS NOT OLD.`field` OR NEW.`locale` IS NOT OLD.`locale`) BEGIN
   DELETE FROM `search_documents` WHERE `kind` = OLD.`entity` AND `key` = OLD.`entity_key` AND `lang` = OLD.`locale`;
   DELETE FROM `search_documents` WHERE `kind` = NEW.`entity` AND `key` = NEW.`entity_key` AND `lang` = NEW.`locale`;
   INSERT INTO `search_documents` (`id`, `kind`, `key`, `lang`, `party_slug`, `instrument_slug`, `title`, `body`)
