@@ -26,6 +26,8 @@ import {
   type ResearchNote,
 } from '../src/domain/measure-content';
 import { measureCrossReferenceProblems } from '../src/domain/measure-quality';
+import { englishSources, translationRows, translationsFileSchema } from '../src/domain/translation-content';
+import { DEFAULT_LOCALE, LOCALES } from '../src/i18n/locales';
 
 export type { SeedContent } from '../src/domain/content-schema';
 
@@ -97,6 +99,18 @@ export function loadContent(dir: string = CONTENT_DIR): SeedContent {
 
   problems.push(...crossReferenceProblems(content));
   problems.push(...measureCrossReferenceProblems(content));
+  // Translations last: each is tied to the English of the content just read.
+  const sources = englishSources(content);
+  content.translations = [];
+  for (const locale of LOCALES.filter((l) => l !== DEFAULT_LOCALE)) {
+    for (const path of yamlFiles(join('translations', locale))) {
+      const file = read(path, translationsFileSchema);
+      if (!file) continue;
+      const { rows, problems: found } = translationRows(file, locale, sources);
+      content.translations.push(...rows);
+      problems.push(...found.map((problem) => `${relative(dir, path)}: ${problem}`));
+    }
+  }
   if (problems.length > 0) {
     throw new ContentError(`content/ has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   }

@@ -27,6 +27,7 @@ import {
   participations,
   parties,
   researchNotes,
+  translations,
 } from './schema';
 import { refreshPartyScores } from '../src/lib/server/derived-data';
 import type { Confidence } from '../src/domain/vocabulary';
@@ -402,6 +403,15 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
           checkedOn: q.checkedOn,
         })
         .onConflictDoUpdate({ target: openQuestions.key, set: updateAll(openQuestions, ['key']) });
+    }
+    for (const row of content.translations ?? []) {
+      await tx
+        .insert(translations)
+        .values(row)
+        .onConflictDoUpdate({
+          target: [translations.entity, translations.entityKey, translations.field, translations.locale],
+          set: { text: row.text, source: row.source, machineAssisted: row.machineAssisted },
+        });
     }
     await refreshPartyScores(tx);
   });

@@ -5,8 +5,10 @@ declare const __BUILD_ID__: string;
 
 declare namespace App {
   interface Locals {
-    /** The page's language, from the URL prefix (`/th/...` is Thai, everything else English). */
+    /** The page's language, from the URL prefix (`/th/...` Thai, `/id/...` Indonesian, everything else English). */
     locale: import('./i18n/locales').Locale;
+    /** Seeded data translated into the page's language where it has no column (empty for English and Thai). */
+    translations: import('./i18n/data-text').DataTranslations;
     /** The database, opened, migrated and seeded. */
     db: import('../db/client').Database;
     /** The signed-in user (session cookie or API bearer token), or null when signed out. */

@@ -1,8 +1,8 @@
 /**
  * Every request: the page's language from the URL, the database, refusal of cross-site
  * writes, the signed-in user, cache headers, the page cache for anonymous readers, and
- * security headers. Thai pages live under `/th/…`; they are served by the same page modules,
- * rewritten here. A write refused because another process holds the database's write lock
+ * security headers. Pages in another language live under its prefix (`/th/…`, `/id/…`,
+ * src/i18n/locales.ts); they are served by the same page modules, rewritten here. A write refused because another process holds the database's write lock
  * answers 503 with Retry-After, here and nowhere else.
  */
 import { defineMiddleware } from 'astro:middleware';
@@ -27,6 +27,7 @@ import { applySecurityHeaders } from './lib/server/security-headers';
 import { findUnsafeFormText, findUnsafeText } from './domain/text-input';
 import { actionNameOf, bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit';
 import { checkWriteRateLimit } from './lib/server/write-rate-limit';
+import { loadDataTranslations } from './lib/server/translations';
 
 offerPageCacheToServer();
 
@@ -158,6 +159,8 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
       context.url,
     );
   }
+  // Data in the page's language, for a language with no columns of its own (once per request).
+  context.locals.translations ??= await loadDataTranslations(context.locals.db, locale);
   // Likewise the request was checked and its user found on the first pass: not again.
   if ((context.locals as Partial<App.Locals>).user === undefined) {
     const crossSite = checkCrossSite(context.request, context.url);

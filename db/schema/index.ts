@@ -7,3 +7,4 @@ export * from './treaty-imports';
 export * from './measures';
 export * from './search';
 export * from './mail';
+export * from './translations';

@@ -9,6 +9,7 @@
  * row must meet beyond its shape (no `confirmed` without an exact page) are in data-quality.ts.
  */
 import { z } from 'zod';
+import type { TranslationRow } from './translation-content';
 import type { MeasureRow, PartyAssessmentRow, ResearchNote } from './measure-content';
 import {
   APPLICABILITIES,
@@ -265,4 +266,6 @@ export interface SeedContent {
   conferences: ConferenceRow[];
   domesticSteps: DomesticStepRow[];
   openQuestions: OpenQuestionRow[];
+  /** content/translations/<locale>/*.yaml: titles and summaries in languages without a column. */
+  translations?: TranslationRow[];
 }

@@ -3,6 +3,7 @@
  * TypeScript makes the Thai table carry every English key.
  */
 import type { Locale } from './locales';
+import { ID_DATA, ID_ENDPOINT_PURPOSES } from './id/pages';
 
 const en = {
   'data.title': 'Open data',
@@ -80,7 +81,7 @@ const th: Record<DataKey, string> = {
   'type.enum': 'รหัส',
 };
 
-const strings: Record<Locale, Record<DataKey, string>> = { en, th };
+const strings: Record<Locale, Record<DataKey, string>> = { en, th, id: ID_DATA };
 
 /** A /data page string in the page's language. */
 export function dataText(locale: Locale, key: DataKey): string {
@@ -109,4 +110,5 @@ export const ENDPOINT_PURPOSES: Record<Locale, Record<string, string>> = {
     listIndicators: 'ตัวชี้วัดพร้อมค่าและแหล่งที่มา',
     listConferences: 'การประชุมพร้อมผู้เข้าร่วมและผลลัพธ์',
   },
+  id: ID_ENDPOINT_PURPOSES,
 };

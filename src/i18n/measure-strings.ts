@@ -5,6 +5,7 @@
  */
 import type { MeasureExtent, MeasureKind, MeasureStep, SourceRole } from '../domain/vocabulary';
 import type { Locale } from './locales';
+import { ID_MEASURE_LABELS, ID_MEASURES } from './id/pages';
 
 const en = {
   'measures.title': 'Measures',
@@ -99,7 +100,7 @@ const th: typeof en = {
 };
 
 export type MeasureKey = keyof typeof en;
-const strings: Record<Locale, Record<MeasureKey, string>> = { en, th };
+const strings: Record<Locale, Record<MeasureKey, string>> = { en, th, id: ID_MEASURES };
 
 /** The string for `key` in `locale`. */
 export function measureText(locale: Locale, key: MeasureKey): string {
@@ -110,22 +111,26 @@ export function measureText(locale: Locale, key: MeasureKey): string {
 export const MEASURE_KIND_LABELS: Record<Locale, Record<MeasureKind, string>> = {
   en: { law: 'Law', decree: 'Decree', regulation: 'Regulation', institution: 'Institution', programme: 'Programme', agreement: 'Agreement', operation: 'Operation' },
   th: { law: 'กฎหมาย', decree: 'พระราชกำหนด/กฤษฎีกา', regulation: 'ระเบียบ/ประกาศ', institution: 'หน่วยงาน', programme: 'โครงการ', agreement: 'ความตกลง', operation: 'ปฏิบัติการ' },
+  id: ID_MEASURE_LABELS.kind,
 };
 
 /** Names of measure steps. */
 export const MEASURE_STEP_LABELS: Record<Locale, Record<MeasureStep, string>> = {
   en: { proposed: 'Proposed', before_parliament: 'Before parliament', adopted: 'Adopted', in_force: 'In force', amended: 'Amended', repealed: 'Repealed' },
   th: { proposed: 'เสนอ', before_parliament: 'อยู่ระหว่างการพิจารณาของรัฐสภา', adopted: 'ประกาศใช้/จัดตั้ง', in_force: 'มีผลใช้บังคับ/ดำเนินการ', amended: 'แก้ไขเพิ่มเติม', repealed: 'ยกเลิก' },
+  id: ID_MEASURE_LABELS.step,
 };
 
 /** Names of how far a measure goes. */
 export const EXTENT_LABELS: Record<Locale, Record<MeasureExtent, string>> = {
   en: { covers: 'Covers', partly_covers: 'Partly covers' },
   th: { covers: 'ครอบคลุม', partly_covers: 'ครอบคลุมบางส่วน' },
+  id: ID_MEASURE_LABELS.extent,
 };
 
 /** Names of source roles. */
 export const SOURCE_ROLE_LABELS: Record<Locale, Record<SourceRole, string>> = {
   en: { official: 'Official', secondary: 'Secondary' },
   th: { official: 'ทางราชการ', secondary: 'แหล่งรอง' },
+  id: ID_MEASURE_LABELS.sourceRole,
 };

@@ -6,6 +6,7 @@
 import type { DomesticStep } from '../domain/vocabulary';
 import type { PipelineStage } from '../domain/treaty-pipeline';
 import type { Locale } from './locales';
+import { ID_PROVENANCE, ID_PROVENANCE_LABELS } from './id/pages';
 
 const en = {
   'prov.checked': 'checked {date}',
@@ -113,7 +114,7 @@ const th: Record<ProvenanceKey, string> = {
   'kind.party': 'ภาคี',
 };
 
-const strings: Record<Locale, Record<ProvenanceKey, string>> = { en, th };
+const strings: Record<Locale, Record<ProvenanceKey, string>> = { en, th, id: ID_PROVENANCE };
 
 /** A provenance string in the page's language. */
 export function provText(locale: Locale, key: ProvenanceKey): string {
@@ -138,10 +139,12 @@ export const DOMESTIC_STEP_LABELS: Record<Locale, Record<DomesticStep, string>> 
     gazette_published: 'ประกาศในราชกิจจานุเบกษา',
     implementing_legislation: 'กฎหมายอนุวัติการ',
   },
+  id: ID_PROVENANCE_LABELS.domesticStep,
 };
 
 /** The names of pipeline stages (how far a party has come on one treaty). */
 export const PIPELINE_STAGE_LABELS: Record<Locale, Record<PipelineStage, string>> = {
   en: { none: 'Nothing recorded', signed: 'Signed', domestic: 'Domestic steps under way', reported: 'Ratification reported, not deposited', deposited: 'Deposited', in_force: 'In force' },
   th: { none: 'ยังไม่มีบันทึก', signed: 'ลงนามแล้ว', domestic: 'อยู่ระหว่างขั้นตอนภายในประเทศ', reported: 'มีรายงานการให้สัตยาบัน แต่ยังไม่ได้มอบสาร', deposited: 'มอบสารแล้ว', in_force: 'มีผลใช้บังคับแล้ว' },
+  id: ID_PROVENANCE_LABELS.pipelineStage,
 };

@@ -4,6 +4,7 @@
  * Thai table carry every English key.
  */
 import type { Locale } from './locales';
+import { ID_REUSE } from './id/pages';
 
 const en = {
   'footer.reuse': 'Reuse the data',
@@ -149,7 +150,7 @@ const th: Record<ReuseKey, string> = {
   'changes.wasDescribed': 'เดิม: {value}',
 };
 
-const strings: Record<Locale, Record<ReuseKey, string>> = { en, th };
+const strings: Record<Locale, Record<ReuseKey, string>> = { en, th, id: ID_REUSE };
 
 /** The string for `key` in `locale`. */
 export function reuseText(locale: Locale, key: ReuseKey): string {

@@ -5,6 +5,7 @@
  */
 import type { SearchKind } from '../../db/schema/search';
 import type { Locale } from './locales';
+import { ID_SEARCH, ID_SEARCH_KIND_LABELS } from './id/pages';
 
 const en = {
   'search.title': 'Search',
@@ -92,7 +93,7 @@ const th: Record<SearchStringKey, string> = {
   'preview.asOf': 'ณ วันที่ {date}',
 };
 
-const strings: Record<Locale, Record<SearchStringKey, string>> = { en, th };
+const strings: Record<Locale, Record<SearchStringKey, string>> = { en, th, id: ID_SEARCH };
 
 /** The search or site-metadata string for `key` in `locale`. */
 export function searchText(locale: Locale, key: SearchStringKey): string {
@@ -103,4 +104,5 @@ export function searchText(locale: Locale, key: SearchStringKey): string {
 export const SEARCH_KIND_LABELS: Record<Locale, Record<SearchKind, string>> = {
   en: { party: 'Parties', instrument: 'Instruments', commitment: 'Commitments', measure: 'Measures', assessment: 'Assessments', evidence: 'Evidence' },
   th: { party: 'ภาคี', instrument: 'ตราสาร', commitment: 'พันธกรณี', measure: 'มาตรการ', assessment: 'ผลการประเมิน', evidence: 'หลักฐาน' },
+  id: ID_SEARCH_KIND_LABELS,
 };

@@ -17,6 +17,7 @@ import type {
   Theme,
 } from '../domain/vocabulary';
 import type { Locale } from './locales';
+import { ID_LABELS, ID_UI } from './id/ui';
 
 const en = {
   'site.name': 'Bangkok Joint Statement Monitor',
@@ -408,7 +409,7 @@ const th: Record<UiKey, string> = {
   'error.busy': 'ฐานข้อมูลกำลังทำงานอื่นอยู่ จึงยังไม่ได้บันทึกข้อมูลใด ๆ โปรดส่งคำขอเดิมอีกครั้งในอีกไม่กี่วินาที',
 };
 
-const strings: Record<Locale, Record<UiKey, string>> = { en, th };
+const strings: Record<Locale, Record<UiKey, string>> = { en, th, id: ID_UI };
 
 /** The interface string for `key` in `locale`. */
 export function t(locale: Locale, key: UiKey): string {
@@ -420,6 +421,7 @@ type Labels<K extends string> = Record<Locale, Record<K, string>>;
 export const STATUS_LABELS: Labels<Status> = {
   en: { no_evidence: 'No evidence yet', not_started: 'Not started', limited: 'Limited progress', substantial: 'Substantial progress', complete: 'Complete', not_applicable: 'Not applicable' },
   th: { no_evidence: 'ยังไม่มีหลักฐาน', not_started: 'ยังไม่เริ่ม', limited: 'คืบหน้าบางส่วน', substantial: 'คืบหน้ามาก', complete: 'ดำเนินการครบถ้วน', not_applicable: 'ไม่เกี่ยวข้อง' },
+  id: ID_LABELS.status,
 };
 
 export const THEME_LABELS: Labels<Theme> = {
@@ -445,6 +447,7 @@ export const THEME_LABELS: Labels<Theme> = {
     private_sector: 'ภาคเอกชนและแพลตฟอร์ม',
     capacity_building: 'การเสริมสร้างขีดความสามารถ',
   },
+  id: ID_LABELS.theme,
 };
 
 export const THEME_SLUGS: Record<Theme, string> = {
@@ -462,44 +465,53 @@ export const THEME_SLUGS: Record<Theme, string> = {
 export const KIND_LABELS: Labels<PartyKind> = {
   en: { state: 'State', regional_organisation: 'Regional organisation', international_organisation: 'International organisation', company: 'Company' },
   th: { state: 'รัฐ', regional_organisation: 'องค์การระดับภูมิภาค', international_organisation: 'องค์การระหว่างประเทศ', company: 'บริษัท' },
+  id: ID_LABELS.kind,
 };
 
 export const REGION_LABELS: Labels<Region> = {
   en: { africa: 'Africa', americas: 'Americas', asia: 'Asia', europe: 'Europe', oceania: 'Oceania', global: 'Global' },
   th: { africa: 'แอฟริกา', americas: 'อเมริกา', asia: 'เอเชีย', europe: 'ยุโรป', oceania: 'โอเชียเนีย', global: 'ระดับโลก' },
+  id: ID_LABELS.region,
 };
 
 export const ACTION_LABELS: Labels<ParticipationAction> = {
   en: { signature: 'Signed', ratification: 'Ratified', acceptance: 'Accepted', approval: 'Approved', accession: 'Acceded', succession: 'Succeeded', withdrawal: 'Withdrew', membership: 'Member', endorsement: 'Endorsed', partner: 'Partner' },
   th: { signature: 'ลงนาม', ratification: 'ให้สัตยาบัน', acceptance: 'ยอมรับ', approval: 'ให้ความเห็นชอบ', accession: 'ภาคยานุวัติ', succession: 'สืบสิทธิ', withdrawal: 'ถอนตัว', membership: 'สมาชิก', endorsement: 'รับรอง', partner: 'หุ้นส่วน' },
+  id: ID_LABELS.action,
 };
 
 export const INSTRUMENT_TYPE_LABELS: Labels<InstrumentType> = {
   en: { treaty: 'Treaty', joint_statement: 'Joint statement', declaration: 'Declaration', domestic_measure: 'Domestic measure' },
   th: { treaty: 'สนธิสัญญา', joint_statement: 'แถลงการณ์ร่วม', declaration: 'ปฏิญญา', domestic_measure: 'มาตรการภายในประเทศ' },
+  id: ID_LABELS.instrumentType,
 };
 
 export const LEGAL_FORCE_LABELS: Labels<LegalForce> = {
   en: { binding: 'Legally binding', political: 'Political (not legally binding)' },
   th: { binding: 'มีผลผูกพันทางกฎหมาย', political: 'พันธะทางการเมือง (ไม่ผูกพันทางกฎหมาย)' },
+  id: ID_LABELS.legalForce,
 };
 
 export const ASSESSOR_LABELS: Labels<Assessor> = {
   en: { self_reported: 'Self-reported', independent: 'Independent' },
   th: { self_reported: 'รายงานตนเอง', independent: 'ประเมินโดยอิสระ' },
+  id: ID_LABELS.assessor,
 };
 
 export const GRADE_LABELS: Labels<EvidenceGrade> = {
   en: { law: 'Law or official gazette', official: 'Official document or statement', media: 'Credible media', other: 'Other' },
   th: { law: 'กฎหมายหรือราชกิจจานุเบกษา', official: 'เอกสารหรือถ้อยแถลงทางการ', media: 'สื่อที่น่าเชื่อถือ', other: 'อื่น ๆ' },
+  id: ID_LABELS.grade,
 };
 
 export const CONFIDENCE_LABELS: Labels<Confidence> = {
   en: { confirmed: 'confirmed in source', reported: 'reported by a secondary source', inferred: 'inferred' },
   th: { confirmed: 'ยืนยันจากแหล่งที่มา', reported: 'รายงานโดยแหล่งข้อมูลรอง', inferred: 'อนุมาน' },
+  id: ID_LABELS.confidence,
 };
 
 export const STATE_LABELS: Labels<PublicationState> = {
   en: { draft: 'Draft', submitted: 'Submitted', published: 'Published', returned: 'Returned' },
   th: { draft: 'ฉบับร่าง', submitted: 'ส่งตรวจแล้ว', published: 'เผยแพร่แล้ว', returned: 'ส่งกลับแก้ไข' },
+  id: ID_LABELS.state,
 };

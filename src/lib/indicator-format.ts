@@ -3,8 +3,8 @@ import { formatExactValue } from '../domain/chart-layout';
 import { formatCompact, formatMoney } from '../i18n/format';
 import { LANGUAGE_TAGS, type Locale } from '../i18n/locales';
 
-const PER_DAY: Record<Locale, string> = { en: 'a day', th: 'ต่อวัน' };
-const PER_YEAR: Record<Locale, string> = { en: 'a year', th: 'ต่อปี' };
+const PER_DAY: Record<Locale, string> = { en: 'a day', th: 'ต่อวัน', id: 'per hari' };
+const PER_YEAR: Record<Locale, string> = { en: 'a year', th: 'ต่อปี', id: 'per tahun' };
 
 /**
  * `18000000000, 37000000000, usd` → "US$18B–US$37B" (in the locale's own words); with `exact`,

@@ -3,9 +3,11 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { LOCALES as SITE_LOCALES, localizePath, type Locale } from '../../src/i18n/locales';
 
-export type Locale = 'en' | 'th';
-export const LOCALES: Locale[] = ['en', 'th'];
+export type { Locale };
+/** Every language the site has (src/i18n/locales.ts): a new one is visited by every browser test. */
+export const LOCALES: Locale[] = [...SITE_LOCALES];
 
 /** Debian's Chromium (`apt-get install -y chromium`); Playwright's own download is not used. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -39,12 +41,10 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** The path of `path` (an English path) in `locale`: `/` → `/th`, `/parties` → `/th/parties`. */
+/** The path of `path` (an English path) in `locale`: `/` → `/th`, `/parties` → `/th/parties`, `/?x` → `/th?x`. */
 export function localize(locale: Locale, path: string): string {
-  if (locale === 'en') return path;
-  if (path === '/') return '/th';
-  if (path.startsWith('/?')) return `/th${path.slice(1)}`;
-  return `/th${path}`;
+  if (path.startsWith('/?')) return `${localizePath(locale, '/')}${path.slice(1)}`;
+  return localizePath(locale, path);
 }
 
 export function ensureScreenshotDir(): string {
@@ -90,7 +90,7 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     });
 }
 
-/** Every (page, language) pair to visit: a page's `locales`, or both languages. */
+/** Every (page, language) pair to visit: a page's `locales`, or every language. */
 export function pageRuns<T extends { locales?: Locale[] }>(pages: T[]): (T & { locale: Locale })[] {
   return LOCALES.flatMap((locale) => pages.filter((p) => (p.locales ?? LOCALES).includes(locale)).map((p) => ({ ...p, locale })));
 }

@@ -18,7 +18,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const SKIP_TEXT: Record<Locale, string> = { en: 'Skip to content', th: 'ข้ามไปยังเนื้อหา' };
+const SKIP_TEXT: Record<Locale, string> = { en: 'Skip to content', th: 'ข้ามไปยังเนื้อหา', id: 'Langsung ke isi' };
 const MAX_TABS = 40;
 
 interface Focused {

@@ -1,6 +1,6 @@
 /**
  * What search engines and link previews read, against a built server: the sitemap lists every
- * public page in both languages with hreflang alternates; robots.txt; canonical, hreflang, Open
+ * public page in every language with hreflang alternates; robots.txt; canonical, hreflang, Open
  * Graph and Twitter tags on the pages; each party's preview image is a PNG, cached by ETag and
  * referenced from its scorecard; JSON-LD Dataset on /data.
  */
@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { eq } from 'drizzle-orm';
 import { assessments, conferences, instruments, parties } from '../../db/schema';
+import { LANGUAGE_TAGS, LOCALES, localizePath } from '../../src/i18n/locales';
 import { THEME_SLUGS } from '../../src/i18n/ui';
 import { startServer, type TestServer } from '../helpers/server';
 
@@ -27,7 +28,7 @@ afterAll(async () => {
 const PAGES = ['/', '/parties', '/parties/tha', '/instruments', '/instruments/un-convention-against-cybercrime', '/compare', '/conferences', '/methodology', '/changes', '/data', '/search', '/themes/financial-flows', '/assessments/1'];
 
 describe('/sitemap.xml', () => {
-  it('lists every public page in English and Thai, each with en, th and x-default alternates', async () => {
+  it('lists every public page in every language (English, Thai, Indonesian), each with an alternate per language and x-default', async () => {
     const response = await server.get('/sitemap.xml');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
@@ -44,13 +45,13 @@ describe('/sitemap.xml', () => {
       ...(await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.state, 'published'))).map((a) => `/assessments/${a.id}`),
     ];
     for (const path of expected) {
-      expect(locs, path).toContain(`${o}${path}`);
-      expect(locs, path).toContain(`${o}${path === '/' ? '/th' : `/th${path}`}`);
+      for (const locale of LOCALES) expect(locs, `${locale} ${path}`).toContain(`${o}${localizePath(locale, path)}`);
     }
-    expect(urls).toHaveLength(expected.length * 2);
+    expect(locs).toContain(`${o}/id/parties/idn`);
+    expect(urls).toHaveLength(expected.length * LOCALES.length);
     for (const url of urls) {
       const links = url['xhtml:link'];
-      expect(links.map((l) => l.hreflang).sort()).toEqual(['en', 'th', 'x-default']);
+      expect(links.map((l) => l.hreflang).sort()).toEqual(['en', 'id', 'th', 'x-default']);
       expect(links.map((l) => l.href)).toContain(url.loc);
     }
     for (const loc of locs) expect(loc).not.toMatch(/workspace|login|\/api\//);
@@ -63,7 +64,7 @@ describe('/robots.txt', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     const text = await response.text();
-    for (const line of ['User-agent: *', 'Allow: /', 'Disallow: /workspace', 'Disallow: /th/workspace', 'Disallow: /login', 'Disallow: /api/v1/assessments/', `Sitemap: ${server.origin}/sitemap.xml`]) {
+    for (const line of ['User-agent: *', 'Allow: /', 'Disallow: /workspace', 'Disallow: /th/workspace', 'Disallow: /id/workspace', 'Disallow: /login', 'Disallow: /api/v1/assessments/', `Sitemap: ${server.origin}/sitemap.xml`]) {
       expect(text.split('\n')).toContain(line);
     }
     expect(text).not.toMatch(/^Disallow: \/(?:parties|instruments)?$/m);
@@ -72,20 +73,21 @@ describe('/robots.txt', () => {
 
 describe('head links and cards on every public page', () => {
   for (const path of PAGES) {
-    for (const localized of [path, path === '/' ? '/th' : `/th${path}`]) {
-      it(`${localized} has canonical, hreflang en/th/x-default, Open Graph and Twitter tags`, async () => {
+    for (const locale of LOCALES) {
+      const localized = localizePath(locale, path);
+      it(`${localized} has canonical, hreflang en/th/id/x-default, Open Graph and Twitter tags`, async () => {
         const response = await server.get(localized);
         expect(response.status).toBe(200);
         const html = await response.text();
         const o = server.origin;
         expect(html).toContain(`<link rel="canonical" href="${o}${localized}">`);
         expect(html).toContain(`<link rel="alternate" hreflang="en" href="${o}${path}">`);
-        expect(html).toContain(`<link rel="alternate" hreflang="th" href="${o}${path === '/' ? '/th' : `/th${path}`}">`);
+        for (const l of LOCALES) expect(html).toContain(`<link rel="alternate" hreflang="${l}" href="${o}${localizePath(l, path)}">`);
         expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${o}${path}">`);
         expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
         expect(html).toMatch(/<meta property="og:description" content="[^"]+">/);
         expect(html).toContain(`<meta property="og:url" content="${o}${localized}">`);
-        expect(html).toContain(`<meta property="og:locale" content="${localized === '/th' || localized.startsWith('/th/') ? 'th_TH' : 'en_GB'}">`);
+        expect(html).toContain(`<meta property="og:locale" content="${LANGUAGE_TAGS[locale].replace('-', '_')}">`);
         expect(html).toMatch(/<meta name="twitter:card" content="summary(?:_large_image)?">/);
       });
     }
@@ -93,7 +95,7 @@ describe('head links and cards on every public page', () => {
 });
 
 describe('party preview image', () => {
-  it.each(['/parties/tha', '/th/parties/tha', '/parties/tiktok'])('%s references its PNG preview, which is served and cached by ETag', async (path) => {
+  it.each(['/parties/tha', '/th/parties/tha', '/id/parties/idn', '/parties/tiktok'])('%s references its PNG preview, which is served and cached by ETag', async (path) => {
     const html = await (await server.get(path)).text();
     const image = /<meta property="og:image" content="([^"]+)">/.exec(html)?.[1];
     expect(image).toBe(`${server.origin}${path}/preview.png`);
@@ -122,7 +124,7 @@ describe('party preview image', () => {
 });
 
 describe('/data', () => {
-  it.each(['/data', '/th/data'])('%s carries JSON-LD Dataset metadata', async (path) => {
+  it.each(['/data', '/th/data', '/id/data'])('%s carries JSON-LD Dataset metadata', async (path) => {
     const html = await (await server.get(path)).text();
     const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
     expect(json).toBeTruthy();

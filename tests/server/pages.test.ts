@@ -1,6 +1,7 @@
-/** Every public page type, in English and Thai, from a built server on its own temp database. */
+/** Every public page type, in English, Thai and Indonesian, from a built server on its own temp database. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../db/content';
+import { LOCALES } from '../../src/i18n/locales';
 import { startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
@@ -69,11 +70,12 @@ describe('every page type answers in both languages', () => {
     '/docs/running',
   ];
   for (const path of paths) {
-    for (const prefix of ['', '/th']) {
+    for (const locale of LOCALES) {
+      const prefix = locale === 'en' ? '' : `/${locale}`;
       it(`${prefix}${path}`, async () => {
         const { status, html } = await page(`${prefix}${path}`);
         expect(status).toBe(200);
-        expect(html).toContain(prefix ? '<html lang="th"' : '<html lang="en"');
+        expect(html).toContain(`<html lang="${locale}"`);
         expect(html.match(/<h1[\s>]/g)).toHaveLength(1);
       });
     }
@@ -119,6 +121,9 @@ describe('bad addresses and parameters', () => {
       const th = await page(`/th${path}`);
       expect(th.status).toBe(404);
       expect(th.html).toContain('ไม่พบหน้านี้');
+      const id = await page(`/id${path}`);
+      expect(id.status).toBe(404);
+      expect(id.html).toContain('Halaman tidak ditemukan');
     });
   }
 

@@ -32,7 +32,14 @@ import { readPublishedMeasureCommitmentsTable, readPublishedMeasuresTable } from
 import { toCsv, type CsvValue } from './csv';
 import { LICENCE_URL } from './http';
 
-type Text = Record<Locale, string>;
+/** English and Thai always; another language where written, else the page shows English (marked). */
+type Text = { en: string; th: string } & Partial<Record<Locale, string>>;
+
+/** A dictionary text in `locale`, or in English when it has none, with the language it is in. */
+export function textIn(text: Text, locale: Locale): { text: string; lang: Locale } {
+  const own = text[locale];
+  return own ? { text: own, lang: locale } : { text: text.en, lang: 'en' };
+}
 
 /** A column's type as the dictionary states it; an enum lists its values. */
 export type ColumnType = 'text' | 'integer' | 'number' | 'boolean' | 'date' | 'timestamp' | 'url' | { enum: readonly string[] };
@@ -61,6 +68,7 @@ export const LICENCE = {
   attribution: 'Bangkok Joint Statement Monitor',
   note: {
     en: 'The monitor’s own data (assessments, narratives, scores, codes and this dictionary) is licensed CC BY 4.0: reuse it freely, crediting “Bangkok Joint Statement Monitor”. The documents and figures it cites (treaty texts, government and UNODC publications, news reports) keep their own terms.',
+    id: 'Data milik pemantau sendiri (penilaian, narasi, skor, kode dan kamus ini) berlisensi CC BY 4.0: bebas dipakai ulang dengan menyebut “Bangkok Joint Statement Monitor”. Dokumen dan angka yang dikutipnya (naskah perjanjian, terbitan pemerintah dan UNODC, laporan berita) tetap tunduk pada ketentuannya masing-masing.',
     th: 'ข้อมูลของเครื่องมือติดตามนี้เอง (ผลการประเมิน คำอธิบาย คะแนน รหัส และพจนานุกรมข้อมูลนี้) เผยแพร่ภายใต้สัญญาอนุญาต CC BY 4.0 นำไปใช้ซ้ำได้โดยอ้างอิง “Bangkok Joint Statement Monitor” ส่วนเอกสารและตัวเลขที่อ้างถึง (ตัวบทสนธิสัญญา เอกสารของรัฐบาลและ UNODC รายงานข่าว) เป็นไปตามเงื่อนไขของแหล่งที่มานั้น ๆ',
   } satisfies Text,
 } as const;

@@ -1,6 +1,6 @@
 /**
  * Headers every response carries: a Content-Security-Policy, nosniff, a referrer policy, a
- * permissions policy, and HSTS over HTTPS. Embeds (`/embed/…`, `/th/embed/…`) may be framed
+ * permissions policy, and HSTS over HTTPS. Embeds (`/embed/…`, in every language) may be framed
  * by other sites; nothing else may.
  *
  * The policy is built in two halves. Astro (`security.csp` in astro.config.mjs) hashes every
@@ -9,6 +9,8 @@
  * Astro did not render (API JSON, feeds, badges, errors from the middleware) get a policy that
  * allows nothing at all.
  */
+// With its extension: src/server.ts loads this module in plain Node too.
+import { stripLocale } from '../../i18n/locales.ts';
 
 /** Directives added to every HTML page Astro renders (it supplies script-src and style-src). */
 const PAGE_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"];
@@ -26,7 +28,7 @@ export function embedFrameAncestors(env: NodeJS.ProcessEnv = process.env): strin
 
 /** True for the embed routes, which other sites may put in an iframe. */
 export function isEmbedPath(pathname: string): boolean {
-  return pathname.startsWith('/embed/') || pathname.startsWith('/th/embed/');
+  return stripLocale(pathname).startsWith('/embed/');
 }
 
 /**

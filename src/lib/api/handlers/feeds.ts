@@ -14,6 +14,7 @@ import { renderAtom, toAtomDate, type AtomFeed } from '../../../domain/atom';
 import { firstShownDay } from '../../../domain/scoring';
 import { formatDate } from '../../../i18n/format';
 import { LANGUAGE_TAGS, localizePath, stripLocale, type Locale } from '../../../i18n/locales';
+import { dataTextOf, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 import { reuseText } from '../../../i18n/reuse-strings';
 import { ASSESSOR_LABELS, STATUS_LABELS, t } from '../../../i18n/ui';
 import { fill } from '../../request-params';
@@ -38,8 +39,8 @@ export function assessmentPermalink(origin: string, locale: Locale, a: { id: num
 }
 
 /** The feed document for a scope (the scope must exist). */
-export function buildFeed(origin: string, locale: Locale, path: { self: string; html: string }, title: string, rows: FeedAssessment[]): AtomFeed {
-  const txt = (en: string, th: string | null) => (locale === 'th' && th ? th : en);
+export function buildFeed(origin: string, locale: Locale, path: { self: string; html: string }, title: string, rows: FeedAssessment[], translations: DataTranslations = NO_TRANSLATIONS): AtomFeed {
+  const txt = dataTextOf(locale, translations);
   const updated = rows.reduce((latest, r) => (toAtomDate(r.publishedAt) > latest ? toAtomDate(r.publishedAt) : latest), '1970-01-01T00:00:00Z');
   return {
     id: `${origin}${path.self}`,
@@ -119,7 +120,8 @@ function notFound(locale: Locale): Response {
 
 /** GET a feed: `scope` says which (a party code or an instrument slug from the path, or neither). */
 export async function getFeedResponse(context: APIContext, scope: 'site' | 'party' | 'instrument'): Promise<Response> {
-  const { db, locale } = context.locals;
+  const { db, locale, translations } = context.locals;
+  const txt = dataTextOf(locale, translations);
   const origin = publicOrigin(context.url);
   let title = reuseText(locale, 'feed.title');
   let htmlPath = '/';
@@ -131,18 +133,18 @@ export async function getFeedResponse(context: APIContext, scope: 'site' | 'part
     const party = await getParty(db, segment);
     if (!party) return notFound(locale);
     filter.partySlug = party.slug;
-    title = fill(reuseText(locale, 'feed.titleFor'), { name: locale === 'th' ? party.nameTh : party.nameEn });
+    title = fill(reuseText(locale, 'feed.titleFor'), { name: txt(party.nameEn, party.nameTh) });
     htmlPath = `/parties/${party.slug}`;
   } else if (scope === 'instrument') {
     const instrument = await getInstrument(db, segment);
     if (!instrument) return notFound(locale);
     filter.instrumentSlug = instrument.slug;
-    title = fill(reuseText(locale, 'feed.titleFor'), { name: locale === 'th' ? instrument.titleTh : instrument.titleEn });
+    title = fill(reuseText(locale, 'feed.titleFor'), { name: txt(instrument.titleEn, instrument.titleTh) });
     htmlPath = `/instruments/${instrument.slug}`;
   }
   const rows = await getFeedAssessments(db, filter);
   const selfPath = localizePath(locale, htmlPath === '/' ? '/feed.xml' : `${htmlPath}/feed.xml`);
-  const feed = buildFeed(origin, locale, { self: selfPath, html: localizePath(locale, htmlPath) }, title, rows);
+  const feed = buildFeed(origin, locale, { self: selfPath, html: localizePath(locale, htmlPath) }, title, rows, translations);
   return sendFeed(context.request, renderAtom(feed), feed.updated);
 }
 

@@ -15,6 +15,7 @@ import { CONSENT_ACTIONS, THEMES, type Assessor, type Confidence, type DomesticS
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { countedText, instrumentText } from '../../../i18n/instrument-strings';
 import { LANGUAGE_TAGS, type Locale } from '../../../i18n/locales';
+import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 import { DOMESTIC_STEP_LABELS } from '../../../i18n/provenance-strings';
 import { ACTION_LABELS, INSTRUMENT_TYPE_LABELS, LEGAL_FORCE_LABELS, STATUS_LABELS, THEME_LABELS, THEME_SLUGS } from '../../../i18n/ui';
 import { fill } from '../../request-params';
@@ -26,6 +27,8 @@ import { recordProgressChart, type BuiltChart } from './charts';
 
 interface ViewOptions {
   locale: Locale;
+  /** Data translations for a language other than English and Thai (the request's `locals.translations`). */
+  translations?: DataTranslations;
   /** The day shown: today, or a permalink's past day. */
   asOf: string;
 }
@@ -104,7 +107,7 @@ export function isRating(status: Status): boolean {
   return status !== 'no_evidence' && status !== 'not_applicable';
 }
 
-const pick = (locale: Locale, en: string, th: string | null | undefined) => (locale === 'th' && th ? th : en);
+const pickerOf = (translations: DataTranslations = NO_TRANSLATIONS) => (locale: Locale, en: string, th: string | null | undefined) => localText(locale, translations, en, th).text;
 
 /** The main clause of a long title: up to its first ';' or ':', when that leaves a title of its own. */
 export function headingOf(title: string): string {
@@ -121,7 +124,8 @@ const sourceOf = (row: { sourceUrl: string; sourcePublisher: string; confidence?
 });
 
 /** The page of one instrument on `asOf`, or null when there is no such instrument. */
-export async function buildInstrumentView(db: Database, slug: string, { locale, asOf }: ViewOptions): Promise<InstrumentView | null> {
+export async function buildInstrumentView(db: Database, slug: string, { locale, asOf, translations }: ViewOptions): Promise<InstrumentView | null> {
+  const pick = pickerOf(translations);
   const instrument = await getInstrument(db, slug);
   if (!instrument) return null;
   const [commitments, actions, steps, latest, eif, partyNames] = await Promise.all([

@@ -12,12 +12,17 @@ import type { Confidence, MeasureExtent, MeasureKind, MeasureStep, PartyKindScop
 import type { Locale } from '../../../i18n/locales';
 import { EXTENT_LABELS, MEASURE_KIND_LABELS, MEASURE_STEP_LABELS } from '../../../i18n/measure-strings';
 import { countPartyMeasures, getCitedMeasures, getMeasure, listCommitmentMeasures, listPartyMeasures } from '../queries/measures';
+import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 
 interface ViewOptions {
   locale: Locale;
+  /** Data translated into `locale` where it has no column (src/i18n/data-text.ts); English otherwise. */
+  translations?: DataTranslations;
 }
 
-const pick = (locale: Locale, en: string, th: string | null | undefined) => (locale === 'th' && th ? th : en);
+/** A picker of seeded text in the view's language (English where there is none). */
+const pickerOf = (translations: DataTranslations = NO_TRANSLATIONS) => (locale: Locale, en: string, th: string | null | undefined) =>
+  localText(locale, translations, en, th).text;
 
 /** A source line: the exact page, who published it, how sure, when checked. */
 export interface SourceView {
@@ -55,7 +60,8 @@ export interface MeasureView {
 }
 
 /** The page of one published measure, or null when there is none. */
-export async function buildMeasureView(db: Executor, id: string, { locale }: ViewOptions): Promise<MeasureView | null> {
+export async function buildMeasureView(db: Executor, id: string, { locale, translations }: ViewOptions): Promise<MeasureView | null> {
+  const pick = pickerOf(translations);
   const detail = await getMeasure(db, id);
   if (!detail) return null;
   const { measure, steps, sources, links } = detail;
@@ -104,7 +110,8 @@ export interface PartyMeasuresView {
 }
 
 /** A party's published measures, grouped by kind in the vocabulary's order; null when there is no such party. */
-export async function buildPartyMeasuresView(db: Executor, partySlug: string, { locale }: ViewOptions): Promise<PartyMeasuresView | null> {
+export async function buildPartyMeasuresView(db: Executor, partySlug: string, { locale, translations }: ViewOptions): Promise<PartyMeasuresView | null> {
+  const pick = pickerOf(translations);
   const [party] = await db.select().from(parties).where(eq(parties.slug, partySlug));
   if (!party) return null;
   const rows = await listPartyMeasures(db, partySlug);
@@ -146,7 +153,8 @@ export interface CommitmentView {
 }
 
 /** One commitment and who has a measure for it; null when there is no such commitment. */
-export async function buildCommitmentView(db: Executor, code: string, { locale }: ViewOptions): Promise<CommitmentView | null> {
+export async function buildCommitmentView(db: Executor, code: string, { locale, translations }: ViewOptions): Promise<CommitmentView | null> {
+  const pick = pickerOf(translations);
   const [row] = await db
     .select({ commitment: commitments, instrument: instruments })
     .from(commitments)
@@ -199,7 +207,8 @@ export interface ScorecardMeasuresView {
 }
 
 /** The measures section of a party's scorecard, for the assessments that count now (`assessmentIds`). */
-export async function buildScorecardMeasuresView(db: Executor, partySlug: string, assessmentIds: number[], { locale }: ViewOptions): Promise<ScorecardMeasuresView> {
+export async function buildScorecardMeasuresView(db: Executor, partySlug: string, assessmentIds: number[], { locale, translations }: ViewOptions): Promise<ScorecardMeasuresView> {
+  const pick = pickerOf(translations);
   const [measureCount, [note], cited, grades] = await Promise.all([
     countPartyMeasures(db, partySlug),
     db.select().from(researchNotes).where(eq(researchNotes.partySlug, partySlug)),

@@ -12,6 +12,7 @@ import { THEMES, type Assessor, type Status, type Theme } from '../../../domain/
 import { formatNumber } from '../../../i18n/format';
 import { countedText } from '../../../i18n/instrument-strings';
 import { LANGUAGE_TAGS, type Locale } from '../../../i18n/locales';
+import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 import { STATUS_LABELS, THEME_LABELS, THEME_SLUGS } from '../../../i18n/ui';
 import { getScoresByParty } from '../derived-data';
 import { getLatestStatuses } from '../queries/statuses';
@@ -19,6 +20,8 @@ import { isRating } from './instrument';
 
 interface ViewOptions {
   locale: Locale;
+  /** Data translations for a language other than English and Thai (the request's `locals.translations`). */
+  translations?: DataTranslations;
   asOf: string;
 }
 
@@ -47,7 +50,7 @@ export interface ThemeView {
 /** A score with at least one rating, else undefined: a "not rated" cell says so without a "coverage 0%" beside it. */
 const ratedOnly = (score: Score | undefined) => (score && score.rated > 0 ? score : undefined);
 
-const pick = (locale: Locale, en: string, th: string | null | undefined) => (locale === 'th' && th ? th : en);
+const pickerOf = (translations: DataTranslations = NO_TRANSLATIONS) => (locale: Locale, en: string, th: string | null | undefined) => localText(locale, translations, en, th).text;
 
 /** The theme whose URL slug this is, or null. */
 export function themeOfSlug(slug: string): Theme | null {
@@ -55,7 +58,8 @@ export function themeOfSlug(slug: string): Theme | null {
 }
 
 /** The page of one theme on `asOf`, or null when the slug names no theme. */
-export async function buildThemeView(db: Database, slug: string, { locale, asOf }: ViewOptions): Promise<ThemeView | null> {
+export async function buildThemeView(db: Database, slug: string, { locale, asOf, translations }: ViewOptions): Promise<ThemeView | null> {
+  const pick = pickerOf(translations);
   const theme = themeOfSlug(slug);
   if (!theme) return null;
   const [themeCommitments, scores, partyNames, latest] = await Promise.all([

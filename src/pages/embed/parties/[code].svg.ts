@@ -6,7 +6,9 @@ import type { APIRoute } from 'astro';
 import { renderBadge } from '../../../domain/badge';
 import { summarizeParty } from '../../../domain/party-summary';
 import { formatDate, formatPercent } from '../../../i18n/format';
-import { LANGUAGE_TAGS, stripLocale, type Locale } from '../../../i18n/locales';
+import { isLocale, LANGUAGE_TAGS, stripLocale, type Locale } from '../../../i18n/locales';
+import { localText } from '../../../i18n/data-text';
+import { loadDataTranslations } from '../../../lib/server/translations';
 import { reuseText } from '../../../i18n/reuse-strings';
 import { ASSESSOR_LABELS, t } from '../../../i18n/ui';
 import { fill, readAsOf } from '../../../lib/request-params';
@@ -16,7 +18,7 @@ import { getPartyScores } from '../../../lib/server/queries/scorecard';
 export const GET: APIRoute = async ({ locals, url }) => {
   const { db } = locals;
   const lang = url.searchParams.get('lang');
-  const locale: Locale = lang === 'th' || lang === 'en' ? lang : locals.locale;
+  const locale: Locale = lang !== null && isLocale(lang) ? lang : locals.locale;
   // From the path, not params: under /th the rewrite leaves an endpoint's params as they were.
   const code = /^\/embed\/parties\/(.+)\.svg$/.exec(stripLocale(url.pathname))?.[1] ?? '';
   const party = await getParty(db, decodeURIComponent(code).toLowerCase());
@@ -27,7 +29,8 @@ export const GET: APIRoute = async ({ locals, url }) => {
   const { scores } = await getPartyScores(db, party.slug, asOf);
   const [headline] = summarizeParty(scores);
   const { overall, assessor } = headline!;
-  const name = locale === 'th' ? party.nameTh : party.nameEn;
+  const translations = locale === locals.locale ? locals.translations : await loadDataTranslations(db, locale);
+  const name = localText(locale, translations, party.nameEn, party.nameTh).text;
   const score = formatPercent(locale, overall.score);
   const coverage = formatPercent(locale, overall.coverage);
   const facts = { name, score, coverage, assessor: ASSESSOR_LABELS[locale][assessor], asOf: formatDate(locale, asOf) };

@@ -11,6 +11,7 @@ import { summarizeParty } from '../../../domain/party-summary';
 import { renderPreviewCard } from '../../../domain/preview-card';
 import { formatDate, formatPercent } from '../../../i18n/format';
 import { LANGUAGE_TAGS, stripLocale, type Locale } from '../../../i18n/locales';
+import { localText, NO_TRANSLATIONS } from '../../../i18n/data-text';
 import { searchText } from '../../../i18n/search-strings';
 import { t } from '../../../i18n/ui';
 import { fill } from '../../../lib/request-params';
@@ -41,7 +42,7 @@ export const GET: APIRoute = async ({ locals, url }) => {
     const overall = headline!.overall;
     const svg = renderPreviewCard({
       siteName: t(locale, 'site.name'),
-      partyName: locale === 'th' ? party.nameTh : party.nameEn,
+      partyName: localText(locale, locale === locals.locale ? locals.translations : NO_TRANSLATIONS, party.nameEn, party.nameTh).text,
       scoreLabel: searchText(locale, 'preview.overall'),
       scoreText: overall.score === null ? searchText(locale, 'preview.notRated') : formatPercent(locale, overall.score),
       score: overall.score,

@@ -1,0 +1,24 @@
+/**
+ * Translations of seeded titles and summaries into languages that have no column of their own
+ * (migration 0012): one row per entity (`party`, `instrument`, `commitment`, `conference`,
+ * `measure`, `open_question`, `indicator`), key (its slug, code or id), field (`name`, `title`,
+ * `shortName`, `summary`, `place`, `question`, `known`) and language. `source` is the English
+ * text the translation was made from: pages show the translation only while the English is
+ * unchanged. `machineAssisted` marks text drafted with a tool. The seed fills the table from
+ * content/translations/<locale>/*.yaml; the search index reads it (search_source_* views).
+ */
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const translations = sqliteTable(
+  'translations',
+  {
+    entity: text('entity').notNull(),
+    entityKey: text('entity_key').notNull(),
+    field: text('field').notNull(),
+    locale: text('locale').notNull(),
+    text: text('text').notNull(),
+    source: text('source').notNull(),
+    machineAssisted: integer('machine_assisted', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [primaryKey({ columns: [t.entity, t.entityKey, t.field, t.locale] }), index('translations_locale_idx').on(t.locale)],
+);

@@ -1,0 +1,88 @@
+/**
+ * Translations of seeded data (content/translations/<locale>/*.yaml): the file schema, and how
+ * each translated field is tied to the English it restates. Pure: no I/O.
+ *
+ * A file translates one kind of entity into the language its folder is named after:
+ *
+ *   machineAssisted: true          # drafted with a tool (shown as such in the data)
+ *   entity: commitment
+ *   entries:
+ *     BJS-1:
+ *       title: …
+ *       summary: …
+ *
+ * Each row keeps the English it was made from (`source`), so that a page never shows a
+ * translation of text that has since changed.
+ */
+import { z } from 'zod';
+import type { SeedContent } from './content-schema';
+
+export const TRANSLATED_ENTITIES = ['party', 'instrument', 'commitment', 'conference', 'measure', 'open_question', 'indicator'] as const;
+export type TranslatedEntity = (typeof TRANSLATED_ENTITIES)[number];
+
+export const translationsFileSchema = z.strictObject({
+  machineAssisted: z.boolean(),
+  entity: z.enum(TRANSLATED_ENTITIES),
+  entries: z.record(z.string().min(1), z.record(z.string().min(1), z.string().trim().min(1).max(4000))),
+});
+export type TranslationsFile = z.infer<typeof translationsFileSchema>;
+
+/** One translated field, ready to store. */
+export interface TranslationRow {
+  entity: TranslatedEntity;
+  entityKey: string;
+  field: string;
+  locale: string;
+  text: string;
+  source: string;
+  machineAssisted: boolean;
+}
+
+/** The English text of every translatable field of the content: entity → key → field → English. */
+export function englishSources(content: SeedContent): Map<TranslatedEntity, Map<string, Record<string, string>>> {
+  const sources = new Map<TranslatedEntity, Map<string, Record<string, string>>>(TRANSLATED_ENTITIES.map((e) => [e, new Map()]));
+  const put = (entity: TranslatedEntity, key: string, fields: Record<string, string | undefined>) => {
+    const defined = Object.fromEntries(Object.entries(fields).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    sources.get(entity)!.set(key, defined);
+  };
+  for (const p of content.parties) put('party', p.slug, { name: p.nameEn });
+  for (const i of content.instruments) {
+    put('instrument', i.slug, { title: i.titleEn, shortName: i.shortName, summary: i.summaryEn });
+    for (const c of i.commitments) put('commitment', c.code, { title: c.titleEn, summary: c.summaryEn });
+  }
+  for (const c of content.conferences) put('conference', c.slug, { name: c.nameEn, place: c.placeEn, summary: c.summaryEn });
+  for (const m of content.measures) put('measure', m.id, { title: m.titleEn, summary: m.summaryEn });
+  for (const q of content.openQuestions) put('open_question', q.key, { question: q.questionEn, known: q.knownEn });
+  for (const i of content.indicators) put('indicator', i.slug, { name: i.nameEn });
+  return sources;
+}
+
+/**
+ * The rows of one translations file, each tied to its English source; a key the content does
+ * not have, or a field the entity has no English for, is a problem (named with its path).
+ */
+export function translationRows(
+  file: TranslationsFile,
+  locale: string,
+  sources: ReturnType<typeof englishSources>,
+): { rows: TranslationRow[]; problems: string[] } {
+  const rows: TranslationRow[] = [];
+  const problems: string[] = [];
+  const known = sources.get(file.entity)!;
+  for (const [key, fields] of Object.entries(file.entries)) {
+    const english = known.get(key);
+    if (!english) {
+      problems.push(`entries.${key}: no ${file.entity} “${key}” in the content`);
+      continue;
+    }
+    for (const [field, text] of Object.entries(fields)) {
+      const source = english[field];
+      if (source === undefined) {
+        problems.push(`entries.${key}.${field}: a ${file.entity} has no English “${field}” to translate (fields: ${Object.keys(english).join(', ')})`);
+        continue;
+      }
+      rows.push({ entity: file.entity, entityKey: key, field, locale, text, source, machineAssisted: file.machineAssisted });
+    }
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,48 @@
+/** Translations of seeded data: tying each to its English source, and reading them with an English fallback. */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../db/content';
+import { localText, NO_TRANSLATIONS } from '../../src/i18n/data-text';
+import { englishSources, translationRows } from '../../src/domain/translation-content';
+
+describe('translationRows', () => {
+  const content = loadContent();
+  const sources = englishSources(content);
+
+  it('ties each field to the English it restates', () => {
+    const { rows, problems } = translationRows({ machineAssisted: true, entity: 'commitment', entries: { 'BJS-1': { title: 'Judul' } } }, 'id', sources);
+    expect(problems).toEqual([]);
+    const bjs1 = content.instruments.flatMap((i) => i.commitments).find((c) => c.code === 'BJS-1')!;
+    expect(rows).toEqual([{ entity: 'commitment', entityKey: 'BJS-1', field: 'title', locale: 'id', text: 'Judul', source: bjs1.titleEn, machineAssisted: true }]);
+  });
+
+  it('names an unknown key and a field with no English', () => {
+    const { rows, problems } = translationRows({ machineAssisted: false, entity: 'party', entries: { zzz: { name: 'X' }, tha: { summary: 'Y' } } }, 'id', sources);
+    expect(rows).toEqual([]);
+    expect(problems).toEqual(['entries.zzz: no party “zzz” in the content', 'entries.tha.summary: a party has no English “summary” to translate (fields: name)']);
+  });
+
+  it('the seeded Indonesian covers every party, instrument and commitment, all marked machine-assisted', () => {
+    const id = (content.translations ?? []).filter((t) => t.locale === 'id');
+    const has = (entity: string, key: string, field: string) => id.some((t) => t.entity === entity && t.entityKey === key && t.field === field);
+    for (const p of content.parties) expect(has('party', p.slug, 'name'), p.slug).toBe(true);
+    for (const i of content.instruments) {
+      for (const field of ['title', 'shortName', 'summary']) expect(has('instrument', i.slug, field), `${i.slug} ${field}`).toBe(true);
+      for (const c of i.commitments) for (const field of ['title', 'summary']) expect(has('commitment', c.code, field), `${c.code} ${field}`).toBe(true);
+    }
+    expect(id.every((t) => t.machineAssisted)).toBe(true);
+  });
+});
+
+describe('localText', () => {
+  const id = { locale: 'id' as const, bySource: new Map([['Thailand', 'Thailand'], ['Philippines', 'Filipina']]) };
+  it('English and Thai come from the columns', () => {
+    expect(localText('en', id, 'Philippines', 'ฟิลิปปินส์')).toEqual({ text: 'Philippines', lang: 'en' });
+    expect(localText('th', id, 'Philippines', 'ฟิลิปปินส์')).toEqual({ text: 'ฟิลิปปินส์', lang: 'th' });
+    expect(localText('th', id, 'Philippines', null)).toEqual({ text: 'Philippines', lang: 'en' });
+  });
+  it('another language comes from the translations, found by the English; English marked where there is none', () => {
+    expect(localText('id', id, 'Philippines')).toEqual({ text: 'Filipina', lang: 'id' });
+    expect(localText('id', id, 'Philippines (changed)')).toEqual({ text: 'Philippines (changed)', lang: 'en' });
+    expect(localText('id', NO_TRANSLATIONS, 'Philippines')).toEqual({ text: 'Philippines', lang: 'en' });
+  });
+});
