@@ -34,6 +34,8 @@ export const TIMELINE_LIMIT = 50;
 export const BRIEF_LIST_LIMIT = 8;
 /** "Moved" in the briefing: published assessments dated in this many days up to the view's day. */
 export const MOVED_WINDOW_DAYS = 90;
+/** When nothing moved in that window, the briefing names this many of the latest changes instead. */
+export const LATEST_LIMIT = 5;
 
 export interface ScorecardOptions {
   locale: Locale;
@@ -155,6 +157,8 @@ export interface ScorecardView {
   brief: {
     moved: BriefLine[];
     movedMore: number;
+    /** When nothing moved in the window: the latest published changes before it, so the briefing still dates the record. */
+    latest: BriefLine[];
     overdue: BriefLine[];
     overdueMore: number;
     footnotes: Footnote[];
@@ -258,8 +262,10 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   const movedTotal = movedRows.length < timeline.length ? moved.length : await countMovedCommitments(db, slug, movedSince, asOf);
   const overdueStates = scores.commitments.filter((s) => s.overdue);
   const briefMoved = moved.slice(0, BRIEF_LIST_LIMIT);
+  const latestCodes = new Set<string>();
+  const briefLatest = moved.length > 0 ? [] : timeline.filter((row) => (latestCodes.has(row.commitmentCode) ? false : (latestCodes.add(row.commitmentCode), true))).slice(0, LATEST_LIMIT);
   const briefOverdue = overdueStates.slice(0, BRIEF_LIST_LIMIT);
-  const briefIds = [...briefMoved.map((r) => r.id), ...briefOverdue.flatMap((s) => (s.latest ? [s.latest.id] : []))];
+  const briefIds = [...briefMoved.map((r) => r.id), ...briefLatest.map((r) => r.id), ...briefOverdue.flatMap((s) => (s.latest ? [s.latest.id] : []))];
 
   const allIds = scores.commitments.flatMap((s) => ASSESSORS.flatMap((a) => (s.byAssessor[a] ? [s.byAssessor[a].id] : [])));
   const [evidenceRows, measures] = await Promise.all([getEvidence(db, [...new Set([...shownIds, ...briefIds])]), buildScorecardMeasuresView(db, slug, allIds, { locale })]);
@@ -311,6 +317,7 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
     const e = id === undefined ? undefined : evidenceBy.get(id)?.[0];
     return e ? noteFor(e.url, e.publisher, e.title) : null;
   };
+  const briefLine = (row: TimelineRow): BriefLine => ({ code: row.commitmentCode, title: commitmentTitle(records.get(row.commitmentCode), row.titleEn, row.titleTh), assessmentId: row.id, status: row.status, assessor: row.assessor, date: row.asOf, dueOn: records.get(row.commitmentCode)?.dueOn ?? null, footnote: firstSource(row.id) });
   const commitmentTitle = (c: CommitmentRecord | undefined, en: string, th: string | null) => (c ? pick(locale, c.titleEn, c.titleTh) : pick(locale, en, th));
 
   return {
@@ -336,7 +343,8 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
     timeline,
     indicators,
     brief: {
-      moved: briefMoved.map((row) => ({ code: row.commitmentCode, title: commitmentTitle(records.get(row.commitmentCode), row.titleEn, row.titleTh), assessmentId: row.id, status: row.status, assessor: row.assessor, date: row.asOf, dueOn: records.get(row.commitmentCode)?.dueOn ?? null, footnote: firstSource(row.id) })),
+      moved: briefMoved.map(briefLine),
+      latest: briefLatest.map(briefLine),
       movedMore: Math.max(movedTotal, moved.length) - briefMoved.length,
       overdue: briefOverdue.map((s) => {
         const record = records.get(s.commitment.code)!;
