@@ -23,13 +23,13 @@ import { THEME_LABELS } from '../../../i18n/ui';
 import { fill } from '../../request-params';
 import { depositaryHostsOf, getEntryIntoForce, listInstruments, ruleOf, type InstrumentRecord } from '../queries/instruments';
 import { getParty, getPartyDomesticSteps, getPartyIndicators, getPartyParticipations, getPartyTimeline, type PartyRecord } from '../queries/parties';
-import { getApplicableCommitments, getCurrentAssessments, getEvidence, shownOn, type CommitmentRecord, type EvidenceItem, type PublishedAssessment } from '../queries/scorecard';
+import { getApplicableCommitments, getAssessmentTexts, getCountingAssessments, getEvidence, shownOn, type CommitmentRecord, type CountingAssessment, type EvidenceItem } from '../queries/scorecard';
 import { buildScorecardMeasuresView, type ScorecardMeasuresView } from './measures';
 
 /** Assessed commitments shown in full (narrative, evidence) on one page of the scorecard. */
-export const COMMITMENTS_PER_PAGE = 30;
+export const COMMITMENTS_PER_PAGE = 20;
 /** The timeline shows this many of a party's published assessments; the rest are in the open-data API. */
-export const TIMELINE_LIMIT = 50;
+export const TIMELINE_LIMIT = 25;
 /** The briefing lists at most this many moved and overdue commitments each; it says how many more. */
 export const BRIEF_LIST_LIMIT = 8;
 /** "Moved" in the briefing: published assessments dated in this many days up to the view's day. */
@@ -192,7 +192,7 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   const slug = party.slug;
   const [applicableRows, current, participationRows, stepRows, timeline, indicators, instruments] = await Promise.all([
     getApplicableCommitments(db, slug),
-    getCurrentAssessments(db, slug, asOf),
+    getCountingAssessments(db, slug, asOf),
     getPartyParticipations(db, slug, asOf),
     getPartyDomesticSteps(db, slug, asOf),
     getPartyTimeline(db, slug, asOf, TIMELINE_LIMIT),
@@ -208,7 +208,7 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
 
   // Scores, side by side per assessor; an assessor who rated nothing gets no column and no chart.
   const assessors = ASSESSORS.filter((a) => scores.byAssessor[a].overall.rated > 0).sort((a, b) => (a === 'independent' ? -1 : b === 'independent' ? 1 : 0));
-  const scoreBy = (get: (s: PartyScores<PublishedAssessment>['byAssessor'][Assessor]) => Score | undefined): ScoreBy =>
+  const scoreBy = (get: (s: PartyScores<CountingAssessment>['byAssessor'][Assessor]) => Score | undefined): ScoreBy =>
     Object.fromEntries(assessors.map((a) => [a, get(scores.byAssessor[a])]).filter(([, s]) => s !== undefined)) as ScoreBy;
   const overall = scoreBy((s) => s.overall);
   const applicableSlugs = new Set(applicableRows.map((c) => c.instrumentSlug));
@@ -226,13 +226,16 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
 
   // Treaty actions: treaties get a pipeline (signed → domestic steps → deposited → in force); other instruments a table.
   const joined = instruments.filter((i) => participationRows.some((p) => p.instrumentSlug === i.slug) || stepRows.some((d) => d.instrumentSlug === i.slug) || applicableSlugs.has(i.slug));
-  const inForce = new Map<string, PartyEntryIntoForce>();
-  for (const instrument of joined) {
-    const rule = ruleOf(instrument);
-    const eif = rule ? await getEntryIntoForce(db, instrument, asOf) : null;
-    if (rule && eif) inForce.set(instrument.slug, partyEntryIntoForce(eif, rule, slug, asOf));
-  }
   const treaties = joined.filter((i) => i.type === 'treaty' && (participationRows.some((p) => p.instrumentSlug === i.slug) || stepRows.some((d) => d.instrumentSlug === i.slug)));
+  // Entry into force only where a pipeline shows it: the treaties this party acted on.
+  const inForce = new Map<string, PartyEntryIntoForce>();
+  await Promise.all(
+    treaties.map(async (instrument) => {
+      const rule = ruleOf(instrument);
+      const eif = rule ? await getEntryIntoForce(db, instrument, asOf) : null;
+      if (rule && eif) inForce.set(instrument.slug, partyEntryIntoForce(eif, rule, slug, asOf));
+    }),
+  );
   const pipelines = treaties.map((instrument) => ({
     instrument,
     pipeline: buildPipeline(
@@ -268,7 +271,7 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   const briefIds = [...briefMoved.map((r) => r.id), ...briefLatest.map((r) => r.id), ...briefOverdue.flatMap((s) => (s.latest ? [s.latest.id] : []))];
 
   const allIds = scores.commitments.flatMap((s) => ASSESSORS.flatMap((a) => (s.byAssessor[a] ? [s.byAssessor[a].id] : [])));
-  const [evidenceRows, measures] = await Promise.all([getEvidence(db, [...new Set([...shownIds, ...briefIds])]), buildScorecardMeasuresView(db, slug, allIds, { locale })]);
+  const [evidenceRows, measures, texts] = await Promise.all([getEvidence(db, [...new Set([...shownIds, ...briefIds])]), buildScorecardMeasuresView(db, slug, allIds, { locale }), getAssessmentTexts(db, shownIds)]);
   const evidenceBy = Map.groupBy(evidenceRows, (e) => e.assessmentId);
 
   const shownCodes = new Set(shown.map((s) => s.commitment.code));
@@ -289,7 +292,7 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
             assessments: ASSESSORS.flatMap((assessor) => {
               const a = s.byAssessor[assessor];
               if (!a) return [];
-              return [{ id: a.id, assessor, status: a.status, asOf: a.asOf, narrative: pick(locale, a.narrativeEn, a.narrativeTh), confidence: a.confidence, evidence: evidenceBy.get(a.id) ?? [], citedMeasures: measures.cited.get(a.id) ?? [] }];
+              return [{ id: a.id, assessor, status: a.status, asOf: a.asOf, narrative: pick(locale, texts.get(a.id)?.narrativeEn ?? '', texts.get(a.id)?.narrativeTh), confidence: a.confidence, evidence: evidenceBy.get(a.id) ?? [], citedMeasures: measures.cited.get(a.id) ?? [] }];
             }),
           };
         }),
