@@ -35,6 +35,7 @@ describe('the opening sentence', () => {
     expect(headlineSentence('en', 'Nepal', 16, 0, {}, [])).toBe('None of the 16 commitments that apply to Nepal has been rated yet.');
     expect(headlineSentence('en', 'Nepal', 1, 0, {}, [])).toBe('The 1 commitment that applies to Nepal has not been rated yet.');
     expect(headlineSentence('en', 'Acme', 0, 0, {}, [])).toBe('No commitments apply to Acme yet.');
+    expect(headlineSentence('th', 'เนปาล', 16, 0, {}, [])).toBe('พันธกรณีทั้ง 16 รายการที่ใช้กับเนปาลยังไม่ได้รับการประเมิน');
     expect(headlineSentence('th', 'ไทย', 61, 11, { independent: score(0.52) }, ['independent'])).toBe('ไทย มีผลการประเมินความคืบหน้าแล้ว 11 จาก 61 พันธกรณี; คะแนนจากการประเมินโดยอิสระ 52% (ประเมินแล้ว 3 รายการ)');
   });
 });

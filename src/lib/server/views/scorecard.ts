@@ -175,11 +175,13 @@ function isRated(status: Status | undefined): boolean {
 /** The opening sentence: how much is rated, and each assessor's score beside the other. */
 export function headlineSentence(locale: Locale, name: string, applicable: number, rated: number, overall: ScoreBy, assessors: readonly Assessor[]): string {
   const count = (n: number) => formatNumber(locale, n);
-  if (applicable === 0) return `${fill(scorecardText(locale, 'headline.noCommitments'), { name })}.`;
-  if (rated === 0) return `${fill(scorecardCount(locale, 'headline.none', applicable), { name, applicable: count(applicable) })}.`;
+  // Thai ends a sentence without a full stop.
+  const end = locale === 'th' ? '' : '.';
+  if (applicable === 0) return `${fill(scorecardText(locale, 'headline.noCommitments'), { name })}${end}`;
+  if (rated === 0) return `${fill(scorecardCount(locale, 'headline.none', applicable), { name, applicable: count(applicable) })}${end}`;
   const head = fill(scorecardCount(locale, 'headline.rated', applicable), { name, rated: count(rated), applicable: count(applicable) });
   const scores = assessors.map((a) => fill(scorecardText(locale, `headline.score.${a}`), { score: formatPercent(locale, overall[a]!.score), rated: count(overall[a]!.rated) }));
-  return `${head}; ${scores.join(locale === 'th' ? ' ' : ', ')}${locale === 'th' ? '' : '.'}`;
+  return `${head}; ${scores.join(locale === 'th' ? ' ' : ', ')}${end}`;
 }
 
 /**
