@@ -27,7 +27,7 @@ import { getApplicableCommitments, getAssessmentTexts, getCountingAssessments, g
 import { buildScorecardMeasuresView, type ScorecardMeasuresView } from './measures';
 
 /** Assessed commitments shown in full (narrative, evidence) on one page of the scorecard. */
-export const COMMITMENTS_PER_PAGE = 20;
+export const COMMITMENTS_PER_PAGE = 30;
 /** The timeline shows this many of a party's published assessments; the rest are in the open-data API. */
 export const TIMELINE_LIMIT = 25;
 /** The briefing lists at most this many moved and overdue commitments each; it says how many more. */
