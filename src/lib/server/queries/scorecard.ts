@@ -3,7 +3,7 @@ import { and, eq, inArray, or, sql, type AnyColumn } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import type { Executor } from '../audit';
 import { endOfDayIso } from '../../../domain/dates';
-import { commitments, evidence, participations } from '../../../../db/schema';
+import { assessments, commitments, evidence, participations } from '../../../../db/schema';
 import { scoreParty, type PartyScores, type ScoredAssessment } from '../../../domain/scoring';
 import type { Assessor, Confidence, EvidenceGrade, Status } from '../../../domain/vocabulary';
 
@@ -115,6 +115,31 @@ export async function getCurrentAssessments(db: Executor, partySlug: string, asO
     authorName: r.author_name,
     confidence: r.confidence,
   }));
+}
+
+/** A counting assessment without its texts: what scores are made of. */
+export interface CountingAssessment extends ScoredAssessment {
+  confidence: Confidence;
+}
+
+/**
+ * The assessments that count for a party on `asOf` (as `getCurrentAssessments`), without their
+ * narratives: a scorecard scores every commitment but prints the texts of one page of them.
+ */
+export async function getCountingAssessments(db: Executor, partySlug: string, asOf: string): Promise<CountingAssessment[]> {
+  const rows = await db.all<{ id: number; commitment_code: string; status: Status; assessor: Assessor; as_of: string; published_at: string | null; confidence: Confidence }>(sql`
+    SELECT a.id, a.commitment_code, a.status, a.assessor, a.as_of, a.published_at, a.confidence
+    FROM current_assessments c
+    JOIN assessments a ON a.id = ${countingId(asOf)}
+    WHERE c.party_slug = ${partySlug}`);
+  return rows.map((r) => ({ id: r.id, partySlug, commitmentCode: r.commitment_code, status: r.status, assessor: r.assessor, asOf: r.as_of, publishedAt: r.published_at, confidence: r.confidence }));
+}
+
+/** The narratives of the given assessments, by id. */
+export async function getAssessmentTexts(db: Executor, ids: number[]): Promise<Map<number, { narrativeEn: string; narrativeTh: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: assessments.id, narrativeEn: assessments.narrativeEn, narrativeTh: assessments.narrativeTh }).from(assessments).where(inArray(assessments.id, ids));
+  return new Map(rows.map((r) => [r.id, { narrativeEn: r.narrativeEn, narrativeTh: r.narrativeTh }]));
 }
 
 /** One party's scores on `asOf`, with the commitments they cover. */

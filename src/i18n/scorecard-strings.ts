@@ -1,0 +1,124 @@
+/**
+ * Interface strings of the party scorecard and its printed briefing, in English and Thai: the
+ * opening sentence, the contents, the not-rated summaries, pages of commitments. Kept apart from
+ * ui.ts; TypeScript makes the Thai table carry every English key. A key ending `.one`/`.other`
+ * is chosen by `scorecardCount` from the number it states (Thai has no plural forms).
+ */
+import type { Locale } from './locales';
+import { LANGUAGE_TAGS } from './locales';
+
+const en = {
+  'headline.rated.one': '{name} has rated progress on {rated} of {applicable} commitment',
+  'headline.rated.other': '{name} has rated progress on {rated} of {applicable} commitments',
+  'headline.none.one': 'The {applicable} commitment that applies to {name} has not been rated yet',
+  'headline.none.other': 'None of the {applicable} commitments that apply to {name} has been rated yet',
+  'headline.noCommitments': 'No commitments apply to {name} yet',
+  'headline.score.independent': 'independent score {score} ({rated} rated)',
+  'headline.score.self_reported': 'self-reported score {score} ({rated} rated)',
+  'toc.title': 'On this page',
+  'scores.bothNote': 'Independent and self-reported scores are shown side by side; neither replaces the other.',
+  'scores.noneRated': 'No commitment has been rated yet, so there is no score and no chart. {applicable} commitments apply; each is listed below with its due date where it has one.',
+  'scores.assessorNotRated': '{assessor}: nothing rated yet.',
+  'chart.title': '{what}: {assessor}',
+  'table.key': '(each cell: score, then coverage and commitments rated of those that apply)',
+  'notRated.summary.one': '{count} commitment not yet rated: list',
+  'notRated.summary.other': '{count} commitments not yet rated: list',
+  'rated.count.one': '{count} commitment with a published assessment',
+  'rated.count.other': '{count} commitments with a published assessment',
+  'pages.label': 'Pages of assessed commitments',
+  'pages.showing': 'Showing assessed commitments {from}–{to} of {total}.',
+  'pages.page': 'Page {page}',
+  'pages.previous': 'Previous page',
+  'pages.next': 'Next page',
+  'foot.applies.one': '{count} commitment applies to this party; scores follow methodology version {version}.',
+  'foot.applies.other': '{count} commitments apply to this party; scores follow methodology version {version}.',
+  'brief.title': 'Briefing',
+  'brief.scores': 'Headline scores',
+  'brief.overall': 'Overall',
+  'brief.coverage': 'Coverage',
+  'brief.pipeline': 'Treaty pipeline',
+  'brief.noPipeline': 'No treaty action recorded.',
+  'brief.moved': 'Commitments that moved in the 90 days to {date}',
+  'brief.noMoves': 'No assessment was published in the 90 days to {date}.',
+  'brief.latest': 'The latest published changes:',
+  'brief.overdue': 'Overdue commitments',
+  'brief.noOverdue': 'None overdue.',
+  'brief.more.one': '…and {count} more.',
+  'brief.more.other': '…and {count} more.',
+  'brief.measures': 'Key measures',
+  'brief.sources': 'Sources',
+  'brief.url': 'This page',
+  'brief.permalink': 'Permalink',
+  'brief.asOf': 'Data as published by the end of {asOf}.',
+} as const;
+
+export type ScorecardKey = keyof typeof en;
+
+const th: Record<ScorecardKey, string> = {
+  'headline.rated.one': '{name} มีผลการประเมินความคืบหน้าแล้ว {rated} จาก {applicable} พันธกรณี',
+  'headline.rated.other': '{name} มีผลการประเมินความคืบหน้าแล้ว {rated} จาก {applicable} พันธกรณี',
+  'headline.none.one': 'พันธกรณี {applicable} รายการที่ใช้กับ{name}ยังไม่ได้รับการประเมิน',
+  'headline.none.other': 'พันธกรณีทั้ง {applicable} รายการที่ใช้กับ{name}ยังไม่ได้รับการประเมิน',
+  'headline.noCommitments': 'ยังไม่มีพันธกรณีที่ใช้กับ{name}',
+  'headline.score.independent': 'คะแนนจากการประเมินโดยอิสระ {score} (ประเมินแล้ว {rated} รายการ)',
+  'headline.score.self_reported': 'คะแนนจากการรายงานตนเอง {score} (ประเมินแล้ว {rated} รายการ)',
+  'toc.title': 'ในหน้านี้',
+  'scores.bothNote': 'คะแนนจากการประเมินโดยอิสระและจากการรายงานตนเองแสดงคู่กัน ไม่มีคะแนนใดแทนที่อีกคะแนนหนึ่ง',
+  'scores.noneRated': 'ยังไม่มีพันธกรณีใดได้รับการประเมิน จึงยังไม่มีคะแนนและไม่มีแผนภูมิ มีพันธกรณีที่ใช้กับภาคีนี้ {applicable} รายการ ซึ่งแสดงไว้ด้านล่างพร้อมกำหนดเสร็จ (ถ้ามี)',
+  'scores.assessorNotRated': '{assessor}: ยังไม่มีการประเมิน',
+  'chart.title': '{what}: {assessor}',
+  'table.key': '(แต่ละช่อง: คะแนน ตามด้วยความครอบคลุม และจำนวนพันธกรณีที่ประเมินแล้วจากที่ใช้บังคับ)',
+  'notRated.summary.one': 'พันธกรณีที่ยังไม่ได้ประเมิน {count} รายการ: รายชื่อ',
+  'notRated.summary.other': 'พันธกรณีที่ยังไม่ได้ประเมิน {count} รายการ: รายชื่อ',
+  'rated.count.one': 'พันธกรณีที่มีผลการประเมินเผยแพร่แล้ว {count} รายการ',
+  'rated.count.other': 'พันธกรณีที่มีผลการประเมินเผยแพร่แล้ว {count} รายการ',
+  'pages.label': 'หน้าของพันธกรณีที่ประเมินแล้ว',
+  'pages.showing': 'แสดงพันธกรณีที่ประเมินแล้วรายการที่ {from}–{to} จาก {total} รายการ',
+  'pages.page': 'หน้า {page}',
+  'pages.previous': 'หน้าก่อนหน้า',
+  'pages.next': 'หน้าถัดไป',
+  'foot.applies.one': 'มีพันธกรณี {count} รายการที่ใช้กับภาคีนี้ คะแนนคำนวณตามระเบียบวิธีฉบับ {version}',
+  'foot.applies.other': 'มีพันธกรณี {count} รายการที่ใช้กับภาคีนี้ คะแนนคำนวณตามระเบียบวิธีฉบับ {version}',
+  'brief.title': 'สรุปสำหรับการพิมพ์',
+  'brief.scores': 'คะแนนหลัก',
+  'brief.overall': 'คะแนนรวม',
+  'brief.coverage': 'ความครอบคลุม',
+  'brief.pipeline': 'ขั้นตอนตามสนธิสัญญา',
+  'brief.noPipeline': 'ยังไม่มีบันทึกการดำเนินการตามสนธิสัญญา',
+  'brief.moved': 'พันธกรณีที่มีความเปลี่ยนแปลงในช่วง 90 วันถึงวันที่ {date}',
+  'brief.noMoves': 'ไม่มีผลการประเมินที่เผยแพร่ในช่วง 90 วันถึงวันที่ {date}',
+  'brief.latest': 'การเปลี่ยนแปลงที่เผยแพร่ล่าสุด:',
+  'brief.overdue': 'พันธกรณีที่เกินกำหนด',
+  'brief.noOverdue': 'ไม่มีพันธกรณีที่เกินกำหนด',
+  'brief.more.one': '…และอีก {count} รายการ',
+  'brief.more.other': '…และอีก {count} รายการ',
+  'brief.measures': 'มาตรการสำคัญ',
+  'brief.sources': 'แหล่งที่มา',
+  'brief.url': 'หน้านี้',
+  'brief.permalink': 'ลิงก์ถาวร',
+  'brief.asOf': 'ข้อมูลตามที่เผยแพร่แล้วภายในสิ้นวันที่ {asOf}',
+};
+
+const strings: Record<Locale, Record<ScorecardKey, string>> = { en, th };
+
+/** A scorecard string in the page's language. */
+export function scorecardText(locale: Locale, key: ScorecardKey): string {
+  return strings[locale][key];
+}
+
+type PluralBase<K> = K extends `${infer B}.one` ? B : never;
+/** The stem of a key that has `.one` and `.other` forms. */
+export type ScorecardPluralKey = PluralBase<ScorecardKey>;
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The form of `base` that agrees with `count` in the page's language ("1 commitment", "2 commitments"). */
+export function scorecardCount(locale: Locale, base: ScorecardPluralKey, count: number): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(LANGUAGE_TAGS[locale]);
+    pluralRules.set(locale, rules);
+  }
+  const form = rules.select(count) === 'one' ? 'one' : 'other';
+  return strings[locale][`${base}.${form}` as ScorecardKey];
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench:scorecard [-- DATABASE_FILE]`: what one uncached render of the largest
+ * scorecard costs the server, and how big its HTML is. Starts the production build (dist/, one
+ * worker) on the benchmark database (the 1M-assessment `.data/scale.db` by default; build it
+ * with `npm run db:generate -- --out .data/scale.db`), picks the party with the most current
+ * assessments (the longest scorecard) and the one with the most published assessments, and
+ * requests each scorecard and its permalink sequentially with a cookie (which keeps the page
+ * cache out), reading the server's CPU time from /proc around the batch. Prints a Markdown
+ * table: server CPU per render, median response time, HTML bytes before and after gzip.
+ */
+import { createClient } from '@libsql/client';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { addDays, todayIso } from '../../src/domain/dates';
+import { SCALE_DATABASES } from './databases';
+import { processTreeCpuMs } from './load';
+import { startBenchServer } from './server';
+
+const RUNS = 21;
+const WARM_UP = 5;
+const databasePath = resolve(process.argv[2] ?? SCALE_DATABASES[SCALE_DATABASES.length - 1]!.path);
+if (!existsSync(databasePath)) {
+  console.error(`${databasePath} does not exist: build it with \`npm run db:generate -- --out ${databasePath}\`.`);
+  process.exit(1);
+}
+
+const client = createClient({ url: `file:${databasePath}` });
+const pick = async (sql: string) => String((await client.execute(sql)).rows[0]![0]);
+const longest = await pick('SELECT party_slug FROM current_assessments GROUP BY party_slug ORDER BY count(*) DESC, party_slug LIMIT 1');
+const busiest = await pick("SELECT party_slug FROM assessments WHERE state = 'published' GROUP BY party_slug ORDER BY count(*) DESC, party_slug LIMIT 1");
+const assessments = Number((await client.execute('SELECT count(*) FROM assessments')).rows[0]![0]);
+client.close();
+
+const past = addDays(todayIso(), -400);
+const paths = [...new Set([`/parties/${longest}`, `/th/parties/${longest}`, `/parties/${longest}?as_of=${past}`, `/parties/${longest}?page=2`, `/parties/${busiest}`])];
+
+const server = await startBenchServer(databasePath, { WEB_CONCURRENCY: '1' });
+const rows: string[] = [];
+try {
+  for (const path of paths) {
+    const get = async () => {
+      const response = await fetch(`${server.origin}${path}`, { headers: { cookie: 'bench=uncached', 'accept-encoding': 'identity' } });
+      const body = await response.text();
+      if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+      return body;
+    };
+    for (let i = 0; i < WARM_UP; i++) await get();
+    // /proc counts CPU in 10 ms ticks: read it around the whole batch, time each request by the clock.
+    const wall: number[] = [];
+    let html = '';
+    const before = processTreeCpuMs(server.pid)!;
+    for (let i = 0; i < RUNS; i++) {
+      const started = performance.now();
+      html = await get();
+      wall.push(performance.now() - started);
+    }
+    const cpuPerRender = (processTreeCpuMs(server.pid)! - before) / RUNS;
+    wall.sort((a, b) => a - b);
+    const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+    rows.push(`| \`${path}\` | ${cpuPerRender.toFixed(1)} | ${wall[Math.floor(RUNS / 2)]!.toFixed(1)} | ${kib(Buffer.byteLength(html))} | ${kib(gzipSync(html).length)} |`);
+    console.error(rows[rows.length - 1]);
+  }
+} finally {
+  await server.stop();
+}
+console.log(
+  [
+    `Scorecard renders without the page cache: ${databasePath} (${assessments.toLocaleString('en-US')} assessments), ${RUNS} sequential requests each after ${WARM_UP} to warm up; server CPU per render from /proc over the batch.`,
+    '',
+    '| Page | server CPU ms per render | median response ms | HTML | gzipped |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n'),
+);
