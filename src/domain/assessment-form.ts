@@ -64,7 +64,8 @@ export function parseAssessmentForm(fields: AssessmentFormFields): FormParse {
     party: fields.party,
     commitment: fields.commitment,
     status: fields.status,
-    assessor: fields.assessor,
+    // The assessor follows from the writer's role: a form sends one only when the writer may choose.
+    ...(fields.assessor.trim() ? { assessor: fields.assessor.trim() } : {}),
     asOf: fields.asOf,
     narrative: fields.narrative,
     ...(fields.narrativeTh.trim() ? { narrativeTh: fields.narrativeTh } : {}),

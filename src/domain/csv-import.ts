@@ -26,7 +26,7 @@ import {
   type CurrentAssessment,
   type EvidenceField,
 } from './assessment-csv';
-import type { Actor } from './permissions';
+import { assessorsFor, type Actor } from './permissions';
 import { ASSESSORS, STATUSES, type Assessor } from './vocabulary';
 
 /** The most data rows one file may hold. */
@@ -175,7 +175,8 @@ export interface PlannedChange {
   /** The assessment edited (update) or superseded; null for a new one. */
   targetId: number | null;
   targetVersion: number | null;
-  input: AssessmentInput;
+  /** The row's input; a CSV row always names its assessor. */
+  input: AssessmentInput & { assessor: Assessor };
   /** Which of status, as_of, narrative, narrative_th and evidence differ from the current assessment. */
   changed: string[];
 }
@@ -279,6 +280,7 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
   const keys = new Map<string, number>();
   const ids = new Map<number, number>();
   const isEditor = context.actor.roles.includes('editor');
+  const isAnalyst = context.actor.roles.includes('analyst');
   const scope = new Set(context.actor.parties);
 
   for (const row of file.rows) {
@@ -319,8 +321,8 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
     const assessorText = cell('assessor').trim();
     if (party === '') fail('party', 'the party code is missing');
     else if (!context.parties.has(party)) fail('party', `unknown party code "${clip(party.toUpperCase())}"`);
-    else if (!isEditor || !scope.has(party)) {
-      fail('party', `party ${party.toUpperCase()} is out of your scope: you may import only for ${isEditor && scope.size ? [...scope].map((p) => p.toUpperCase()).join(', ') : 'no party (only editors import)'}`);
+    else if (!isAnalyst && (!isEditor || !scope.has(party))) {
+      fail('party', `party ${party.toUpperCase()} is out of your scope: you may import only for ${isEditor && scope.size ? [...scope].map((p) => p.toUpperCase()).join(', ') : 'no party (only editors and analysts import)'}`);
       outOfScope.add(party.toUpperCase());
       flush();
       continue;
@@ -388,6 +390,20 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
       continue;
     }
 
+    // Who may say what: the assessor follows from the role (unchanged rows of the other
+    // assessor, as an export lists them, pass untouched).
+    const writable = assessorsFor(context.actor, party);
+    if (!writable.includes(assessor)) {
+      fail(
+        'assessor',
+        assessor === 'independent'
+          ? "independent assessments are written by the secretariat's analysts; as a party's editor you may change only the self_reported rows"
+          : "self-reported assessments are written by the party's own editors; as an analyst you may change only the independent rows",
+      );
+      flush();
+      continue;
+    }
+
     // New content: the same checks as the workspace form and the API.
     const statusText = cell('status').trim();
     if (statusText !== '' && !(STATUSES as readonly string[]).includes(statusText)) {
@@ -427,7 +443,7 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
           kind: !target ? 'create' : target.state === 'published' ? 'supersede' : 'update',
           targetId: target?.id ?? null,
           targetVersion: target?.version ?? null,
-          input: parsed.data,
+          input: { ...parsed.data, assessor },
           changed: target ? changed : ['status', 'as_of', 'narrative', ...(cell('narrative_th').trim() ? ['narrative_th'] : []), 'evidence'],
         });
       }

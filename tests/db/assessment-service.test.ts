@@ -124,3 +124,51 @@ describe('writing assessments', () => {
     await expect(db.$client.execute('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
   });
 });
+
+describe('who may say "independent"', () => {
+  const analyst: Acting = { id: 'analyst', email: 'analyst@secretariat.example', name: 'Analyst', roles: ['analyst'], parties: [] };
+  const analystReviewer: Acting = { id: 'analyst-reviewer', email: 'ar@secretariat.example', name: 'Analyst and reviewer', roles: ['analyst', 'reviewer'], parties: [] };
+
+  it('an editor writes self-reported only: independent is refused, naming the field, and nothing is written', async () => {
+    const before = await tally(db);
+    const refused = await rejects(createAssessment(db, editor, input({ commitment: 'BJS-5', assessor: 'independent' })));
+    expect([refused.status, refused.field]).toEqual([403, 'assessor']);
+    expect(refused.message).toMatch(/independent assessments are written by the secretariat's analysts/);
+    expect(await tally(db)).toEqual(before);
+    // Left out, the assessor follows from the role.
+    const { assessor: _omitted, ...withoutAssessor } = input({ commitment: 'BJS-5' });
+    expect((await createAssessment(db, editor, withoutAssessor)).assessor).toBe('self_reported');
+  });
+
+  it('an analyst writes independent assessments of any party, never self-reported ones', async () => {
+    const { assessor: _omitted, ...withoutAssessor } = input({ commitment: 'BJS-6' });
+    const a = await createAssessment(db, analyst, withoutAssessor);
+    expect(a).toMatchObject({ assessor: 'independent', state: 'draft', authorId: analyst.id });
+    const refused = await rejects(createAssessment(db, analyst, input({ commitment: 'BJS-6', assessor: 'self_reported' })));
+    expect([refused.status, refused.field]).toEqual([403, 'assessor']);
+    // An edit cannot change the assessor; the party's editor cannot edit or submit it.
+    const changed = await rejects(updateAssessment(db, analyst, a.id, a.version, input({ commitment: 'BJS-6', assessor: 'self_reported' })));
+    expect([changed.status, changed.field]).toEqual([400, 'assessor']);
+    expect((await rejects(updateAssessment(db, editor, a.id, a.version, input({ commitment: 'BJS-6', assessor: 'independent' })))).status).toBe(403);
+    expect((await rejects(submitAssessment(db, editor, a.id, a.version))).status).toBe(403);
+    const submitted = await submitAssessment(db, analyst, a.id, a.version);
+    expect(submitted.state).toBe('submitted');
+  });
+
+  it("an analyst's assessment cannot be published by its author, only by another member of the secretariat", async () => {
+    const { assessor: _omitted, ...withoutAssessor } = input({ commitment: 'BJS-7' });
+    const a = await createAssessment(db, analystReviewer, withoutAssessor, { submit: true });
+    expect(a.assessor).toBe('independent');
+    const refused = await rejects(reviewAssessment(db, analystReviewer, a.id, 'publish', null));
+    expect(refused.status).toBe(403);
+    expect((await reviewAssessment(db, reviewer, a.id, 'publish', null)).state).toBe('published');
+  });
+
+  it('someone who is both an editor of the party and an analyst must say which', async () => {
+    const both: Acting = { id: 'both-roles', email: 'both-roles@example.org', name: 'Both roles', roles: ['editor', 'analyst'], parties: ['tha'] };
+    const { assessor: _omitted, ...withoutAssessor } = input({ commitment: 'BJS-2' });
+    const refused = await rejects(createAssessment(db, both, withoutAssessor));
+    expect([refused.status, refused.field]).toEqual([400, 'assessor']);
+    expect((await createAssessment(db, both, input({ commitment: 'BJS-2', assessor: 'independent' }))).assessor).toBe('independent');
+  });
+});

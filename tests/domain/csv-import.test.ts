@@ -191,7 +191,8 @@ describe('importing the spreadsheet back', () => {
     text = edit(text, 'THA-P1', 'independent', 'evidence_1_title', 'Civil society report');
     text = edit(text, 'THA-P1', 'independent', 'evidence_1_publisher', 'Example NGO');
     text = edit(text, 'THA-P1', 'independent', 'evidence_1_grade', 'other');
-    const p = plan(text);
+    // An editor who is also an analyst may write both assessors' rows.
+    const p = plan(text, { ...editor, roles: ['editor', 'analyst'] });
     expect(p.errors).toEqual([]);
     expect(p.changes.map((c) => ({ row: c.row, kind: c.kind, targetId: c.targetId, changed: c.changed }))).toEqual([
       { row: 2, kind: 'supersede', targetId: 10, changed: ['evidence'] },
@@ -234,6 +235,21 @@ describe('per-row errors, with the row and column at fault', () => {
     for (const f of ['url', 'title', 'publisher', 'date', 'grade']) text = edit(text, 'BJS-2', 'self_reported', `evidence_1_${f}`, '');
     expect(plan(text).errors).toEqual([{ row: 4, column: 'evidence_1_url', message: 'at least one piece of evidence is required' }]);
     expect(errorsAt(one('evidence_1_url', 'javascript:alert(1)'))).toEqual([{ row: 4, column: 'evidence_1_url' }]);
+  });
+
+  it('the assessor follows from the role: an editor may not change an independent row, an analyst not a self-reported one', () => {
+    const independentEdit = edit(exported(), 'BJS-2', 'independent', 'status', 'complete');
+    const byEditor = plan(independentEdit);
+    expect(byEditor.changes).toEqual([]);
+    expect(byEditor.errors).toEqual([{ row: expect.any(Number), column: 'assessor', message: expect.stringContaining("independent assessments are written by the secretariat's analysts") }]);
+    const analyst: Actor = { id: 'a1', roles: ['analyst'], parties: [] };
+    const newIndependent = edit(edit(edit(edit(edit(edit(edit(exported(), 'THA-P1', 'independent', 'status', 'limited'), 'THA-P1', 'independent', 'as_of', '2026-02-01'), 'THA-P1', 'independent', 'narrative', 'An independent reading of the pledge.'), 'THA-P1', 'independent', 'evidence_1_url', 'https://example.org/r'), 'THA-P1', 'independent', 'evidence_1_title', 'A report'), 'THA-P1', 'independent', 'evidence_1_publisher', 'An NGO'), 'THA-P1', 'independent', 'evidence_1_grade', 'other');
+    const byAnalyst = plan(newIndependent, analyst);
+    expect(byAnalyst.errors).toEqual([]);
+    expect(byAnalyst.changes).toMatchObject([{ kind: 'create', input: { assessor: 'independent', commitment: 'THA-P1' } }]);
+    // The same file's unchanged self-reported rows pass; an edited one is refused.
+    const selfEdit = plan(edit(exported(), 'BJS-2', 'self_reported', 'status', 'substantial'), analyst);
+    expect(selfEdit.errors).toEqual([{ row: expect.any(Number), column: 'assessor', message: expect.stringContaining("self-reported assessments are written by the party's own editors") }]);
   });
 
   it('a party outside the editor\'s scope, and any row at all for a viewer', () => {

@@ -9,7 +9,8 @@ import type { Database } from '../../../../db/client';
 import { assessmentMeasures, assessmentWriters, assessments, commitments, evidence, measures, participations, parties } from '../../../../db/schema';
 import { appliesToPartyKind } from '../../../domain/applicability';
 import type { AssessmentInput } from '../../../domain/assessment-input';
-import { canEditParty, canReview, type Actor, type Decision } from '../../../domain/permissions';
+import type { Assessor } from '../../../domain/vocabulary';
+import { canReview, canWriteAssessment, chooseAssessor, type Actor, type Decision } from '../../../domain/permissions';
 import { transition } from '../../../domain/review-workflow';
 import { appendAudit, writeTransaction, type Executor, type Transaction } from '../audit';
 import { refreshPartyScores } from '../derived-data';
@@ -41,8 +42,14 @@ export interface AssessmentWithEvidence extends AssessmentRecord {
   writerIds: string[];
 }
 
-function enforce(decision: Decision): void {
-  if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason);
+function enforce(decision: Decision, field: string | null = null): void {
+  if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason, field);
+}
+
+/** Refuses a write of this assessor for this party; a refusal about the assessor names that field. */
+function enforceWriter(actor: Actor, partySlug: string, assessor: Assessor): void {
+  const decision = canWriteAssessment(actor, partySlug, assessor);
+  enforce(decision, !decision.allowed && decision.reason.includes('assessments are written by') ? 'assessor' : null);
 }
 
 const nowIso = () => new Date().toISOString();
@@ -131,7 +138,9 @@ async function insertEvidence(tx: Transaction, assessmentId: number, input: Asse
 export async function createAssessment(db: Database, actor: Acting, input: AssessmentInput, options: { submit?: boolean } = {}): Promise<AssessmentWithEvidence> {
   // A party code that names no party is a mistake to point out, not a scope refusal.
   await checkParty(db, input.party);
-  enforce(canEditParty(actor, input.party));
+  const choice = chooseAssessor(actor, input.party, input.assessor);
+  if (!choice.ok) throw new WorkspaceError(choice.status, choice.reason, choice.reason.includes('assessor') || choice.reason.includes('assessments are written by') ? 'assessor' : null);
+  const assessor = choice.assessor;
   const id = await writeTransaction(db, async (tx) => {
     await checkTarget(tx, input.party, input.commitment);
     const now = nowIso();
@@ -141,7 +150,7 @@ export async function createAssessment(db: Database, actor: Acting, input: Asses
         partySlug: input.party,
         commitmentCode: input.commitment,
         status: input.status,
-        assessor: input.assessor,
+        assessor,
         asOf: input.asOf,
         narrativeEn: input.narrative,
         narrativeTh: input.narrativeTh || null,
@@ -189,8 +198,11 @@ function checkVersion(current: AssessmentRecord, version: number): void {
 export async function updateAssessment(db: Database, actor: Acting, id: number, version: number, input: AssessmentInput): Promise<AssessmentWithEvidence> {
   await writeTransaction(db, async (tx) => {
     const current = await loadForWrite(tx, id);
-    enforce(canEditParty(actor, current.partySlug));
+    enforceWriter(actor, current.partySlug, current.assessor);
     if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: an assessment cannot move to another party', 'party');
+    if (input.assessor !== undefined && input.assessor !== current.assessor) {
+      throw new WorkspaceError(400, `assessor: an assessment keeps its assessor (this one is ${current.assessor}); write a new assessment instead`, 'assessor');
+    }
     const step = transition(current.state, 'edit');
     if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
     checkVersion(current, version);
@@ -200,7 +212,6 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
       .set({
         commitmentCode: input.commitment,
         status: input.status,
-        assessor: input.assessor,
         asOf: input.asOf,
         narrativeEn: input.narrative,
         narrativeTh: input.narrativeTh || null,
@@ -232,7 +243,7 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
 export async function submitAssessment(db: Database, actor: Acting, id: number, version?: number): Promise<AssessmentWithEvidence> {
   await writeTransaction(db, async (tx) => {
     const current = await loadForWrite(tx, id);
-    enforce(canEditParty(actor, current.partySlug));
+    enforceWriter(actor, current.partySlug, current.assessor);
     const step = transition(current.state, 'submit');
     if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
     if (version !== undefined) checkVersion(current, version);
