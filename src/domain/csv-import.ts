@@ -26,6 +26,7 @@ import {
   type CurrentAssessment,
   type EvidenceField,
 } from './assessment-csv';
+import { describeIssue } from '../i18n/form-messages';
 import { assessorsFor, type Actor } from './permissions';
 import { ASSESSORS, STATUSES, type Assessor } from './vocabulary';
 
@@ -264,6 +265,13 @@ function columnOf(path: readonly PropertyKey[], evidence: RowEvidence[]): string
   }
 }
 
+/** The workspace form's name for an input-schema issue path (`evidence.0.date`), for its message. */
+function formFieldOf(path: readonly PropertyKey[]): string {
+  const [head, index, field] = path;
+  if (head === 'evidence' && typeof index === 'number') return `evidence.${index}.${typeof field === 'string' ? field : 'url'}`;
+  return typeof head === 'string' ? head : 'form';
+}
+
 const POSITIVE_INT = /^[1-9]\d{0,14}$/;
 
 /**
@@ -434,7 +442,10 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
           const column = columnOf(issue.path, evidence);
           // One message per cell: the first problem found.
           if (rowErrors.some((e) => e.column === column)) continue;
-          const message = column === 'as_of' || column.endsWith('_date') ? `bad date "${clip(cellAt(row, column))}": ${issue.message}` : issue.message;
+          // The same words as the workspace form, with what the cell holds where that helps.
+          const found = cellAt(row, column).trim();
+          const sentence = describeIssue('en', formFieldOf(issue.path), { ...issue, input: found });
+          const message = (column === 'as_of' || column.endsWith('_date')) && found ? `${sentence} The cell holds "${clip(found)}".` : sentence;
           fail(column, message);
         }
       } else if (!rowErrors.length) {

@@ -225,15 +225,15 @@ describe('per-row errors, with the row and column at fault', () => {
   it('bad status, bad assessor, bad dates', () => {
     expect(one('status', 'finished').errors).toEqual([{ row: 4, column: 'status', message: expect.stringContaining('unknown status "finished"') }]);
     expect(errorsAt(one('assessor', 'self'))).toEqual([{ row: 4, column: 'assessor' }]);
-    expect(one('as_of', '15/01/2026').errors).toEqual([{ row: 4, column: 'as_of', message: 'bad date "15/01/2026": must be a date written YYYY-MM-DD' }]);
-    expect(one('evidence_1_date', '2026-02-30').errors).toEqual([{ row: 4, column: 'evidence_1_date', message: 'bad date "2026-02-30": is not a real calendar date' }]);
+    expect(one('as_of', '15/01/2026').errors).toEqual([{ row: 4, column: 'as_of', message: 'The “as of” date must be a date such as 2026-01-31. The cell holds "15/01/2026".' }]);
+    expect(one('evidence_1_date', '2026-02-30').errors).toEqual([{ row: 4, column: 'evidence_1_date', message: 'The evidence date must be a date such as 2026-01-31. The cell holds "2026-02-30".' }]);
   });
 
   it('missing evidence URL, no evidence at all, a URL that is not a web address', () => {
     expect(one('evidence_1_url', '').errors[0]).toMatchObject({ row: 4, column: 'evidence_1_url', message: expect.stringContaining('missing evidence URL') });
     let text = exported();
     for (const f of ['url', 'title', 'publisher', 'date', 'grade']) text = edit(text, 'BJS-2', 'self_reported', `evidence_1_${f}`, '');
-    expect(plan(text).errors).toEqual([{ row: 4, column: 'evidence_1_url', message: 'at least one piece of evidence is required' }]);
+    expect(plan(text).errors).toEqual([{ row: 4, column: 'evidence_1_url', message: 'Add at least one piece of evidence: its web address, title, publisher and grade.' }]);
     expect(errorsAt(one('evidence_1_url', 'javascript:alert(1)'))).toEqual([{ row: 4, column: 'evidence_1_url' }]);
   });
 
@@ -263,8 +263,8 @@ describe('per-row errors, with the row and column at fault', () => {
 
   it('oversized text and text with control characters', () => {
     expect(one('narrative', 'x'.repeat(MAX_CELL_LENGTH + 1)).errors[0]).toMatchObject({ row: 4, column: 'narrative', message: expect.stringContaining('oversized text') });
-    expect(one('narrative', 'y'.repeat(4001)).errors[0]).toMatchObject({ column: 'narrative', message: 'must be at most 4000 characters' });
-    expect(one('narrative', 'bell \u0007 inside the narrative').errors[0]).toMatchObject({ column: 'narrative', message: 'must not contain control characters' });
+    expect(one('narrative', 'y'.repeat(4001)).errors[0]).toMatchObject({ column: 'narrative', message: 'Shorten the English narrative to at most 4,000 characters.' });
+    expect(one('narrative', 'bell \u0007 inside the narrative').errors[0]).toMatchObject({ column: 'narrative', message: expect.stringContaining('invisible control character') });
   });
 
   it('duplicate rows: the same commitment and assessor twice, or the same assessment twice', () => {
