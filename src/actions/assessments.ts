@@ -6,7 +6,7 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { parseAssessmentForm, MAX_EVIDENCE_ROWS, type AssessmentFormFields } from '../domain/assessment-form';
-import { createAssessment, submitAssessment, updateAssessment } from '../lib/server/assessments/service';
+import { BULK_MAX, createAssessment, submitAssessment, submitAssessments, updateAssessment } from '../lib/server/assessments/service';
 import type { Locale } from '../i18n/locales';
 import { formError } from '../lib/server/form-error';
 import { requireActor, runService } from './context';
@@ -80,6 +80,18 @@ export const assessments = {
       const actor = await requireActor(context);
       const saved = await runService(context, () => submitAssessment(context.locals.db, actor, id, version));
       return { id: saved.id, version: saved.version, state: saved.state };
+    },
+  }),
+
+  /** Sends every ticked draft or returned assessment to review; reports each one's outcome. */
+  submitMany: defineAction({
+    accept: 'form',
+    input: z.object({ ids: z.array(z.coerce.number().int().positive()).max(BULK_MAX).default([]) }),
+    handler: async ({ ids }, context) => {
+      const actor = await requireActor(context);
+      if (ids.length === 0) throw formError(400, context.locals.locale === 'th' ? 'เลือกอย่างน้อยหนึ่งรายการ' : 'Tick at least one draft.', 'ids');
+      const outcomes = await runService(context, () => submitAssessments(context.locals.db, actor, ids));
+      return { outcomes };
     },
   }),
 };

@@ -8,7 +8,9 @@ import {
   createAssessment,
   getReviewQueue,
   reviewAssessment,
+  reviewAssessments,
   submitAssessment,
+  submitAssessments,
   updateAssessment,
   WorkspaceError,
   type Acting,
@@ -170,5 +172,48 @@ describe('who may say "independent"', () => {
     const refused = await rejects(createAssessment(db, both, withoutAssessor));
     expect([refused.status, refused.field]).toEqual([400, 'assessor']);
     expect((await createAssessment(db, both, input({ commitment: 'BJS-2', assessor: 'independent' }))).assessor).toBe('independent');
+  });
+});
+
+describe('bulk steps, item by item in one transaction', () => {
+  it('submits several drafts, reporting each; a draft out of scope or already submitted is left as it is', async () => {
+    const a = await createAssessment(db, editor, input({ commitment: 'BJS-1', narrative: 'Bulk draft one, created by an import.' }));
+    const b = await createAssessment(db, editor, input({ commitment: 'BJS-3', narrative: 'Bulk draft two, created by an import.' }));
+    const submitted = await createAssessment(db, editor, input({ commitment: 'BJS-4', narrative: 'Already in review.' }), { submit: true });
+    const npl: Acting = { id: 'editor-npl', email: 'e@npl.example', name: 'NPL', roles: ['editor'], parties: ['npl'] };
+    const outcomes = await submitAssessments(db, npl, [a.id]);
+    expect(outcomes).toEqual([{ id: a.id, ok: false, status: 403, reason: expect.stringContaining('not in your scope') }]);
+    const mixed = await submitAssessments(db, editor, [a.id, b.id, submitted.id, 999999]);
+    expect(mixed).toEqual([
+      { id: a.id, ok: true, state: 'submitted', version: 2 },
+      { id: b.id, ok: true, state: 'submitted', version: 2 },
+      { id: submitted.id, ok: false, status: 409, reason: 'a submitted assessment cannot be submitted' },
+      { id: 999999, ok: false, status: 404, reason: expect.stringContaining('does not exist') },
+    ]);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, String(a.id)));
+    expect(audit.map((r) => r.action)).toEqual(['assessment.create', 'assessment.submit']);
+  });
+
+  it('publishes or returns several with one comment; the two-person rule holds for each item', async () => {
+    const mine = await createAssessment(db, author2, input({ commitment: 'BJS-5', narrative: 'Written by someone who also reviews.' }), { submit: true });
+    const other = await createAssessment(db, editor, input({ commitment: 'BJS-6', narrative: 'Written by the editor alone.' }), { submit: true });
+    const outcomes = await reviewAssessments(db, author2, [mine.id, other.id], 'publish', 'Checked against the gazette.');
+    expect(outcomes).toEqual([
+      { id: mine.id, ok: false, status: 403, reason: 'you cannot review an assessment you wrote' },
+      { id: other.id, ok: true, state: 'published', version: 2 },
+    ]);
+    const [row] = await db.select().from(assessments).where(eq(assessments.id, mine.id));
+    expect(row!.state).toBe('submitted');
+    expect((await rejects(reviewAssessments(db, reviewer, [mine.id], 'return', null))).field).toBe('comment');
+    expect(await reviewAssessments(db, reviewer, [mine.id], 'return', 'Cite the decree.')).toEqual([{ id: mine.id, ok: true, state: 'returned', version: 2 }]);
+  });
+
+  it('the queue shows the commitment title, the party name and the measures cited', async () => {
+    const queued = await createAssessment(db, editor, input({ commitment: 'BJS-2', narrative: 'Waiting in the queue.' }), { submit: true });
+    const entry = (await getReviewQueue(db)).find((q) => q.item.id === queued.id)!;
+    expect(entry.party).toMatchObject({ slug: 'tha', nameEn: 'Thailand' });
+    expect(entry.commitment?.titleEn).toEqual(expect.any(String));
+    expect(entry.commitment?.titleTh).toEqual(expect.any(String));
+    expect(entry.measures).toEqual([]);
   });
 });

@@ -174,7 +174,7 @@ describe('an editor in scope', () => {
     const summaryAt = badStatusHtml.indexOf('data-error-summary');
     expect(summaryAt).toBeGreaterThan(0);
     expect(summaryAt).toBeLessThan(badStatusHtml.indexOf('id="commitments"'));
-    expect(summaryAt).toBeLessThan(badStatusHtml.indexOf('<form method="post"'));
+    expect(summaryAt).toBeLessThan(badStatusHtml.indexOf('data-form="new"'));
     expect(badStatusHtml).toMatch(/<div class="form-error" role="alert" id="new-error" tabindex="-1" autofocus[^>]*>/);
     expect(badStatusHtml).toMatch(/<li><a href="#new-status">Status<\/a>: Choose a status\.<\/li>/);
     expect(badStatusHtml).toMatch(/id="new-status"[^>]*aria-describedby="new-status-error"/);
@@ -278,7 +278,7 @@ describe('refusals', () => {
 describe('review', () => {
   it('shows each item as a diff against the last published assessment, then publishes it; the public scorecard shows the new status', async () => {
     // THA's seeded published assessments: pick one commitment that has one, and change its status and evidence.
-    const published = (await db.$client.execute("SELECT id, commitment_code, status, assessor FROM assessments WHERE party_slug = 'tha' AND state = 'published' ORDER BY id LIMIT 1")).rows[0]!;
+    const published = (await db.$client.execute("SELECT id, commitment_code, status, assessor FROM assessments WHERE party_slug = 'tha' AND state = 'published' AND assessor = 'self_reported' ORDER BY id LIMIT 1")).rows[0]!;
     const nextStatus = published.status === 'complete' ? 'substantial' : 'complete';
     const id = await createDraft('editor', { commitment: String(published.commitment_code), status: nextStatus, assessor: String(published.assessor), asOf: new Date().toISOString().slice(0, 10), narrative: 'Completed: the law is in force and applied.' }, 'submit');
     const queue = await (await page('/workspace/review', 'reviewer')).text();
