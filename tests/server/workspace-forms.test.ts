@@ -15,6 +15,7 @@ const cookies: Record<string, string> = {};
 
 const USERS = {
   editor: { roles: ['editor'], parties: ['THA'] },
+  analyst: { roles: ['analyst'], parties: [] },
   author: { roles: ['editor', 'reviewer'], parties: ['THA'] },
   reviewer: { roles: ['reviewer'], parties: [] },
   viewer: { roles: ['viewer'], parties: [] },
@@ -278,9 +279,10 @@ describe('refusals', () => {
 describe('review', () => {
   it('shows each item as a diff against the last published assessment, then publishes it; the public scorecard shows the new status', async () => {
     // THA's seeded published assessments: pick one commitment that has one, and change its status and evidence.
-    const published = (await db.$client.execute("SELECT id, commitment_code, status, assessor FROM assessments WHERE party_slug = 'tha' AND state = 'published' AND assessor = 'self_reported' ORDER BY id LIMIT 1")).rows[0]!;
+    const published = (await db.$client.execute("SELECT id, commitment_code, status, assessor FROM assessments WHERE party_slug = 'tha' AND state = 'published' AND assessor = 'independent' ORDER BY id LIMIT 1")).rows[0]!;
     const nextStatus = published.status === 'complete' ? 'substantial' : 'complete';
-    const id = await createDraft('editor', { commitment: String(published.commitment_code), status: nextStatus, assessor: String(published.assessor), asOf: new Date().toISOString().slice(0, 10), narrative: 'Completed: the law is in force and applied.' }, 'submit');
+    // The seeded published assessments are independent: the secretariat's analyst writes the next one.
+    const id = await createDraft('analyst', { commitment: String(published.commitment_code), status: nextStatus, assessor: String(published.assessor), asOf: new Date().toISOString().slice(0, 10), narrative: 'Completed: the law is in force and applied.' }, 'submit');
     const queue = await (await page('/workspace/review', 'reviewer')).text();
     const start = queue.indexOf(`data-review-item="${id}"`);
     expect(start).toBeGreaterThan(-1);
