@@ -9,11 +9,18 @@
  *   npm run user -- enable --email E
  *   printf %s "$PASSWORD" | npm run user -- reset-password --email E --password-stdin
  */
-import { runUserCommand, UsageError, USER_COMMAND_USAGE } from '../src/lib/server/auth/user-command';
-import { UserInputError } from '../src/lib/server/auth/users';
-import { openDatabase } from './client';
-import { ConfigError, readDatabaseConfig } from './config';
-import { migrateDatabase } from './migrate';
+import { isHelpRequest, USER_COMMAND_USAGE } from '../src/lib/server/auth/user-command-usage';
+
+// The usage first, before anything else is loaded or opened.
+if (isHelpRequest(process.argv.slice(2))) {
+  console.log(USER_COMMAND_USAGE);
+  process.exit(0);
+}
+const { runUserCommand, UsageError } = await import('../src/lib/server/auth/user-command');
+const { UserInputError } = await import('../src/lib/server/auth/users');
+const { openDatabase } = await import('./client');
+const { ConfigError, readDatabaseConfig } = await import('./config');
+const { migrateDatabase } = await import('./migrate');
 
 /** All of standard input less one trailing newline; at a terminal, one line typed without echo. */
 async function readPassword(): Promise<string> {

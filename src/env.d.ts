@@ -19,6 +19,8 @@ declare namespace App {
     etag?: string;
     /** Set once this request's refusal is in the audit log: a request refused by several layers (an action, then its page's guard) is recorded once. */
     refusalAudited?: boolean;
+    /** Set by the workspace guard when a signed-in person lacks the role a page needs: the roles it would need (the 403 page names them). */
+    forbiddenRoles?: readonly import('./domain/vocabulary').Role[];
     /** Set once the request itself (method, body size, text) has been checked: a rewrite does not check it again. */
     requestChecked?: boolean;
   }

@@ -6,7 +6,8 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { parseAssessmentForm, MAX_EVIDENCE_ROWS, type AssessmentFormFields } from '../domain/assessment-form';
-import { createAssessment, submitAssessment, updateAssessment } from '../lib/server/assessments/service';
+import { BULK_MAX, createAssessment, submitAssessment, submitAssessments, updateAssessment } from '../lib/server/assessments/service';
+import type { Locale } from '../i18n/locales';
 import { formError } from '../lib/server/form-error';
 import { requireActor, runService } from './context';
 
@@ -38,8 +39,8 @@ const assessmentFields = {
 const positiveInt = (name: string) => z.coerce.number({ message: `${name} must be a number` }).int().positive();
 
 /** Checks the form with the shared schema; a 400 names the field (and every other field at fault). */
-function checkForm(fields: AssessmentFormFields) {
-  const parsed = parseAssessmentForm(fields);
+function checkForm(fields: AssessmentFormFields, locale: Locale) {
+  const parsed = parseAssessmentForm(fields, locale);
   if (!parsed.ok) throw formError(400, parsed.message, parsed.field, { errors: parsed.errors });
   return parsed.input;
 }
@@ -51,7 +52,7 @@ export const assessments = {
     input: z.object({ ...assessmentFields, intent: z.enum(['draft', 'submit']).default('draft') }),
     handler: async (form, context) => {
       const actor = await requireActor(context);
-      const input = checkForm(form);
+      const input = checkForm(form, context.locals.locale);
       const saved = await runService(context, () => createAssessment(context.locals.db, actor, input, { submit: form.intent === 'submit' }));
       return { id: saved.id, version: saved.version, state: saved.state };
     },
@@ -63,7 +64,7 @@ export const assessments = {
     input: z.object({ ...assessmentFields, id: positiveInt('id'), version: positiveInt('version'), intent: z.enum(['save', 'submit']).default('save') }),
     handler: async (form, context) => {
       const actor = await requireActor(context);
-      const input = checkForm(form);
+      const input = checkForm(form, context.locals.locale);
       const db = context.locals.db;
       let saved = await runService(context, () => updateAssessment(db, actor, form.id, form.version, input));
       if (form.intent === 'submit') saved = await runService(context, () => submitAssessment(db, actor, saved.id, saved.version));
@@ -79,6 +80,18 @@ export const assessments = {
       const actor = await requireActor(context);
       const saved = await runService(context, () => submitAssessment(context.locals.db, actor, id, version));
       return { id: saved.id, version: saved.version, state: saved.state };
+    },
+  }),
+
+  /** Sends every ticked draft or returned assessment to review; reports each one's outcome. */
+  submitMany: defineAction({
+    accept: 'form',
+    input: z.object({ ids: z.array(z.coerce.number().int().positive()).max(BULK_MAX).default([]) }),
+    handler: async ({ ids }, context) => {
+      const actor = await requireActor(context);
+      if (ids.length === 0) throw formError(400, context.locals.locale === 'th' ? 'เลือกอย่างน้อยหนึ่งรายการ' : 'Tick at least one draft.', 'ids');
+      const outcomes = await runService(context, () => submitAssessments(context.locals.db, actor, ids));
+      return { outcomes };
     },
   }),
 };

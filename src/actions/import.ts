@@ -83,9 +83,9 @@ async function requireEditor(context: ActionAPIContext): Promise<Acting> {
     await auditRefusal(context, 'signed_out');
     throw new ActionError({ code: 'UNAUTHORIZED', message: 'Sign in first.' });
   }
-  if (!user.roles.includes('editor')) {
-    await auditRefusal(context, 'missing_role', { required: ['editor'] });
-    throw new ActionError({ code: 'FORBIDDEN', message: 'Only editors import assessments.' });
+  if (!user.roles.includes('editor') && !user.roles.includes('analyst')) {
+    await auditRefusal(context, 'missing_role', { required: ['editor', 'analyst'] });
+    throw new ActionError({ code: 'FORBIDDEN', message: 'Only editors and analysts import assessments.' });
   }
   return { id: user.id, email: user.email, name: user.name, roles: user.roles, parties: user.parties, ip: clientIp(context) };
 }

@@ -1,7 +1,8 @@
-/** The reviewer's action: publish or return a submitted assessment (never one they wrote). */
+/** The reviewer's actions: publish or return a submitted assessment (never one they wrote), or several at once. */
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
-import { reviewAssessment } from '../lib/server/assessments/service';
+import { BULK_MAX, reviewAssessment, reviewAssessments } from '../lib/server/assessments/service';
+import { formError } from '../lib/server/form-error';
 import { requireActor, runService } from './context';
 
 export const review = {
@@ -21,6 +22,26 @@ export const review = {
       const actor = await requireActor(context);
       const saved = await runService(context, () => reviewAssessment(context.locals.db, actor, id, decision, comment), 'comment');
       return { id: saved.id, state: saved.state };
+    },
+  }),
+
+  /** Publishes or returns every ticked assessment with one comment; reports each one's outcome. */
+  decideMany: defineAction({
+    accept: 'form',
+    input: z.object({
+      ids: z.array(z.coerce.number().int().positive()).max(BULK_MAX).default([]),
+      decision: z.enum(['publish', 'return'], { message: 'choose publish or return' }),
+      comment: z
+        .string()
+        .max(2000, 'must be at most 2000 characters')
+        .nullish()
+        .transform((value) => value?.trim() || null),
+    }),
+    handler: async ({ ids, decision, comment }, context) => {
+      const actor = await requireActor(context);
+      if (ids.length === 0) throw formError(400, context.locals.locale === 'th' ? 'เลือกอย่างน้อยหนึ่งรายการ' : 'Tick at least one assessment.', 'ids');
+      const outcomes = await runService(context, () => reviewAssessments(context.locals.db, actor, ids, decision, comment), 'comment');
+      return { decision, outcomes };
     },
   }),
 };

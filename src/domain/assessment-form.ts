@@ -6,6 +6,8 @@
  * form field name (`narrative`, `evidence.2.url`, with the row number as the person saw it).
  */
 import type { z } from 'zod';
+import { describeIssue } from '../i18n/form-messages';
+import type { Locale } from '../i18n/locales';
 import { assessmentInputSchema, type AssessmentInput } from './assessment-input';
 
 /** The form's fields, as strings (repeated fields as arrays). */
@@ -56,15 +58,19 @@ const isBlank = (row: EvidenceRow) => !row.url.trim() && !row.title.trim() && !r
 
 export type FormParse = { ok: true; input: AssessmentInput } | { ok: false; errors: Record<string, string>; field: string; message: string };
 
-/** Checks the form; on failure, every problem keyed by its form field name (first problem first). */
-export function parseAssessmentForm(fields: AssessmentFormFields): FormParse {
+/**
+ * Checks the form; on failure, every problem keyed by its form field name (first problem
+ * first), each in words in `locale` ("Choose a status"), never the schema's codes.
+ */
+export function parseAssessmentForm(fields: AssessmentFormFields, locale: Locale = 'en'): FormParse {
   const rows = evidenceRows(fields);
   const kept = rows.map((row, index) => ({ row, index })).filter(({ row }) => !isBlank(row));
   const candidate = {
     party: fields.party,
     commitment: fields.commitment,
     status: fields.status,
-    assessor: fields.assessor,
+    // The assessor follows from the writer's role: a form sends one only when the writer may choose.
+    ...(fields.assessor.trim() ? { assessor: fields.assessor.trim() } : {}),
     asOf: fields.asOf,
     narrative: fields.narrative,
     ...(fields.narrativeTh.trim() ? { narrativeTh: fields.narrativeTh } : {}),
@@ -79,20 +85,30 @@ export function parseAssessmentForm(fields: AssessmentFormFields): FormParse {
   };
   const parsed = assessmentInputSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, input: parsed.data };
-  const errors = issuesByField(parsed.error, (i) => kept[i]?.index ?? i);
+  const errors = issuesByField(parsed.error, (i) => kept[i]?.index ?? i, candidate, locale);
   const [field, message] = Object.entries(errors)[0] ?? ['form', 'invalid input'];
   return { ok: false, errors, field, message };
 }
 
 /** Form field name for each issue: `evidence.<row>.<part>` with the row as shown, else the top-level name. */
-function issuesByField(error: z.ZodError, rowOf: (kept: number) => number): Record<string, string> {
+function issuesByField(error: z.ZodError, rowOf: (kept: number) => number, candidate: unknown, locale: Locale): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const [head, index, part] = issue.path;
     let name: string;
     if (head === 'evidence' && typeof index === 'number') name = `evidence.${rowOf(index)}.${String(part ?? 'url')}`;
     else name = head === undefined ? 'form' : String(head);
-    errors[name] ??= issue.message;
+    errors[name] ??= describeIssue(locale, name, { ...issue, input: valueAt(candidate, issue.path) });
   }
   return errors;
+}
+
+/** The value at a schema path of the checked object (to tell a missing value from a wrong one). */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return typeof at === 'string' ? at.trim() : at;
 }

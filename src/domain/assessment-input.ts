@@ -36,7 +36,14 @@ export const assessmentInputSchema = z.strictObject({
   party: z.string().trim().min(2).max(40).transform((value) => value.toLowerCase()),
   commitment: z.string().trim().min(3).max(40).transform((value) => value.toUpperCase()),
   status: z.enum(STATUSES, { message: `must be one of ${STATUSES.join(', ')}` }),
-  assessor: z.enum(ASSESSORS, { message: `must be one of ${ASSESSORS.join(', ')}` }),
+  /**
+   * Who assessed. It follows from the writer's role (an editor of the party: `self_reported`;
+   * an analyst: `independent`); it may be left out, and a value the role does not give is refused.
+   */
+  assessor: z
+    .enum(ASSESSORS, { message: `must be one of ${ASSESSORS.join(', ')}` })
+    .optional()
+    .describe("Follows from your role: a party's editors write self_reported, the secretariat's analysts independent. May be left out; the other value is refused (403)."),
   asOf: isoDate,
   narrative: text(10, 4000),
   narrativeTh: text(0, 4000).optional(),

@@ -26,7 +26,8 @@ import {
   type CurrentAssessment,
   type EvidenceField,
 } from './assessment-csv';
-import type { Actor } from './permissions';
+import { describeIssue } from '../i18n/form-messages';
+import { assessorsFor, type Actor } from './permissions';
 import { ASSESSORS, STATUSES, type Assessor } from './vocabulary';
 
 /** The most data rows one file may hold. */
@@ -175,7 +176,8 @@ export interface PlannedChange {
   /** The assessment edited (update) or superseded; null for a new one. */
   targetId: number | null;
   targetVersion: number | null;
-  input: AssessmentInput;
+  /** The row's input; a CSV row always names its assessor. */
+  input: AssessmentInput & { assessor: Assessor };
   /** Which of status, as_of, narrative, narrative_th and evidence differ from the current assessment. */
   changed: string[];
 }
@@ -263,6 +265,13 @@ function columnOf(path: readonly PropertyKey[], evidence: RowEvidence[]): string
   }
 }
 
+/** The workspace form's name for an input-schema issue path (`evidence.0.date`), for its message. */
+function formFieldOf(path: readonly PropertyKey[]): string {
+  const [head, index, field] = path;
+  if (head === 'evidence' && typeof index === 'number') return `evidence.${index}.${typeof field === 'string' ? field : 'url'}`;
+  return typeof head === 'string' ? head : 'form';
+}
+
 const POSITIVE_INT = /^[1-9]\d{0,14}$/;
 
 /**
@@ -279,6 +288,7 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
   const keys = new Map<string, number>();
   const ids = new Map<number, number>();
   const isEditor = context.actor.roles.includes('editor');
+  const isAnalyst = context.actor.roles.includes('analyst');
   const scope = new Set(context.actor.parties);
 
   for (const row of file.rows) {
@@ -319,8 +329,8 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
     const assessorText = cell('assessor').trim();
     if (party === '') fail('party', 'the party code is missing');
     else if (!context.parties.has(party)) fail('party', `unknown party code "${clip(party.toUpperCase())}"`);
-    else if (!isEditor || !scope.has(party)) {
-      fail('party', `party ${party.toUpperCase()} is out of your scope: you may import only for ${isEditor && scope.size ? [...scope].map((p) => p.toUpperCase()).join(', ') : 'no party (only editors import)'}`);
+    else if (!isAnalyst && (!isEditor || !scope.has(party))) {
+      fail('party', `party ${party.toUpperCase()} is out of your scope: you may import only for ${isEditor && scope.size ? [...scope].map((p) => p.toUpperCase()).join(', ') : 'no party (only editors and analysts import)'}`);
       outOfScope.add(party.toUpperCase());
       flush();
       continue;
@@ -388,6 +398,20 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
       continue;
     }
 
+    // Who may say what: the assessor follows from the role (unchanged rows of the other
+    // assessor, as an export lists them, pass untouched).
+    const writable = assessorsFor(context.actor, party);
+    if (!writable.includes(assessor)) {
+      fail(
+        'assessor',
+        assessor === 'independent'
+          ? "independent assessments are written by the secretariat's analysts; as a party's editor you may change only the self_reported rows"
+          : "self-reported assessments are written by the party's own editors; as an analyst you may change only the independent rows",
+      );
+      flush();
+      continue;
+    }
+
     // New content: the same checks as the workspace form and the API.
     const statusText = cell('status').trim();
     if (statusText !== '' && !(STATUSES as readonly string[]).includes(statusText)) {
@@ -418,7 +442,10 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
           const column = columnOf(issue.path, evidence);
           // One message per cell: the first problem found.
           if (rowErrors.some((e) => e.column === column)) continue;
-          const message = column === 'as_of' || column.endsWith('_date') ? `bad date "${clip(cellAt(row, column))}": ${issue.message}` : issue.message;
+          // The same words as the workspace form, with what the cell holds where that helps.
+          const found = cellAt(row, column).trim();
+          const sentence = describeIssue('en', formFieldOf(issue.path), { ...issue, input: found });
+          const message = (column === 'as_of' || column.endsWith('_date')) && found ? `${sentence} The cell holds "${clip(found)}".` : sentence;
           fail(column, message);
         }
       } else if (!rowErrors.length) {
@@ -427,7 +454,7 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
           kind: !target ? 'create' : target.state === 'published' ? 'supersede' : 'update',
           targetId: target?.id ?? null,
           targetVersion: target?.version ?? null,
-          input: parsed.data,
+          input: { ...parsed.data, assessor },
           changed: target ? changed : ['status', 'as_of', 'narrative', ...(cell('narrative_th').trim() ? ['narrative_th'] : []), 'evidence'],
         });
       }

@@ -4,10 +4,13 @@
  *
  *  - admin: manages users and their party scopes.
  *  - reviewer: publishes or returns submitted assessments of any party, never their own.
- *  - editor: creates and edits drafts for the parties in their scope only, and submits them.
+ *  - editor: creates and edits drafts for the parties in their scope only, and submits them;
+ *    what an editor writes is always `self_reported` (a party's own account of itself).
+ *  - analyst: the secretariat's own assessor, not scoped to parties; what an analyst writes is
+ *    always `independent`. Another member of the secretariat (a reviewer) publishes it.
  *  - viewer: reads the workspace, submitted-but-unpublished assessments included.
  */
-import type { Role } from './vocabulary';
+import type { Assessor, Role } from './vocabulary';
 
 /** A signed-in person, reduced to what permissions need. */
 export interface Actor {
@@ -53,4 +56,51 @@ export function canReview(actor: Actor | null, assessment: { authorId: string | 
 export function canManageUsers(actor: Actor | null): Decision {
   if (!actor) return deny(401, 'sign in first');
   return actor.roles.includes('admin') ? allow : deny(403, 'only admins manage users');
+}
+
+/**
+ * The assessors a person may write as for this party: an editor of the party writes
+ * `self_reported`, an analyst `independent`. The assessor follows from the role, never
+ * from a field the writer picks; someone holding both roles chooses between the two.
+ */
+export function assessorsFor(actor: Actor | null, partySlug: string): Assessor[] {
+  if (!actor) return [];
+  const out: Assessor[] = [];
+  if (actor.roles.includes('editor') && actor.parties.includes(partySlug.toLowerCase())) out.push('self_reported');
+  if (actor.roles.includes('analyst')) out.push('independent');
+  return out;
+}
+
+/** May write (create, edit, submit) an assessment of this party by this assessor. */
+export function canWriteAssessment(actor: Actor | null, partySlug: string, assessor: Assessor): Decision {
+  if (!actor) return deny(401, 'sign in first');
+  if (assessorsFor(actor, partySlug).includes(assessor)) return allow;
+  if (assessor === 'independent') {
+    return deny(403, "independent assessments are written by the secretariat's analysts; a party's editors write self-reported ones");
+  }
+  if (actor.roles.includes('editor')) return deny(403, `party ${partySlug.toUpperCase()} is not in your scope`);
+  if (actor.roles.includes('analyst')) return deny(403, "self-reported assessments are written by the party's own editors; an analyst writes independent ones");
+  return deny(403, 'only editors and analysts write assessments');
+}
+
+/** Result of choosing the assessor of a new assessment from the writer's roles. */
+export type AssessorChoice = { ok: true; assessor: Assessor } | { ok: false; status: 400 | 401 | 403; reason: string };
+
+/**
+ * The assessor of a new assessment: the one the writer's role gives; a value sent that the
+ * role does not give is refused (the field is checked, never trusted); someone who may write
+ * both must say which.
+ */
+export function chooseAssessor(actor: Actor | null, partySlug: string, requested: Assessor | undefined): AssessorChoice {
+  if (!actor) return { ok: false, status: 401, reason: 'sign in first' };
+  const allowed = assessorsFor(actor, partySlug);
+  if (requested !== undefined) {
+    if (allowed.includes(requested)) return { ok: true, assessor: requested };
+    const decision = canWriteAssessment(actor, partySlug, requested);
+    return { ok: false, status: decision.allowed ? 403 : decision.status, reason: decision.allowed ? 'not allowed' : decision.reason };
+  }
+  if (allowed.length === 1) return { ok: true, assessor: allowed[0]! };
+  if (allowed.length > 1) return { ok: false, status: 400, reason: 'choose the assessor: you may write both self-reported and independent assessments of this party' };
+  const decision = canEditParty(actor, partySlug);
+  return { ok: false, status: decision.allowed ? 403 : decision.status, reason: decision.allowed ? 'not allowed' : decision.reason };
 }

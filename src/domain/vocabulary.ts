@@ -84,7 +84,7 @@ export const ASSESSORS = ['self_reported', 'independent'] as const;
 export type Assessor = (typeof ASSESSORS)[number];
 
 /** Staff roles; a user may hold several. */
-export const ROLES = ['admin', 'reviewer', 'editor', 'viewer'] as const;
+export const ROLES = ['admin', 'reviewer', 'editor', 'analyst', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Where an assessment stands in review. Only `published` is ever shown to the public. */

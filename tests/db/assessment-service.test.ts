@@ -8,7 +8,9 @@ import {
   createAssessment,
   getReviewQueue,
   reviewAssessment,
+  reviewAssessments,
   submitAssessment,
+  submitAssessments,
   updateAssessment,
   WorkspaceError,
   type Acting,
@@ -122,5 +124,96 @@ describe('writing assessments', () => {
   it('refuses UPDATE and DELETE on the audit log itself', async () => {
     await expect(db.$client.execute("UPDATE audit_log SET action = 'x'")).rejects.toThrow(/append-only/);
     await expect(db.$client.execute('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+  });
+});
+
+describe('who may say "independent"', () => {
+  const analyst: Acting = { id: 'analyst', email: 'analyst@secretariat.example', name: 'Analyst', roles: ['analyst'], parties: [] };
+  const analystReviewer: Acting = { id: 'analyst-reviewer', email: 'ar@secretariat.example', name: 'Analyst and reviewer', roles: ['analyst', 'reviewer'], parties: [] };
+
+  it('an editor writes self-reported only: independent is refused, naming the field, and nothing is written', async () => {
+    const before = await tally(db);
+    const refused = await rejects(createAssessment(db, editor, input({ commitment: 'BJS-5', assessor: 'independent' })));
+    expect([refused.status, refused.field]).toEqual([403, 'assessor']);
+    expect(refused.message).toMatch(/independent assessments are written by the secretariat's analysts/);
+    expect(await tally(db)).toEqual(before);
+    // Left out, the assessor follows from the role.
+    const { assessor: _omitted, ...withoutAssessor } = input({ commitment: 'BJS-5' });
+    expect((await createAssessment(db, editor, withoutAssessor)).assessor).toBe('self_reported');
+  });
+
+  it('an analyst writes independent assessments of any party, never self-reported ones', async () => {
+    const { assessor: _omitted, ...withoutAssessor } = input({ commitment: 'BJS-6' });
+    const a = await createAssessment(db, analyst, withoutAssessor);
+    expect(a).toMatchObject({ assessor: 'independent', state: 'draft', authorId: analyst.id });
+    const refused = await rejects(createAssessment(db, analyst, input({ commitment: 'BJS-6', assessor: 'self_reported' })));
+    expect([refused.status, refused.field]).toEqual([403, 'assessor']);
+    // An edit cannot change the assessor; the party's editor cannot edit or submit it.
+    const changed = await rejects(updateAssessment(db, analyst, a.id, a.version, input({ commitment: 'BJS-6', assessor: 'self_reported' })));
+    expect([changed.status, changed.field]).toEqual([400, 'assessor']);
+    expect((await rejects(updateAssessment(db, editor, a.id, a.version, input({ commitment: 'BJS-6', assessor: 'independent' })))).status).toBe(403);
+    expect((await rejects(submitAssessment(db, editor, a.id, a.version))).status).toBe(403);
+    const submitted = await submitAssessment(db, analyst, a.id, a.version);
+    expect(submitted.state).toBe('submitted');
+  });
+
+  it("an analyst's assessment cannot be published by its author, only by another member of the secretariat", async () => {
+    const { assessor: _omitted, ...withoutAssessor } = input({ commitment: 'BJS-7' });
+    const a = await createAssessment(db, analystReviewer, withoutAssessor, { submit: true });
+    expect(a.assessor).toBe('independent');
+    const refused = await rejects(reviewAssessment(db, analystReviewer, a.id, 'publish', null));
+    expect(refused.status).toBe(403);
+    expect((await reviewAssessment(db, reviewer, a.id, 'publish', null)).state).toBe('published');
+  });
+
+  it('someone who is both an editor of the party and an analyst must say which', async () => {
+    const both: Acting = { id: 'both-roles', email: 'both-roles@example.org', name: 'Both roles', roles: ['editor', 'analyst'], parties: ['tha'] };
+    const { assessor: _omitted, ...withoutAssessor } = input({ commitment: 'BJS-2' });
+    const refused = await rejects(createAssessment(db, both, withoutAssessor));
+    expect([refused.status, refused.field]).toEqual([400, 'assessor']);
+    expect((await createAssessment(db, both, input({ commitment: 'BJS-2', assessor: 'independent' }))).assessor).toBe('independent');
+  });
+});
+
+describe('bulk steps, item by item in one transaction', () => {
+  it('submits several drafts, reporting each; a draft out of scope or already submitted is left as it is', async () => {
+    const a = await createAssessment(db, editor, input({ commitment: 'BJS-1', narrative: 'Bulk draft one, created by an import.' }));
+    const b = await createAssessment(db, editor, input({ commitment: 'BJS-3', narrative: 'Bulk draft two, created by an import.' }));
+    const submitted = await createAssessment(db, editor, input({ commitment: 'BJS-4', narrative: 'Already in review.' }), { submit: true });
+    const npl: Acting = { id: 'editor-npl', email: 'e@npl.example', name: 'NPL', roles: ['editor'], parties: ['npl'] };
+    const outcomes = await submitAssessments(db, npl, [a.id]);
+    expect(outcomes).toEqual([{ id: a.id, ok: false, status: 403, reason: expect.stringContaining('not in your scope') }]);
+    const mixed = await submitAssessments(db, editor, [a.id, b.id, submitted.id, 999999]);
+    expect(mixed).toEqual([
+      { id: a.id, ok: true, state: 'submitted', version: 2 },
+      { id: b.id, ok: true, state: 'submitted', version: 2 },
+      { id: submitted.id, ok: false, status: 409, reason: 'a submitted assessment cannot be submitted' },
+      { id: 999999, ok: false, status: 404, reason: expect.stringContaining('does not exist') },
+    ]);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, String(a.id)));
+    expect(audit.map((r) => r.action)).toEqual(['assessment.create', 'assessment.submit']);
+  });
+
+  it('publishes or returns several with one comment; the two-person rule holds for each item', async () => {
+    const mine = await createAssessment(db, author2, input({ commitment: 'BJS-5', narrative: 'Written by someone who also reviews.' }), { submit: true });
+    const other = await createAssessment(db, editor, input({ commitment: 'BJS-6', narrative: 'Written by the editor alone.' }), { submit: true });
+    const outcomes = await reviewAssessments(db, author2, [mine.id, other.id], 'publish', 'Checked against the gazette.');
+    expect(outcomes).toEqual([
+      { id: mine.id, ok: false, status: 403, reason: 'you cannot review an assessment you wrote' },
+      { id: other.id, ok: true, state: 'published', version: 2 },
+    ]);
+    const [row] = await db.select().from(assessments).where(eq(assessments.id, mine.id));
+    expect(row!.state).toBe('submitted');
+    expect((await rejects(reviewAssessments(db, reviewer, [mine.id], 'return', null))).field).toBe('comment');
+    expect(await reviewAssessments(db, reviewer, [mine.id], 'return', 'Cite the decree.')).toEqual([{ id: mine.id, ok: true, state: 'returned', version: 2 }]);
+  });
+
+  it('the queue shows the commitment title, the party name and the measures cited', async () => {
+    const queued = await createAssessment(db, editor, input({ commitment: 'BJS-2', narrative: 'Waiting in the queue.' }), { submit: true });
+    const entry = (await getReviewQueue(db)).find((q) => q.item.id === queued.id)!;
+    expect(entry.party).toMatchObject({ slug: 'tha', nameEn: 'Thailand' });
+    expect(entry.commitment?.titleEn).toEqual(expect.any(String));
+    expect(entry.commitment?.titleTh).toEqual(expect.any(String));
+    expect(entry.measures).toEqual([]);
   });
 });

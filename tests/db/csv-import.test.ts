@@ -16,7 +16,7 @@ import { assessmentInputSchema } from '../../src/domain/assessment-input';
 import { addSyntheticCommitments, editRows, newAssessmentCells, readRecords, writeRecords, writtenTablesChecksum } from '../helpers/import-fixtures';
 import { createTempDatabase } from '../helpers/temp-db';
 
-const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Editor THA', roles: ['editor'], parties: ['tha', 'npl'] };
+const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Editor THA', roles: ['editor', 'analyst'], parties: ['tha', 'npl'] };
 const nplOnly: Acting = { id: 'editor-npl', email: 'editor@mofa.gov.np', name: 'Editor NPL', roles: ['editor'], parties: ['npl'] };
 
 const countOf = async (db: Database, table: typeof assessments | typeof evidence | typeof auditLog) => (await db.select({ n: count() }).from(table))[0]!.n;

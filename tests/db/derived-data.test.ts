@@ -17,7 +17,7 @@ import { getApplicableCommitments, getCurrentAssessments } from '../../src/lib/s
 import { getLatestStatuses } from '../../src/lib/server/queries/statuses';
 import { createTempDatabase } from '../helpers/temp-db';
 
-const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Editor', roles: ['editor'], parties: ['tha'] };
+const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Editor', roles: ['editor', 'analyst'], parties: ['tha'] };
 const reviewer: Acting = { id: 'reviewer', email: 'secretariat@example.org', name: 'Reviewer', roles: ['reviewer'], parties: [] };
 const today = todayIso();
 const dayAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

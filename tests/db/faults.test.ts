@@ -121,7 +121,7 @@ const lockedInput = (n: number) =>
     party: 'THA',
     commitment: 'BJS-1',
     status: 'limited',
-    assessor: 'independent',
+    assessor: 'self_reported',
     asOf: '2026-02-01',
     narrative: `Written while another process held the lock, attempt ${n}.`,
     evidence: [{ url: `https://www.mfa.go.th/locked/${n}`, title: 'Locked write', publisher: 'Cabinet Secretariat', grade: 'official' }],

@@ -135,7 +135,7 @@ describe('measure lifecycle in the workspace', () => {
   });
 
   it('lets an assessment cite a published measure, and refuses an unpublished one', async () => {
-    const base = { party: 'bgd', commitment: 'BJS-7', status: 'limited' as const, assessor: 'independent' as const, asOf: '2026-12-01', narrative: 'The ordinance is in force; enforcement is not yet seen.', evidence: [{ url: 'https://example.org/bd/news/2', title: 'A report', publisher: 'News', grade: 'media' as const }] };
+    const base = { party: 'bgd', commitment: 'BJS-7', status: 'limited' as const, assessor: 'self_reported' as const, asOf: '2026-12-01', narrative: 'The ordinance is in force; enforcement is not yet seen.', evidence: [{ url: 'https://example.org/bd/news/2', title: 'A report', publisher: 'News', grade: 'media' as const }] };
     const saved = await createAssessment(db, editor, { ...base, measures: ['bgd-cyber-ordinance-2025'] });
     expect((await getCitedMeasures(db, [saved.id])).map((m) => m.id)).toEqual(['bgd-cyber-ordinance-2025']);
     const refused = await refusal(createAssessment(db, editor, { ...base, measures: ['bgd-own-2025'] }));

@@ -191,7 +191,8 @@ describe('importing the spreadsheet back', () => {
     text = edit(text, 'THA-P1', 'independent', 'evidence_1_title', 'Civil society report');
     text = edit(text, 'THA-P1', 'independent', 'evidence_1_publisher', 'Example NGO');
     text = edit(text, 'THA-P1', 'independent', 'evidence_1_grade', 'other');
-    const p = plan(text);
+    // An editor who is also an analyst may write both assessors' rows.
+    const p = plan(text, { ...editor, roles: ['editor', 'analyst'] });
     expect(p.errors).toEqual([]);
     expect(p.changes.map((c) => ({ row: c.row, kind: c.kind, targetId: c.targetId, changed: c.changed }))).toEqual([
       { row: 2, kind: 'supersede', targetId: 10, changed: ['evidence'] },
@@ -224,16 +225,31 @@ describe('per-row errors, with the row and column at fault', () => {
   it('bad status, bad assessor, bad dates', () => {
     expect(one('status', 'finished').errors).toEqual([{ row: 4, column: 'status', message: expect.stringContaining('unknown status "finished"') }]);
     expect(errorsAt(one('assessor', 'self'))).toEqual([{ row: 4, column: 'assessor' }]);
-    expect(one('as_of', '15/01/2026').errors).toEqual([{ row: 4, column: 'as_of', message: 'bad date "15/01/2026": must be a date written YYYY-MM-DD' }]);
-    expect(one('evidence_1_date', '2026-02-30').errors).toEqual([{ row: 4, column: 'evidence_1_date', message: 'bad date "2026-02-30": is not a real calendar date' }]);
+    expect(one('as_of', '15/01/2026').errors).toEqual([{ row: 4, column: 'as_of', message: 'The “as of” date must be a date such as 2026-01-31. The cell holds "15/01/2026".' }]);
+    expect(one('evidence_1_date', '2026-02-30').errors).toEqual([{ row: 4, column: 'evidence_1_date', message: 'The evidence date must be a date such as 2026-01-31. The cell holds "2026-02-30".' }]);
   });
 
   it('missing evidence URL, no evidence at all, a URL that is not a web address', () => {
     expect(one('evidence_1_url', '').errors[0]).toMatchObject({ row: 4, column: 'evidence_1_url', message: expect.stringContaining('missing evidence URL') });
     let text = exported();
     for (const f of ['url', 'title', 'publisher', 'date', 'grade']) text = edit(text, 'BJS-2', 'self_reported', `evidence_1_${f}`, '');
-    expect(plan(text).errors).toEqual([{ row: 4, column: 'evidence_1_url', message: 'at least one piece of evidence is required' }]);
+    expect(plan(text).errors).toEqual([{ row: 4, column: 'evidence_1_url', message: 'Add at least one piece of evidence: its web address, title, publisher and grade.' }]);
     expect(errorsAt(one('evidence_1_url', 'javascript:alert(1)'))).toEqual([{ row: 4, column: 'evidence_1_url' }]);
+  });
+
+  it('the assessor follows from the role: an editor may not change an independent row, an analyst not a self-reported one', () => {
+    const independentEdit = edit(exported(), 'BJS-2', 'independent', 'status', 'complete');
+    const byEditor = plan(independentEdit);
+    expect(byEditor.changes).toEqual([]);
+    expect(byEditor.errors).toEqual([{ row: expect.any(Number), column: 'assessor', message: expect.stringContaining("independent assessments are written by the secretariat's analysts") }]);
+    const analyst: Actor = { id: 'a1', roles: ['analyst'], parties: [] };
+    const newIndependent = edit(edit(edit(edit(edit(edit(edit(exported(), 'THA-P1', 'independent', 'status', 'limited'), 'THA-P1', 'independent', 'as_of', '2026-02-01'), 'THA-P1', 'independent', 'narrative', 'An independent reading of the pledge.'), 'THA-P1', 'independent', 'evidence_1_url', 'https://example.org/r'), 'THA-P1', 'independent', 'evidence_1_title', 'A report'), 'THA-P1', 'independent', 'evidence_1_publisher', 'An NGO'), 'THA-P1', 'independent', 'evidence_1_grade', 'other');
+    const byAnalyst = plan(newIndependent, analyst);
+    expect(byAnalyst.errors).toEqual([]);
+    expect(byAnalyst.changes).toMatchObject([{ kind: 'create', input: { assessor: 'independent', commitment: 'THA-P1' } }]);
+    // The same file's unchanged self-reported rows pass; an edited one is refused.
+    const selfEdit = plan(edit(exported(), 'BJS-2', 'self_reported', 'status', 'substantial'), analyst);
+    expect(selfEdit.errors).toEqual([{ row: expect.any(Number), column: 'assessor', message: expect.stringContaining("self-reported assessments are written by the party's own editors") }]);
   });
 
   it('a party outside the editor\'s scope, and any row at all for a viewer', () => {
@@ -247,8 +263,8 @@ describe('per-row errors, with the row and column at fault', () => {
 
   it('oversized text and text with control characters', () => {
     expect(one('narrative', 'x'.repeat(MAX_CELL_LENGTH + 1)).errors[0]).toMatchObject({ row: 4, column: 'narrative', message: expect.stringContaining('oversized text') });
-    expect(one('narrative', 'y'.repeat(4001)).errors[0]).toMatchObject({ column: 'narrative', message: 'must be at most 4000 characters' });
-    expect(one('narrative', 'bell \u0007 inside the narrative').errors[0]).toMatchObject({ column: 'narrative', message: 'must not contain control characters' });
+    expect(one('narrative', 'y'.repeat(4001)).errors[0]).toMatchObject({ column: 'narrative', message: 'Shorten the English narrative to at most 4,000 characters.' });
+    expect(one('narrative', 'bell \u0007 inside the narrative').errors[0]).toMatchObject({ column: 'narrative', message: expect.stringContaining('invisible control character') });
   });
 
   it('duplicate rows: the same commitment and assessor twice, or the same assessment twice', () => {

@@ -120,7 +120,7 @@ describe('the OpenAPI document', () => {
     expect(doc.paths['/api/v1/assessments/{id}/submit'].post.requestBody.required).toBe(false);
     // Request bodies are described as they are accepted: enums, required fields, no unknown keys.
     const create = doc.components.schemas.AssessmentCreate;
-    expect(create.required).toEqual(['party', 'commitment', 'status', 'assessor', 'asOf', 'narrative', 'evidence']);
+    expect(create.required).toEqual(['party', 'commitment', 'status', 'asOf', 'narrative', 'evidence']);
     expect(create.additionalProperties).toBe(false);
     expect(create.properties.status.enum).toEqual([...STATUSES]);
     expect(create.properties.submit).toMatchObject({ type: 'boolean' });

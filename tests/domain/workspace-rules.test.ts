@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentInputSchema, firstIssue } from '../../src/domain/assessment-input';
-import { canEditParty, canReadWorkspace, canReview, type Actor } from '../../src/domain/permissions';
+import { assessorsFor, canEditParty, canReadWorkspace, canReview, canWriteAssessment, chooseAssessor, type Actor } from '../../src/domain/permissions';
 import { transition } from '../../src/domain/review-workflow';
 
 const editor: Actor = { id: 'u1', roles: ['editor'], parties: ['tha'] };
@@ -21,6 +21,24 @@ describe('permissions', () => {
     expect(canReview(reviewer, { authorId: 'u1' })).toEqual({ allowed: true });
     expect(canReview(reviewer, { authorId: 'u2' })).toMatchObject({ allowed: false, status: 403 });
     expect(canReview(editor, { authorId: 'u9' })).toMatchObject({ allowed: false, status: 403 });
+  });
+});
+
+describe('the assessor follows from the role', () => {
+  const analyst: Actor = { id: 'u4', roles: ['analyst'], parties: [] };
+  it('an editor of the party self-reports; an analyst is independent of every party', () => {
+    expect(assessorsFor(editor, 'tha')).toEqual(['self_reported']);
+    expect(assessorsFor(editor, 'npl')).toEqual([]);
+    expect(assessorsFor(analyst, 'npl')).toEqual(['independent']);
+    expect(assessorsFor(reviewer, 'tha')).toEqual([]);
+  });
+  it('refuses the other value in words', () => {
+    expect(canWriteAssessment(editor, 'tha', 'independent')).toMatchObject({ allowed: false, status: 403, reason: expect.stringContaining('analysts') });
+    expect(canWriteAssessment(analyst, 'tha', 'self_reported')).toMatchObject({ allowed: false, status: 403, reason: expect.stringContaining('own editors') });
+    expect(chooseAssessor(editor, 'tha', undefined)).toEqual({ ok: true, assessor: 'self_reported' });
+    expect(chooseAssessor(analyst, 'tha', undefined)).toEqual({ ok: true, assessor: 'independent' });
+    expect(chooseAssessor({ ...editor, roles: ['editor', 'analyst'] }, 'tha', undefined)).toMatchObject({ ok: false, status: 400 });
+    expect(chooseAssessor(viewer, 'tha', undefined)).toMatchObject({ ok: false, status: 403 });
   });
 });
 

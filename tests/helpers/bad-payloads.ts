@@ -146,13 +146,14 @@ export const validCreate = fc.record({
   party: fc.constantFrom('THA', 'tha', ' Tha '),
   commitment: fc.constantFrom('BJS-1', 'bjs-1', 'BJS-2'),
   status: fc.constantFrom(...STATUSES),
-  assessor: fc.constantFrom(...ASSESSORS),
+  // An editor's assessments are self-reported (the assessor follows from the role).
+  assessor: fc.constantFrom('self_reported' as const),
   asOf: fc.constantFrom('2026-01-15', '2025-12-31'),
   narrative: fc.oneof(fc.constant('A lead agency was named by cabinet resolution.'), nastyText('Narrative')),
   narrativeTh: fc.constantFrom('คณะรัฐมนตรีมีมติแต่งตั้งหน่วยงานหลัก', '<script>alert("th")</script>'),
   evidence: fc.array(validEvidence, { minLength: 1, maxLength: 3 }),
   submit: fc.boolean(),
-}, { requiredKeys: ['party', 'commitment', 'status', 'assessor', 'asOf', 'narrative', 'evidence'] });
+}, { requiredKeys: ['party', 'commitment', 'status', 'asOf', 'narrative', 'evidence'] });
 
 // ----------------------------------------------------------------------------------------
 // Breaking changes
@@ -219,7 +220,7 @@ function broken(valid: fc.Arbitrary<Obj>, breakers: fc.Arbitrary<Mutation>): fc.
 export function badCreatePayload(parties: readonly string[]): fc.Arbitrary<Payload> {
   const breakers = fc.oneof(
     { weight: 8, arbitrary: fieldBreakers({ unknownPartyOk: parties }) },
-    { weight: 2, arbitrary: fc.constantFrom('party', 'commitment', 'status', 'assessor', 'asOf', 'narrative', 'evidence').map(drop) },
+    { weight: 2, arbitrary: fc.constantFrom('party', 'commitment', 'status', 'asOf', 'narrative', 'evidence').map(drop) },
     { weight: 1, arbitrary: wrongType({ boolean: true }).map((v) => set('submit', v)) },
     { weight: 1, arbitrary: fc.oneof(fc.integer(), hugeNumber).map((v) => set('version', v)) },
   );

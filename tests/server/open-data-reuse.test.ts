@@ -16,7 +16,7 @@ import { startServer, type TestServer } from '../helpers/server';
 let server: TestServer;
 let db: Database;
 
-const editor: Acting = { id: 'editor-feed', email: 'editor@example.org', name: 'Editor <Feeds> & Co', roles: ['editor'], parties: ['tha', 'npl', 'bgd'] };
+const editor: Acting = { id: 'editor-feed', email: 'editor@example.org', name: 'Editor <Feeds> & Co', roles: ['editor', 'analyst'], parties: ['tha', 'npl', 'bgd'] };
 const reviewer: Acting = { id: 'reviewer-feed', email: 'secretariat@example.org', name: 'Reviewer', roles: ['reviewer'], parties: [] };
 
 /** Creates, submits and publishes an assessment; returns its id. */

@@ -14,7 +14,7 @@ import { createAssessment, reviewAssessment, submitAssessment, type Acting } fro
 import { chooseEncoding } from '../../src/lib/server/page-cache';
 import { startServer, type TestServer } from '../helpers/server';
 
-const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Editor', roles: ['editor'], parties: ['tha'] };
+const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Editor', roles: ['editor', 'analyst'], parties: ['tha'] };
 const reviewer: Acting = { id: 'reviewer', email: 'secretariat@example.org', name: 'Reviewer', roles: ['reviewer'], parties: [] };
 
 /** The pages the publication below (Thailand, BJS-2, a law-enforcement commitment of the Bangkok Joint Statement) changes. */

@@ -76,7 +76,7 @@ async function publishThroughApi(overrides: Record<string, unknown>): Promise<nu
 beforeAll(async () => {
   server = await startServer();
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
-  editorToken = await apiToken(db, await createStaff(db, 'editor@mfa.go.th', ['editor'], ['THA']));
+  editorToken = await apiToken(db, await createStaff(db, 'editor@mfa.go.th', ['editor', 'analyst'], ['THA']));
   reviewerToken = await apiToken(db, await createStaff(db, 'secretariat@example.org', ['reviewer']));
 });
 afterAll(async () => {

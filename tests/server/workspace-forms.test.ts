@@ -15,6 +15,7 @@ const cookies: Record<string, string> = {};
 
 const USERS = {
   editor: { roles: ['editor'], parties: ['THA'] },
+  analyst: { roles: ['analyst'], parties: [] },
   author: { roles: ['editor', 'reviewer'], parties: ['THA'] },
   reviewer: { roles: ['reviewer'], parties: [] },
   viewer: { roles: ['viewer'], parties: [] },
@@ -156,7 +157,7 @@ describe('an editor in scope', () => {
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toMatch(/id="new-evidence-1-url"[^>]*aria-invalid="true"/);
-    expect(html).toMatch(/<p class="field-error" id="new-evidence-1-url-error">must be a web address/);
+    expect(html).toMatch(/<p class="field-error" id="new-evidence-1-url-error">The web address must start with http:\/\/ or https:\/\//);
     expect(html).toContain(typed);
     expect(html).toContain('value="javascript:alert(1)"');
     expect(await countAssessments()).toBe(before);
@@ -166,10 +167,21 @@ describe('an editor in scope', () => {
     const before = await countAssessments();
     const badStatus = await post('/workspace/parties/tha', 'assessments.create', assessmentForm({ status: 'done-ish' }), 'editor');
     expect(badStatus.status).toBe(400);
-    expect(await badStatus.text()).toMatch(/id="new-status-error">must be one of/);
+    const badStatusHtml = await badStatus.text();
+    expect(badStatusHtml).toMatch(/id="new-status-error">Choose a status\.</);
+    // Words, never the schema's codes or paths.
+    expect(badStatusHtml).not.toMatch(/invalid_enum_value|invalid_value|must be one of|no_evidence, not_started/);
+    // The summary comes first, before the commitments and the form, takes the focus, and links to the field.
+    const summaryAt = badStatusHtml.indexOf('data-error-summary');
+    expect(summaryAt).toBeGreaterThan(0);
+    expect(summaryAt).toBeLessThan(badStatusHtml.indexOf('id="commitments"'));
+    expect(summaryAt).toBeLessThan(badStatusHtml.indexOf('data-form="new"'));
+    expect(badStatusHtml).toMatch(/<div class="form-error" role="alert" id="new-error" tabindex="-1" autofocus[^>]*>/);
+    expect(badStatusHtml).toMatch(/<li><a href="#new-status">Status<\/a>: Choose a status\.<\/li>/);
+    expect(badStatusHtml).toMatch(/id="new-status"[^>]*aria-describedby="new-status-error"/);
     const noEvidence = await post('/workspace/parties/tha', 'assessments.create', assessmentForm({}, []), 'editor');
     expect(noEvidence.status).toBe(400);
-    expect(await noEvidence.text()).toMatch(/id="new-evidence-error">at least one piece of evidence/);
+    expect(await noEvidence.text()).toMatch(/id="new-evidence-error">Add at least one piece of evidence/);
     expect(await countAssessments()).toBe(before);
   });
 
@@ -267,9 +279,10 @@ describe('refusals', () => {
 describe('review', () => {
   it('shows each item as a diff against the last published assessment, then publishes it; the public scorecard shows the new status', async () => {
     // THA's seeded published assessments: pick one commitment that has one, and change its status and evidence.
-    const published = (await db.$client.execute("SELECT id, commitment_code, status, assessor FROM assessments WHERE party_slug = 'tha' AND state = 'published' ORDER BY id LIMIT 1")).rows[0]!;
+    const published = (await db.$client.execute("SELECT id, commitment_code, status, assessor FROM assessments WHERE party_slug = 'tha' AND state = 'published' AND assessor = 'independent' ORDER BY id LIMIT 1")).rows[0]!;
     const nextStatus = published.status === 'complete' ? 'substantial' : 'complete';
-    const id = await createDraft('editor', { commitment: String(published.commitment_code), status: nextStatus, assessor: String(published.assessor), asOf: new Date().toISOString().slice(0, 10), narrative: 'Completed: the law is in force and applied.' }, 'submit');
+    // The seeded published assessments are independent: the secretariat's analyst writes the next one.
+    const id = await createDraft('analyst', { commitment: String(published.commitment_code), status: nextStatus, assessor: String(published.assessor), asOf: new Date().toISOString().slice(0, 10), narrative: 'Completed: the law is in force and applied.' }, 'submit');
     const queue = await (await page('/workspace/review', 'reviewer')).text();
     const start = queue.indexOf(`data-review-item="${id}"`);
     expect(start).toBeGreaterThan(-1);

@@ -12,20 +12,20 @@ import { AssessmentCreateRequest, AssessmentPatchRequest, AssessmentReviewReques
 import { handleWrite, parseAssessmentId, parseBody, readJsonBody, sendAssessment } from '../write';
 
 /** POST /api/v1/assessments: 201 with the new draft (or submitted) assessment. */
-export const createAssessmentRoute = handleWrite(['editor'], async ({ locals, request }, actor) => {
+export const createAssessmentRoute = handleWrite(['editor', 'analyst'], async ({ locals, request }, actor) => {
   const { submit, ...input } = parseBody(AssessmentCreateRequest, await readJsonBody(request));
   return sendAssessment(201, await createAssessment(locals.db, actor, input, { submit: submit === true }));
 });
 
 /** PATCH /api/v1/assessments/{id}: the fields sent, against the version read. */
-export const patchAssessmentRoute = handleWrite(['editor'], async ({ locals, request, params }, actor) => {
+export const patchAssessmentRoute = handleWrite(['editor', 'analyst'], async ({ locals, request, params }, actor) => {
   const id = parseAssessmentId(params.id);
   const { version, ...patch } = parseBody(AssessmentPatchRequest, await readJsonBody(request));
   return sendAssessment(200, await patchAssessment(locals.db, actor, id, version, patch));
 });
 
 /** POST /api/v1/assessments/{id}/submit: sends a draft or returned assessment to review. */
-export const submitAssessmentRoute = handleWrite(['editor'], async ({ locals, request, params }, actor) => {
+export const submitAssessmentRoute = handleWrite(['editor', 'analyst'], async ({ locals, request, params }, actor) => {
   const id = parseAssessmentId(params.id);
   // No body at all is an empty request; a JSON `null` is not.
   const raw = await readJsonBody(request, { optional: true });

@@ -9,7 +9,8 @@ import type { Database } from '../../../../db/client';
 import { assessmentMeasures, assessmentWriters, assessments, commitments, evidence, measures, participations, parties } from '../../../../db/schema';
 import { appliesToPartyKind } from '../../../domain/applicability';
 import type { AssessmentInput } from '../../../domain/assessment-input';
-import { canEditParty, canReview, type Actor, type Decision } from '../../../domain/permissions';
+import type { Assessor } from '../../../domain/vocabulary';
+import { canReview, canWriteAssessment, chooseAssessor, type Actor, type Decision } from '../../../domain/permissions';
 import { transition } from '../../../domain/review-workflow';
 import { appendAudit, writeTransaction, type Executor, type Transaction } from '../audit';
 import { refreshPartyScores } from '../derived-data';
@@ -41,8 +42,14 @@ export interface AssessmentWithEvidence extends AssessmentRecord {
   writerIds: string[];
 }
 
-function enforce(decision: Decision): void {
-  if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason);
+function enforce(decision: Decision, field: string | null = null): void {
+  if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason, field);
+}
+
+/** Refuses a write of this assessor for this party; a refusal about the assessor names that field. */
+function enforceWriter(actor: Actor, partySlug: string, assessor: Assessor): void {
+  const decision = canWriteAssessment(actor, partySlug, assessor);
+  enforce(decision, !decision.allowed && decision.reason.includes('assessments are written by') ? 'assessor' : null);
 }
 
 const nowIso = () => new Date().toISOString();
@@ -131,7 +138,9 @@ async function insertEvidence(tx: Transaction, assessmentId: number, input: Asse
 export async function createAssessment(db: Database, actor: Acting, input: AssessmentInput, options: { submit?: boolean } = {}): Promise<AssessmentWithEvidence> {
   // A party code that names no party is a mistake to point out, not a scope refusal.
   await checkParty(db, input.party);
-  enforce(canEditParty(actor, input.party));
+  const choice = chooseAssessor(actor, input.party, input.assessor);
+  if (!choice.ok) throw new WorkspaceError(choice.status, choice.reason, choice.reason.includes('assessor') || choice.reason.includes('assessments are written by') ? 'assessor' : null);
+  const assessor = choice.assessor;
   const id = await writeTransaction(db, async (tx) => {
     await checkTarget(tx, input.party, input.commitment);
     const now = nowIso();
@@ -141,7 +150,7 @@ export async function createAssessment(db: Database, actor: Acting, input: Asses
         partySlug: input.party,
         commitmentCode: input.commitment,
         status: input.status,
-        assessor: input.assessor,
+        assessor,
         asOf: input.asOf,
         narrativeEn: input.narrative,
         narrativeTh: input.narrativeTh || null,
@@ -189,8 +198,11 @@ function checkVersion(current: AssessmentRecord, version: number): void {
 export async function updateAssessment(db: Database, actor: Acting, id: number, version: number, input: AssessmentInput): Promise<AssessmentWithEvidence> {
   await writeTransaction(db, async (tx) => {
     const current = await loadForWrite(tx, id);
-    enforce(canEditParty(actor, current.partySlug));
+    enforceWriter(actor, current.partySlug, current.assessor);
     if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: an assessment cannot move to another party', 'party');
+    if (input.assessor !== undefined && input.assessor !== current.assessor) {
+      throw new WorkspaceError(400, `assessor: an assessment keeps its assessor (this one is ${current.assessor}); write a new assessment instead`, 'assessor');
+    }
     const step = transition(current.state, 'edit');
     if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
     checkVersion(current, version);
@@ -200,7 +212,6 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
       .set({
         commitmentCode: input.commitment,
         status: input.status,
-        assessor: input.assessor,
         asOf: input.asOf,
         narrativeEn: input.narrative,
         narrativeTh: input.narrativeTh || null,
@@ -232,7 +243,7 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
 export async function submitAssessment(db: Database, actor: Acting, id: number, version?: number): Promise<AssessmentWithEvidence> {
   await writeTransaction(db, async (tx) => {
     const current = await loadForWrite(tx, id);
-    enforce(canEditParty(actor, current.partySlug));
+    enforceWriter(actor, current.partySlug, current.assessor);
     const step = transition(current.state, 'submit');
     if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
     if (version !== undefined) checkVersion(current, version);
@@ -295,6 +306,110 @@ export async function reviewAssessment(db: Database, actor: Acting, id: number, 
   return (await getAssessment(db, id))!;
 }
 
+/** What a bulk step did to one assessment: done (with its new state and version), or refused and why. */
+export type BulkOutcome = { id: number; ok: true; state: AssessmentRecord['state']; version: number } | { id: number; ok: false; status: 400 | 401 | 403 | 404 | 409; reason: string };
+
+/** Runs one item's step in a savepoint: a refusal rolls back that item only and is reported. */
+async function bulkStep(tx: Transaction, id: number, step: () => Promise<AssessmentRecord>): Promise<BulkOutcome> {
+  try {
+    const row = await tx.transaction(async () => step());
+    return { id, ok: true, state: row.state, version: row.version };
+  } catch (error) {
+    if (error instanceof WorkspaceError) return { id, ok: false, status: error.status, reason: error.message };
+    throw error;
+  }
+}
+
+/** The longest list a bulk step takes at once. */
+export const BULK_MAX = 200;
+
+/**
+ * Submits several drafts or returned assessments at once (everything an import created, say).
+ * One transaction; each item is checked as a single submit would be (scope and assessor by
+ * role, state), and the outcome of each is reported: a refused item changes nothing, the
+ * others are submitted.
+ */
+export async function submitAssessments(db: Database, actor: Acting, ids: readonly number[]): Promise<BulkOutcome[]> {
+  const unique = [...new Set(ids)].slice(0, BULK_MAX);
+  return writeTransaction(db, async (tx) => {
+    const outcomes: BulkOutcome[] = [];
+    for (const id of unique) {
+      outcomes.push(
+        await bulkStep(tx, id, async () => {
+          const current = await loadForWrite(tx, id);
+          enforceWriter(actor, current.partySlug, current.assessor);
+          const step = transition(current.state, 'submit');
+          if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
+          const now = nowIso();
+          const [row] = await tx
+            .update(assessments)
+            .set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 })
+            .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
+            .returning();
+          await recordWriters(tx, [id], actor, 'submit', now);
+          await appendAudit(tx, {
+            actorId: actor.id,
+            actorLabel: actor.email,
+            action: 'assessment.submit',
+            entityType: 'assessment',
+            entityId: String(id),
+            before: { state: current.state, version: current.version },
+            after: { state: row!.state, version: row!.version, bulk: true },
+            ip: actor.ip ?? null,
+          });
+          return row!;
+        }),
+      );
+    }
+    return outcomes;
+  });
+}
+
+/**
+ * Publishes or returns several submitted assessments at once, with one comment. One
+ * transaction; each item is checked as a single review would be (the two-person rule,
+ * its state), and the outcome of each is reported: a refused item changes nothing, the
+ * others are decided. The parties of what was published are scored again before it commits.
+ */
+export async function reviewAssessments(db: Database, actor: Acting, ids: readonly number[], decision: 'publish' | 'return', comment: string | null): Promise<BulkOutcome[]> {
+  const unique = [...new Set(ids)].slice(0, BULK_MAX);
+  if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before they can be published', 'comment');
+  return writeTransaction(db, async (tx) => {
+    const outcomes: BulkOutcome[] = [];
+    const publishedParties = new Set<string>();
+    for (const id of unique) {
+      outcomes.push(
+        await bulkStep(tx, id, async () => {
+          const current = await loadForWrite(tx, id);
+          enforce(canReview(actor, current));
+          const step = transition(current.state, decision);
+          if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
+          const now = nowIso();
+          const [row] = await tx
+            .update(assessments)
+            .set({ state: step.next, reviewerId: actor.id, reviewComment: comment, publishedAt: decision === 'publish' ? now : null, updatedAt: now, version: current.version + 1 })
+            .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
+            .returning();
+          await appendAudit(tx, {
+            actorId: actor.id,
+            actorLabel: actor.email,
+            action: decision === 'publish' ? 'assessment.publish' : 'assessment.return',
+            entityType: 'assessment',
+            entityId: String(id),
+            before: { state: current.state, version: current.version },
+            after: { state: row!.state, version: row!.version, comment, bulk: true },
+            ip: actor.ip ?? null,
+          });
+          if (decision === 'publish') publishedParties.add(current.partySlug);
+          return row!;
+        }),
+      );
+    }
+    if (publishedParties.size) await refreshPartyScores(tx, [...publishedParties]);
+    return outcomes;
+  });
+}
+
 /** Assessments awaiting review, oldest first, with the last published one for the same party, commitment and assessor. */
 export async function getReviewQueue(db: Executor) {
   const queue = await db.select().from(assessments).where(eq(assessments.state, 'submitted')).orderBy(asc(assessments.submittedAt), asc(assessments.id)).limit(200);
@@ -322,9 +437,25 @@ export async function getReviewQueue(db: Executor) {
     evidence: items.filter((e) => e.assessmentId === row.id),
     writerIds: writers.filter((w) => w.assessmentId === row.id).map((w) => w.userId),
   });
+  // What the reviewer needs to see to know what will be published: names, titles, measures.
+  const [titles, names, cited] = await Promise.all([
+    db.select({ code: commitments.code, titleEn: commitments.titleEn, titleTh: commitments.titleTh }).from(commitments).where(inArray(commitments.code, [...new Set(queue.map((q) => q.commitmentCode))])),
+    db.select({ slug: parties.slug, nameEn: parties.nameEn, nameTh: parties.nameTh }).from(parties).where(inArray(parties.slug, [...new Set(queue.map((q) => q.partySlug))])),
+    db
+      .select({ assessmentId: assessmentMeasures.assessmentId, id: measures.id, titleEn: measures.titleEn, titleTh: measures.titleTh })
+      .from(assessmentMeasures)
+      .innerJoin(measures, eq(measures.id, assessmentMeasures.measureId))
+      .where(inArray(assessmentMeasures.assessmentId, queue.map((q) => q.id))),
+  ]);
   return queue.map((q) => {
     const previous = latestOf(q);
-    return { item: withEvidence(q), previous: previous ? withEvidence(previous) : null };
+    return {
+      item: withEvidence(q),
+      previous: previous ? withEvidence(previous) : null,
+      commitment: titles.find((c) => c.code === q.commitmentCode) ?? null,
+      party: names.find((p) => p.slug === q.partySlug) ?? null,
+      measures: cited.filter((m) => m.assessmentId === q.id).map(({ id, titleEn, titleTh }) => ({ id, titleEn, titleTh })),
+    };
   });
 }
 

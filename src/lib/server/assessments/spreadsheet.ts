@@ -126,7 +126,7 @@ export async function loadImportContext(db: Executor, actor: Actor, partyCodes: 
       ? db.selectDistinct({ partySlug: participations.partySlug, instrumentSlug: participations.instrumentSlug }).from(participations).where(inArray(participations.partySlug, known))
       : Promise.resolve([]),
     // Only parties the actor may write for: nobody learns of other parties' assessments from an import.
-    loadCurrentAssessments(db, known.filter((slug) => actor.roles.includes('editor') && actor.parties.includes(slug))),
+    loadCurrentAssessments(db, known.filter((slug) => actor.roles.includes('analyst') || (actor.roles.includes('editor') && actor.parties.includes(slug)))),
   ]);
   const joined = new Map<string, Set<string>>();
   for (const p of participationRows) {

@@ -16,6 +16,8 @@ export interface RequestContext {
   request: Request;
   originPathname?: string;
   redirect(path: string, status?: 301 | 302 | 303 | 307 | 308 | 300 | 304): Response;
+  /** A page's `Astro.rewrite`: renders another route in place (the workspace's own 403 page). */
+  rewrite?: (path: string) => Promise<Response>;
 }
 
 /** The client's address, or null when the adapter cannot tell. */
@@ -110,5 +112,10 @@ export async function requireRole(context: RequestContext & { clientAddress?: st
   if (user instanceof Response) return user;
   if (user.roles.some((role) => roles.includes(role))) return user;
   await auditRefusal(context, 'missing_role', { required: roles });
+  // A page: the workspace's 403 page, in its layout and language, says which role is needed and whom to ask.
+  if (context.rewrite && context.request.method === 'GET') {
+    context.locals.forbiddenRoles = roles;
+    return context.rewrite('/workspace/forbidden');
+  }
   return new Response('You do not have permission to do this.', { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }

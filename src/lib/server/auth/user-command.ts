@@ -8,23 +8,8 @@ import type { Database } from '../../../../db/client';
 import { ROLES } from '../../../domain/vocabulary';
 import { CLI_ACTOR, createUser, disableUser, enableUser, resetPassword, unlockUser } from './users';
 
-export const USER_COMMAND_USAGE = `usage:
-  npm run user -- create --email E --name N --role ${ROLES.join('|')} [--role …] [--party THA …] --password-stdin
-  npm run user -- disable --email E
-  npm run user -- enable --email E
-  npm run user -- reset-password --email E --password-stdin
-  npm run user -- unlock --email E
-  npm run user -- --help
-
-Roles: admin manages accounts (and cannot write assessments); editor writes assessments for the
-parties given with --party (repeat it, or THA,BGD); reviewer publishes or returns other people's
-assessments; viewer reads the workspace. The password is read from standard input only:
-  printf %s 'a long passphrase' | npm run user -- create --email ploy@example.org --name "Ploy" --role editor --party THA --password-stdin`;
-
-/** What `help`, `--help` or `-h` (anywhere) asks for. */
-export function isHelpRequest(argv: readonly string[]): boolean {
-  return argv[0] === 'help' || argv.includes('--help') || argv.includes('-h');
-}
+export { isHelpRequest, USER_COMMAND_USAGE } from './user-command-usage';
+import { isHelpRequest, USER_COMMAND_USAGE } from './user-command-usage';
 
 /** Wrong arguments: print the message and the usage. */
 export class UsageError extends Error {}

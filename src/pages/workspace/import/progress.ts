@@ -19,9 +19,9 @@ export const GET: APIRoute = async (context) => {
     await auditRefusal(context, 'signed_out');
     return error(401, 'Sign in first.');
   }
-  if (!user.roles.includes('editor')) {
-    await auditRefusal(context, 'missing_role', { required: ['editor'] });
-    return error(403, 'Only editors import assessments.');
+  if (!user.roles.includes('editor') && !user.roles.includes('analyst')) {
+    await auditRefusal(context, 'missing_role', { required: ['editor', 'analyst'] });
+    return error(403, 'Only editors and analysts import assessments.');
   }
   const id = context.url.searchParams.get('id');
   if (!isProgressId(id)) return error(400, 'The progress id must be 16 to 64 letters, digits, "-" or "_".', 'id');
