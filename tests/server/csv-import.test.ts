@@ -20,7 +20,7 @@ beforeAll(async () => {
   server = await startServer();
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
   cookies = await signInStaff(server, db, [
-    { email: 'editor@mfa.go.th', roles: ['editor'], parties: ['THA'] },
+    { email: 'editor@mfa.go.th', roles: ['editor', 'analyst'], parties: ['THA'] },
     { email: 'editor@mofa.gov.np', roles: ['editor'], parties: ['NPL'] },
     { email: 'delegate@example.org', roles: ['viewer'] },
   ]);
