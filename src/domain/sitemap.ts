@@ -37,11 +37,22 @@ export const ROBOTS_DISALLOWED = ['/workspace', '/login', '/logout', '/_actions'
  * (`/api/v1/assessments/{id}` and below) and search results (`/search?…`) disallowed, in every language;
  * the sitemap's absolute URL.
  */
-export function renderRobots(localePrefixes: readonly string[], sitemapUrl: string): string {
+export function renderRobots(localePrefixes: readonly string[], sitemapUrls: string | readonly string[]): string {
   const lines = ['User-agent: *', 'Allow: /'];
   for (const prefix of ['', ...localePrefixes]) {
     for (const path of ROBOTS_DISALLOWED) lines.push(`Disallow: ${prefix}${path}`);
   }
-  lines.push('', `Sitemap: ${sitemapUrl}`, '');
+  lines.push('', ...(typeof sitemapUrls === 'string' ? [sitemapUrls] : sitemapUrls).map((url) => `Sitemap: ${url}`), '');
   return lines.join('\n');
+}
+
+/** A sitemap index: the addresses of other sitemaps. */
+export function renderSitemapIndex(urls: readonly string[]): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map((url) => `  <sitemap><loc>${escapeXml(url)}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
 }

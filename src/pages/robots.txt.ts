@@ -6,5 +6,5 @@ import { publicOrigin } from '../lib/server/public-origin';
 
 export const GET: APIRoute = ({ url }) => {
   const prefixes = LOCALES.filter((l) => l !== DEFAULT_LOCALE).map((l) => localizePath(l, '/'));
-  return new Response(renderRobots(prefixes, `${publicOrigin(url)}/sitemap.xml`), { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response(renderRobots(prefixes, [`${publicOrigin(url)}/sitemap.xml`, `${publicOrigin(url)}/sitemap-assessments.xml`]), { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

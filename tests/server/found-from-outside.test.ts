@@ -7,7 +7,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
-import { eq } from 'drizzle-orm';
+import { eq, ne } from 'drizzle-orm';
 import { assessments, conferences, instruments, parties } from '../../db/schema';
 import { LANGUAGE_TAGS, LOCALES, localizePath } from '../../src/i18n/locales';
 import { THEME_SLUGS } from '../../src/i18n/ui';
@@ -42,7 +42,6 @@ describe('/sitemap.xml', () => {
       ...(await db.select({ slug: instruments.slug }).from(instruments)).map((i) => `/instruments/${i.slug}`),
       ...(await db.select({ slug: conferences.slug }).from(conferences)).map((c) => `/conferences/${c.slug}`),
       ...Object.values(THEME_SLUGS).map((slug) => `/themes/${slug}`),
-      ...(await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.state, 'published'))).map((a) => `/assessments/${a.id}`),
     ];
     for (const path of expected) {
       for (const locale of LOCALES) expect(locs, `${locale} ${path}`).toContain(`${o}${localizePath(locale, path)}`);
@@ -58,13 +57,37 @@ describe('/sitemap.xml', () => {
   });
 });
 
+describe('/sitemap-assessments.xml', () => {
+  it('indexes numbered sitemaps that hold every published assessment in every language, never a draft', async () => {
+    const index = await server.get('/sitemap-assessments.xml');
+    expect(index.status).toBe(200);
+    const parsed = new XMLParser().parse(await index.text());
+    const entries = [parsed.sitemapindex.sitemap].flat() as { loc: string }[];
+    expect(entries.length).toBeGreaterThan(0);
+    const published = (await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.state, 'published'))).map((a) => a.id);
+    const drafts = (await db.select({ id: assessments.id }).from(assessments).where(ne(assessments.state, 'published'))).map((a) => a.id);
+    const locs = new Set<string>();
+    for (const { loc } of entries) {
+      expect(loc).toMatch(new RegExp(`^${server.origin}/sitemap-assessments/\\d+\\.xml$`));
+      const chunk = await server.get(loc.slice(server.origin.length));
+      expect(chunk.status).toBe(200);
+      const urls = [new XMLParser().parse(await chunk.text()).urlset?.url ?? []].flat() as { loc: string }[];
+      for (const u of urls) locs.add(u.loc);
+    }
+    for (const id of published) for (const locale of LOCALES) expect(locs, `${locale} ${id}`).toContain(`${server.origin}${localizePath(locale, `/assessments/${id}`)}`);
+    for (const id of drafts) expect(locs).not.toContain(`${server.origin}/assessments/${id}`);
+    expect(locs.size).toBe(published.length * LOCALES.length);
+    for (const bad of ['/sitemap-assessments/0.xml', '/sitemap-assessments/999999.xml', '/sitemap-assessments/x.xml']) expect((await server.get(bad)).status, bad).toBe(404);
+  });
+});
+
 describe('/robots.txt', () => {
   it('allows public pages, disallows staff pages and write addresses, names the sitemap', async () => {
     const response = await server.get('/robots.txt');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     const text = await response.text();
-    for (const line of ['User-agent: *', 'Allow: /', 'Disallow: /workspace', 'Disallow: /th/workspace', 'Disallow: /id/workspace', 'Disallow: /login', 'Disallow: /api/v1/assessments/', `Sitemap: ${server.origin}/sitemap.xml`]) {
+    for (const line of ['User-agent: *', 'Allow: /', 'Disallow: /workspace', 'Disallow: /th/workspace', 'Disallow: /id/workspace', 'Disallow: /login', 'Disallow: /api/v1/assessments/', `Sitemap: ${server.origin}/sitemap.xml`, `Sitemap: ${server.origin}/sitemap-assessments.xml`]) {
       expect(text.split('\n')).toContain(line);
     }
     expect(text).not.toMatch(/^Disallow: \/(?:parties|instruments)?$/m);
