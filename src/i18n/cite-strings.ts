@@ -93,7 +93,7 @@ const th: Record<CiteKey, string> = {
 const id: Record<CiteKey, string> = {
   'assessment.title': '{party}: {commitment}',
   'assessment.kicker': 'Penilaian yang diterbitkan',
-  'assessment.answer': 'Penilaian {assessor} atas {party} pada komitmen {code}, per {asOf}: {status}.',
+  'assessment.answer': 'Penilaian ({assessor}) atas {party} pada komitmen {code}, per {asOf}: {status}.',
   'assessment.party': 'Pihak',
   'assessment.commitment': 'Komitmen',
   'assessment.instrument': 'Instrumen',
