@@ -54,7 +54,31 @@ const th: Record<ChartKey, string> = {
   'chart.noProgress': 'ยังไม่มีการดำเนินการตามสนธิสัญญาที่ระบุวันที่',
 };
 
-const TABLES: Record<Locale, Record<ChartKey, string>> = { en, th };
+const id: Record<ChartKey, string> = {
+  'chart.source': 'Sumber',
+  'chart.dataAsOf': 'Data per {date}',
+  'chart.download': 'Unduh grafik',
+  'chart.downloadSvg': 'SVG',
+  'chart.downloadPng': 'PNG',
+  'chart.numbers': 'Angka dalam grafik ini',
+  'chart.empty': 'Belum ada yang dapat digrafikkan: {what}.',
+  'chart.notRated': 'belum dinilai',
+  'chart.notRatedKey': 'Pita berarsir: belum dinilai (belum ada penilaian yang diterbitkan), bukan 0%.',
+  'chart.sourceScores': 'Bangkok Joint Statement Monitor, penilaian yang diterbitkan dan diberi skor menurut metodologinya (v{version})',
+  'chart.sourceTreaty': 'Bangkok Joint Statement Monitor, tindakan perjanjian dan langkah dalam negeri sebagaimana dicatat, masing-masing dengan sumbernya sendiri (UN Treaty Collection, penyimpan perjanjian, pemerintah)',
+  'chart.sourceIndicator': '{publishers}, sebagaimana dicatat oleh Bangkok Joint Statement Monitor',
+  'chart.dotsKey': 'Titik adalah pengamatan; garis hanya menghubungkan pengamatan dari seri yang sama (awal periode dan penerbit yang sama).',
+  'chart.byInstrument': '{name}: skor per instrumen ({assessor})',
+  'chart.byTheme': '{name}: skor per tema ({assessor})',
+  'chart.progress': '{name}: pihak dari waktu ke waktu',
+  'chart.signatures': 'Penandatanganan',
+  'chart.domesticSteps': 'Pihak dengan langkah dalam negeri',
+  'chart.deposits': 'Penyimpanan instrumen (ratifikasi, penerimaan, persetujuan, aksesi)',
+  'chart.noScores': 'belum ada penilaian yang diterbitkan untuk pihak ini',
+  'chart.noProgress': 'belum ada tindakan perjanjian yang bertanggal',
+};
+
+const TABLES: Record<Locale, Record<ChartKey, string>> = { en, th, id };
 
 /** A chart string in the page's language. */
 export function chartText(locale: Locale, key: ChartKey): string {

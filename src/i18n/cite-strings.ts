@@ -90,7 +90,48 @@ const th: Record<CiteKey, string> = {
   'cite.scorecard': 'ตารางคะแนนของ {party}',
 };
 
-const strings: Record<Locale, Record<CiteKey, string>> = { en, th };
+const id: Record<CiteKey, string> = {
+  'assessment.title': '{party}: {commitment}',
+  'assessment.kicker': 'Penilaian yang diterbitkan',
+  'assessment.answer': 'Penilaian ({assessor}) atas {party} pada komitmen {code}, per {asOf}: {status}.',
+  'assessment.party': 'Pihak',
+  'assessment.commitment': 'Komitmen',
+  'assessment.instrument': 'Instrumen',
+  'assessment.status': 'Status',
+  'assessment.assessor': 'Dinilai oleh',
+  'assessment.asOf': 'Menggambarkan keadaan pada',
+  'assessment.published': 'Diterbitkan',
+  'assessment.writers': 'Ditulis oleh',
+  'assessment.review': 'Peninjauan',
+  'assessment.reviewed': 'Diperiksa dan diterbitkan oleh peninjau sekretariat, yang tidak boleh menjadi penulisnya (aturan dua orang).',
+  'assessment.confidence': 'Tingkat keyakinan',
+  'assessment.narrative': 'Alasan status ini',
+  'assessment.noThai': 'Penilaian ini tidak memiliki teks dalam bahasa ini; teks bahasa Inggris ditampilkan.',
+  'assessment.evidence': 'Bukti',
+  'assessment.noEvidence': 'Tidak ada dokumen yang dikutip.',
+  'assessment.measures': 'Langkah yang menjadi dasarnya',
+  'assessment.history': 'Penilaian lain yang diterbitkan untuk komitmen ini',
+  'assessment.historyIntro': 'Oleh penilai yang sama, terbaru lebih dulu. Penilaian yang sudah diterbitkan tidak pernah diubah: kemajuan dicatat dengan penilaian yang lebih baru.',
+  'assessment.historyNone': 'Ini satu-satunya penilaian yang diterbitkan untuk komitmen ini oleh penilai ini.',
+  'assessment.superseded': 'Penilaian yang lebih baru untuk komitmen ini oleh penilai yang sama telah diterbitkan, dan dihitung sebagai pengganti penilaian ini:',
+  'assessment.current': 'Inilah penilaian yang dihitung dalam skor pada hari yang ditampilkan.',
+  'assessment.onScorecard': 'Lihat di kartu skor {party}',
+  'assessment.api': 'Penilaian pihak ini di bawah instrumen ini sebagai data terbuka (JSON)',
+  'assessment.notFound': 'Tidak ada penilaian terbitan bernomor {id}. Draf dan penilaian yang sedang ditinjau tidak bersifat publik; nomornya mungkin salah, atau penilaian itu diterbitkan setelah hari yang diminta.',
+  'cite.title': 'Kutip halaman ini',
+  'cite.intro': 'Tautan permanen menampilkan halaman ini dengan apa yang telah diterbitkan hingga akhir {day}: apa pun yang diterbitkan setelah hari itu tidak mengubahnya.',
+  'cite.text': 'Kutipan (teks biasa)',
+  'cite.bibtex': 'BibTeX',
+  'cite.ris': 'RIS (EndNote, Zotero, Mendeley)',
+  'cite.copy': 'Salin',
+  'cite.copied': 'Tersalin.',
+  'cite.copyFailed': 'Tidak dapat menyalin: teks sudah dipilih, tekan Ctrl+C (⌘C).',
+  'cite.dataAsOf': 'Data sebagaimana diterbitkan pada',
+  'cite.viewed': 'Diakses',
+  'cite.scorecard': 'Kartu skor {party}',
+};
+
+const strings: Record<Locale, Record<CiteKey, string>> = { en, th, id };
 
 /** The assessment-page or Cite-this string for `key` in `locale`. */
 export function citeText(locale: Locale, key: CiteKey): string {
@@ -114,5 +155,13 @@ export const SCORE_MEANINGS: Record<Locale, Record<Status, string>> = {
     complete: 'นับเป็น 1 (จาก 1) ในคะแนน',
     no_evidence: 'ยังไม่ได้ประเมิน: ไม่นำมาคิดคะแนน และนับว่ายังไม่ครอบคลุม',
     not_applicable: 'ไม่นำมาคิดคะแนนและความครอบคลุม เพราะพันธกรณีนี้ไม่เกี่ยวข้อง',
+  },
+  id: {
+    not_started: 'Dihitung 0 (dari 1) dalam skor.',
+    limited: 'Dihitung ⅓ (dari 1) dalam skor.',
+    substantial: 'Dihitung ⅔ (dari 1) dalam skor.',
+    complete: 'Dihitung 1 (dari 1) dalam skor.',
+    no_evidence: 'Belum dinilai: tidak dihitung dalam skor, dan dihitung sebagai belum tercakup.',
+    not_applicable: 'Tidak dihitung dalam skor maupun cakupan: komitmen ini tidak berlaku.',
   },
 };

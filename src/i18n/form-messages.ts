@@ -79,6 +79,24 @@ const TH: Record<Known, Sentences> = {
   comment: { default: 'ระบุสิ่งที่ต้องแก้ไข', too_long: 'ย่อความเห็นให้ไม่เกิน 2,000 ตัวอักษร' },
 };
 
+const ID: Record<Known, Sentences> = {
+  party: { default: 'Isi kode pihak, misalnya THA.' },
+  commitment: { default: 'Pilih komitmen.' },
+  status: { default: 'Pilih status.' },
+  assessor: { default: 'Pilih penilai.' },
+  asOf: { default: 'Tanggal “per tanggal” harus berupa tanggal seperti 2026-01-31.' },
+  narrative: { default: 'Tuliskan apa yang sudah dilakukan, dalam bahasa Inggris: paling sedikit 10 karakter.', too_long: 'Persingkat narasi bahasa Inggris menjadi paling banyak 4.000 karakter.' },
+  narrativeTh: { default: 'Periksa narasi bahasa Thai.', too_long: 'Persingkat narasi bahasa Thai menjadi paling banyak 4.000 karakter.' },
+  evidence: { default: 'Tambahkan paling sedikit satu bukti: alamat web, judul, penerbit, dan tingkatnya.', too_many: 'Bukti paling banyak 20.' },
+  'evidence.url': { default: 'Alamat web harus diawali http:// atau https://, misalnya https://www.example.go.th/news.', missing: 'Isi alamat web bukti ini.', credentials: 'Alamat web tidak boleh berisi nama pengguna atau kata sandi.' },
+  'evidence.title': { default: 'Beri judul bukti paling sedikit 3 karakter.', too_long: 'Persingkat judul menjadi paling banyak 300 karakter.' },
+  'evidence.publisher': { default: 'Sebutkan penerbitnya (paling sedikit 2 karakter).', too_long: 'Persingkat nama penerbit menjadi paling banyak 200 karakter.' },
+  'evidence.date': { default: 'Tanggal bukti harus berupa tanggal seperti 2026-01-31.' },
+  'evidence.grade': { default: 'Pilih tingkat bukti.' },
+  measures: { default: 'Pilih langkah dari daftar.', too_many: 'Pilih paling banyak 20 langkah.' },
+  comment: { default: 'Sebutkan apa yang harus diubah.', too_long: 'Persingkat komentar menjadi paling banyak 2.000 karakter.' },
+};
+
 const GENERIC: Record<Locale, Record<ProblemKind | 'default', string>> = {
   en: {
     default: 'Check this value.',
@@ -102,9 +120,20 @@ const GENERIC: Record<Locale, Record<ProblemKind | 'default', string>> = {
     credentials: 'ตรวจสอบค่านี้',
     too_many: 'มีจำนวนมากเกินไป',
   },
+  id: {
+    default: 'Periksa nilai ini.',
+    missing: 'Isi kolom ini.',
+    too_short: 'Terlalu pendek.',
+    too_long: 'Terlalu panjang.',
+    invalid: 'Periksa nilai ini.',
+    control: 'Ada karakter kontrol yang tidak terlihat: hapus (ketik ulang teks jika Anda menempelnya).',
+    surrogate: 'Ada karakter yang rusak: ketik ulang teksnya.',
+    credentials: 'Periksa nilai ini.',
+    too_many: 'Jumlahnya terlalu banyak.',
+  },
 };
 
-const BY_LOCALE: Record<Locale, Record<Known, Sentences>> = { en: EN, th: TH };
+const BY_LOCALE: Record<Locale, Record<Known, Sentences>> = { en: EN, th: TH, id: ID };
 
 /** The message-table name of a form field (`evidence.2.url` → `evidence.url`). */
 export function fieldKey(field: string): string {

@@ -23,7 +23,15 @@ const th: Record<PhoneStringKey, string> = {
   'footer.signIn': 'เข้าสู่ระบบสำหรับเจ้าหน้าที่',
 };
 
-const strings: Record<Locale, Record<PhoneStringKey, string>> = { en, th };
+const id: Record<PhoneStringKey, string> = {
+  'scroll.hint': 'Geser ke samping untuk melihat semua kolom →',
+  'nav.changes': 'Apa yang berubah',
+  'nav.data': 'Data',
+  'nav.themes': 'Tema',
+  'footer.signIn': 'Masuk untuk staf',
+};
+
+const strings: Record<Locale, Record<PhoneStringKey, string>> = { en, th, id };
 
 /** The phone-reading or site-frame string for `key` in `locale`. */
 export function phoneText(locale: Locale, key: PhoneStringKey): string {
@@ -71,6 +79,17 @@ const COUNTED = {
     embedCoverage: { other: 'ประเมินแล้ว {rated} จาก {applicable} พันธกรณี ({coverage})' },
     previewCoverage: { other: 'ความครอบคลุม {coverage} · ประเมินแล้ว {rated} จาก {applicable} พันธกรณี' },
     appliesFooter: { other: 'พันธกรณีที่ใช้กับ{name} {count} รายการ คะแนนคำนวณตามระเบียบวิธีฉบับที่ {version}' },
+  },
+  // Indonesian, like Thai, has one plural category (`other`): nouns do not change with number.
+  id: {
+    ratedOf: { other: '{rated} dari {applicable} komitmen dinilai' },
+    notAssessed: { other: '{count} komitmen belum dinilai' },
+    parties: { other: '{count} pihak' },
+    columns: { other: '{count} kolom' },
+    partiesWithMeasure: { other: '{count} pihak dengan langkah' },
+    embedCoverage: { other: '{rated} dari {applicable} komitmen dinilai ({coverage})' },
+    previewCoverage: { other: 'Cakupan {coverage} · {rated} dari {applicable} komitmen dinilai' },
+    appliesFooter: { other: '{count} komitmen berlaku bagi {name}; skornya mengikuti metodologi versi {version}.' },
   },
 } satisfies Record<Locale, Record<string, Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>>;
 export type CountedKey = keyof (typeof COUNTED)['en'];

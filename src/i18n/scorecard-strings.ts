@@ -99,7 +99,52 @@ const th: Record<ScorecardKey, string> = {
   'brief.asOf': 'ข้อมูลตามที่เผยแพร่แล้วภายในสิ้นวันที่ {asOf}',
 };
 
-const strings: Record<Locale, Record<ScorecardKey, string>> = { en, th };
+const id: Record<ScorecardKey, string> = {
+  'headline.rated.one': 'Kemajuan {name} sudah dinilai pada {rated} dari {applicable} komitmen',
+  'headline.rated.other': 'Kemajuan {name} sudah dinilai pada {rated} dari {applicable} komitmen',
+  'headline.none.one': '{applicable} komitmen yang berlaku bagi {name} belum dinilai',
+  'headline.none.other': 'Belum ada satu pun dari {applicable} komitmen yang berlaku bagi {name} yang dinilai',
+  'headline.noCommitments': 'Belum ada komitmen yang berlaku bagi {name}',
+  'headline.score.independent': 'skor independen {score} ({rated} dinilai)',
+  'headline.score.self_reported': 'skor laporan mandiri {score} ({rated} dinilai)',
+  'toc.title': 'Di halaman ini',
+  'scores.bothNote': 'Skor independen dan skor laporan mandiri ditampilkan berdampingan; yang satu tidak menggantikan yang lain.',
+  'scores.noneRated': 'Belum ada komitmen yang dinilai, jadi belum ada skor dan tidak ada grafik. {applicable} komitmen berlaku; masing-masing tercantum di bawah beserta tenggatnya bila ada.',
+  'scores.assessorNotRated': '{assessor}: belum ada yang dinilai.',
+  'chart.title': '{what}: {assessor}',
+  'table.key': '(setiap sel: skor, lalu cakupan dan jumlah komitmen yang dinilai dari yang berlaku)',
+  'notRated.summary.one': '{count} komitmen belum dinilai: daftar',
+  'notRated.summary.other': '{count} komitmen belum dinilai: daftar',
+  'rated.count.one': '{count} komitmen dengan penilaian yang diterbitkan',
+  'rated.count.other': '{count} komitmen dengan penilaian yang diterbitkan',
+  'pages.label': 'Halaman komitmen yang telah dinilai',
+  'pages.showing': 'Menampilkan komitmen yang telah dinilai {from}–{to} dari {total}.',
+  'pages.page': 'Halaman {page}',
+  'pages.previous': 'Halaman sebelumnya',
+  'pages.next': 'Halaman berikutnya',
+  'foot.applies.one': '{count} komitmen berlaku bagi pihak ini; skor mengikuti metodologi versi {version}.',
+  'foot.applies.other': '{count} komitmen berlaku bagi pihak ini; skor mengikuti metodologi versi {version}.',
+  'brief.title': 'Ringkasan',
+  'brief.scores': 'Skor utama',
+  'brief.overall': 'Keseluruhan',
+  'brief.coverage': 'Cakupan',
+  'brief.pipeline': 'Tahapan perjanjian',
+  'brief.noPipeline': 'Belum ada tindakan perjanjian yang tercatat.',
+  'brief.moved': 'Komitmen yang statusnya berubah dalam 90 hari hingga {date}',
+  'brief.noMoves': 'Tidak ada penilaian yang diterbitkan dalam 90 hari hingga {date}.',
+  'brief.latest': 'Perubahan terbaru yang diterbitkan:',
+  'brief.overdue': 'Komitmen yang melewati tenggat',
+  'brief.noOverdue': 'Tidak ada yang melewati tenggat.',
+  'brief.more.one': '…dan {count} lagi.',
+  'brief.more.other': '…dan {count} lagi.',
+  'brief.measures': 'Langkah utama',
+  'brief.sources': 'Sumber',
+  'brief.url': 'Halaman ini',
+  'brief.permalink': 'Tautan permanen',
+  'brief.asOf': 'Data sebagaimana diterbitkan hingga akhir {asOf}.',
+};
+
+const strings: Record<Locale, Record<ScorecardKey, string>> = { en, th, id };
 
 /** A scorecard string in the page's language. */
 export function scorecardText(locale: Locale, key: ScorecardKey): string {

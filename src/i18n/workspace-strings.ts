@@ -6,4 +6,5 @@ import type { Locale } from './locales';
 export const ROLE_WORDS: Record<Locale, Record<Role, string>> = {
   en: { admin: 'administrator', reviewer: 'reviewer', editor: 'editor', analyst: 'analyst', viewer: 'viewer' },
   th: { admin: 'ผู้ดูแลระบบ', reviewer: 'ผู้ตรวจทาน', editor: 'บรรณาธิการ', analyst: 'นักวิเคราะห์', viewer: 'ผู้อ่าน' },
+  id: { admin: 'administrator', reviewer: 'peninjau', editor: 'editor', analyst: 'analis', viewer: 'pembaca' },
 };

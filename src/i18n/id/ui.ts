@@ -193,6 +193,7 @@ export const ID_UI: Record<UiKey, string> = {
   'ws.nav.import': 'Impor CSV',
   'ws.nav.treatyImport': 'Impor status perjanjian',
   'ws.nav.account': 'Akun saya',
+  'ws.nav.mail': 'Kotak keluar',
   'ws.signOut': 'Keluar',
   'ws.unsent.restored': 'Anda sudah keluar sebelum formulir ini terkirim, jadi tidak ada yang disimpan. Isian Anda sudah dikembalikan ke formulir: periksa lalu kirim lagi.',
 };
