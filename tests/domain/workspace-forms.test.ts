@@ -36,7 +36,7 @@ describe('parseAssessmentForm', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors['evidence.2.url']).toMatch(/web address/);
-    expect(parsed.errors['evidence.2.grade']).toMatch(/must be one of/);
+    expect(parsed.errors['evidence.2.grade']).toMatch(/^Choose a grade for the evidence\.$/);
     expect(parsed.field).toBe('evidence.2.url');
   });
 

@@ -11,6 +11,7 @@
  * reviewed it and names no reviewer.
  */
 import { and, asc, eq } from 'drizzle-orm';
+import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 import type { Database } from '../../../../db/client';
 import { assessments, assessmentWriters, commitments, instruments, parties } from '../../../../db/schema';
 import { firstShownDay, isNewer, isShownOn, type ScoredAssessment } from '../../../domain/scoring';
@@ -25,9 +26,11 @@ interface ViewOptions {
   locale: Locale;
   /** The day the page shows (today, or a past `as_of`). */
   day: string;
+  /** Data translations for a language other than English and Thai (the request's `locals.translations`). */
+  translations?: DataTranslations;
 }
 
-const pick = (locale: Locale, en: string, th: string | null | undefined) => (locale === 'th' && th ? th : en);
+const pickerOf = (translations: DataTranslations = NO_TRANSLATIONS) => (locale: Locale, en: string, th: string | null | undefined) => localText(locale, translations, en, th).text;
 
 /** One other published assessment of the same commitment and assessor. */
 export interface AssessmentVersion {
@@ -81,7 +84,8 @@ export interface AssessmentView {
 }
 
 /** The page of published assessment `id` as shown on `day`, or null when there is none (unknown, unpublished, or published later). */
-export async function buildAssessmentView(db: Database, id: number, { locale, day }: ViewOptions): Promise<AssessmentView | null> {
+export async function buildAssessmentView(db: Database, id: number, { locale, day, translations }: ViewOptions): Promise<AssessmentView | null> {
+  const pick = pickerOf(translations);
   if (!Number.isSafeInteger(id) || id < 1) return null;
   const [row] = await db
     .select({ assessment: assessments, commitment: commitments, instrument: instruments, party: parties })

@@ -221,7 +221,7 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   const overall = scoreBy((s) => s.overall);
   const applicableSlugs = new Set(applicableRows.map((c) => c.instrumentSlug));
   const scoredInstruments = instruments.filter((i) => applicableSlugs.has(i.slug));
-  const byInstrument = scoredInstruments.map((i) => ({ slug: i.slug, shortName: i.shortName, scores: scoreBy((s) => s.byInstrument[i.slug]) }));
+  const byInstrument = scoredInstruments.map((i) => ({ slug: i.slug, shortName: pick(locale, i.shortName, i.shortNameTh), scores: scoreBy((s) => s.byInstrument[i.slug]) }));
   const byTheme = THEMES.filter((theme) => scores.byAssessor.independent.byTheme[theme]).map((theme) => ({ theme, label: THEME_LABELS[locale][theme], scores: scoreBy((s) => s.byTheme[theme]) }));
   const charts = assessors.map((assessor) => ({
     assessor,
@@ -286,7 +286,7 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   const groups: CommitmentGroupView[] = scoredInstruments.map((instrument) => {
     const states = scores.commitments.filter((s) => s.commitment.instrumentSlug === instrument.slug);
     return {
-      instrument: { slug: instrument.slug, shortName: instrument.shortName, title: pick(locale, instrument.titleEn, instrument.titleTh) },
+      instrument: { slug: instrument.slug, shortName: pick(locale, instrument.shortName, instrument.shortNameTh), title: pick(locale, instrument.titleEn, instrument.titleTh) },
       ratedTotal: states.filter((s) => s.latest !== null).length,
       rated: states
         .filter((s) => shownCodes.has(s.commitment.code))
