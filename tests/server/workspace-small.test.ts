@@ -83,6 +83,19 @@ describe('the workspace 404 page', () => {
     }
   });
 
+  it('answers a form posted to an unknown party with the same 404 page, not a server error, and writes nothing', async () => {
+    const before = Number((await db.$client.execute('SELECT count(*) AS n FROM assessments')).rows[0]!.n);
+    const response = await server.get('/workspace/parties/zzz?_action=assessments.create', {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: cookies.editor, origin: server.origin, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ party: 'zzz', commitment: 'BJS-1', status: 'limited', asOf: '2026-01-15', narrative: 'A lead agency was named by cabinet resolution.', intent: 'draft' }).toString(),
+    });
+    expect(response.status).toBe(404);
+    expect(decode(await response.text())).toContain('There is no party with the code “zzz”.');
+    expect(Number((await db.$client.execute('SELECT count(*) AS n FROM assessments')).rows[0]!.n)).toBe(before);
+  });
+
   it('leaves existing records and pages alone', async () => {
     expect((await get('/workspace/parties/tha', cookies.editor)).status).toBe(200);
     expect((await get('/workspace', cookies.editor)).status).toBe(200);
