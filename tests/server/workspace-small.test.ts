@@ -120,7 +120,7 @@ describe('the audit log', () => {
     expect(entity[1]).toContain(`<a href="/workspace/assessments/${id}">Thailand · BJS-2 ${String(commitment.title_en)}</a>`);
     expect(entity[1]).toContain(`<span class="note code">assessment ${id}</span>`);
     // The id-only view ("assessment 17" as the whole cell) is gone.
-    expect(entity[1].replace(/<[^>]+>/g, '').trim()).not.toBe(`assessment ${id}`);
+    expect(entity[1]!.replace(/<[^>]+>/g, '').trim()).not.toBe(`assessment ${id}`);
 
     const thai = decode(await (await get(`/th/workspace/audit?entity=assessment&entityId=${id}`, cookies.admin)).text());
     expect(thai).toContain(`<a href="/th/workspace/assessments/${id}">ไทย · BJS-2 ${String(commitment.title_th)}</a>`);
