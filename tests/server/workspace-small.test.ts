@@ -126,7 +126,7 @@ describe('the audit log', () => {
     expect(thai).toContain(`<a href="/th/workspace/assessments/${id}">ไทย · BJS-2 ${String(commitment.title_th)}</a>`);
   });
 
-  it("names users acted on, and reads the labels in a few batched queries, not one per row", async () => {
+  it("names users acted on by name and e-mail, and keeps a label it cannot resolve (cli) as stored", async () => {
     const html = decode(await (await get('/workspace/audit?entity=user', cookies.admin)).text());
     // The CLI created the editor: the entity is the editor's name and e-mail, the actor stays "cli".
     const rows = html.match(/<tr data-audit-id="\d+">[\s\S]*?<\/tr>/g) ?? [];
