@@ -21,6 +21,8 @@ declare namespace App {
     refusalAudited?: boolean;
     /** Set by the workspace guard when a signed-in person lacks the role a page needs: the roles it would need (the 403 page names them). */
     forbiddenRoles?: readonly import('./domain/vocabulary').Role[];
+    /** Set by a workspace record page before it rewrites to the workspace 404 page: which record was asked for (the page names it). */
+    notFound?: { kind: 'assessment' | 'party' | 'measure'; id: string };
     /** Set once the request itself (method, body size, text) has been checked: a rewrite does not check it again. */
     requestChecked?: boolean;
   }
