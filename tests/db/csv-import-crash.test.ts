@@ -72,7 +72,7 @@ describe('kill -9 during a large import', () => {
       expect(await verifyAuditChain(reopened)).toMatchObject({ ok: true });
       // And it takes writes again: a small import goes through and chains on.
       const small = editRows(writeRecords([header!, ...crashRows.slice(0, 10)]), (_, i) => newAssessmentCells(i));
-      const result = await applyImport(reopened, { id: 'after', email: 'after@mfa.go.th', name: 'After', roles: ['editor'], parties: ['tha'] }, small);
+      const result = await applyImport(reopened, { id: 'after', email: 'after@mfa.go.th', name: 'After', roles: ['editor', 'analyst'], parties: ['tha'] }, small);
       expect(result).toMatchObject({ outcome: 'applied', written: 10 });
       expect(await verifyAuditChain(reopened)).toMatchObject({ ok: true });
     } finally {

@@ -12,7 +12,7 @@ const [url, csvPath] = process.argv.slice(2);
 const db = await openDatabase({ url: url!, embedded: true });
 const text = readFileSync(csvPath!, 'utf8');
 process.stdout.write('started\n');
-const result = await applyImport(db, { id: 'crash-editor', email: 'crash@mfa.go.th', name: 'Crash', roles: ['editor'], parties: ['tha'] }, text, {
+const result = await applyImport(db, { id: 'crash-editor', email: 'crash@mfa.go.th', name: 'Crash', roles: ['editor', 'analyst'], parties: ['tha'] }, text, {
   onProgress: (done, total) => process.stdout.write(`progress ${done}/${total}\n`),
 });
 process.stdout.write(`committed ${result.outcome}\n`);

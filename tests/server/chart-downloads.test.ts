@@ -24,7 +24,7 @@ const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47];
 describe('chart frames on the pages', () => {
   it('frame every scorecard chart with its title, source, date and SVG/PNG links, the chart drawn in the HTML', async () => {
     const html = await (await server.get('/parties/tha')).text();
-    const frame = /<figure class="chart-frame" data-chart-frame="by-instrument">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
+    const frame = /<figure class="chart-frame" data-chart-frame="by-instrument-independent">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
     expect(frame).toContain('Thailand: score by instrument');
     expect(frame).toContain('Source: Bangkok Joint Statement Monitor');
     expect(frame).toContain(`Data as of ${formatDate('en', today)}`);
@@ -42,8 +42,9 @@ describe('chart frames on the pages', () => {
   it('frame the instrument progress chart with its three series and a table of the numbers, in Thai too', async () => {
     const html = await (await server.get(`/instruments/${CONVENTION}`)).text();
     const frame = /<figure class="chart-frame" data-chart-frame="progress">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
-    for (const word of ['Signatures', 'Parties with a domestic step', 'Deposits']) expect(frame).toContain(word);
-    expect(frame).toContain('data-table="progress-chart"');
+    // The same series and counts as the page's progress table (the record's counts).
+    for (const word of ['Signatures', 'Domestic steps', 'Deposits counted']) expect(frame).toContain(word);
+    expect(html).toContain('data-table="progress"');
     expect(frame).toContain(`href="/instruments/${CONVENTION}/charts/progress.svg"`);
     const th = await (await server.get(`/th/instruments/${CONVENTION}`)).text();
     expect(th).toContain(`href="/th/instruments/${CONVENTION}/charts/progress.png"`);
@@ -53,10 +54,9 @@ describe('chart frames on the pages', () => {
 
   it('say in a sentence, with no frame, that a scorecard with no published scores has nothing to chart', async () => {
     // 31 March 2026: before the seed's assessments were published.
-    for (const [path, words] of [['/parties/tha?as_of=2026-03-31', 'Nothing to chart yet'], ['/th/parties/tha?as_of=2026-03-31', 'ยังไม่มีข้อมูลสำหรับแผนภูมิ']] as const) {
+    for (const [path, words] of [['/parties/tha?as_of=2026-03-31', 'no score and no chart'], ['/th/parties/tha?as_of=2026-03-31', 'ไม่มีแผนภูมิ']] as const) {
       const html = await (await server.get(path)).text();
-      expect(html.includes('data-chart-frame="by-instrument"'), path).toBe(false);
-      expect(html).toContain('data-chart-empty="by-instrument"');
+      expect(html.includes('data-chart-frame="by-instrument'), path).toBe(false);
       expect(html).toContain(words);
     }
   });
@@ -94,8 +94,8 @@ describe('chart downloads', () => {
 
   it('serve the instrument progress chart with its series in the legend', async () => {
     const svg = await (await server.get(`/instruments/${CONVENTION}/charts/progress.svg`)).text();
-    expect(svg).toContain('UN Cybercrime Convention: parties over time');
-    for (const word of ['Signatures', 'Parties with a domestic step', 'Deposits']) expect(svg).toContain(word);
+    expect(svg).toContain('United Nations Convention against Cybercrime: parties over time');
+    for (const word of ['Signatures', 'Domestic steps', 'Deposits counted']) expect(svg).toContain(word);
   });
 
   it('are cached like the pages: an ETag, and 304 when it matches', async () => {

@@ -22,7 +22,8 @@ beforeAll(async () => {
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
   await addSyntheticCommitments(db, 'bulk', 2_500, ['tha']);
   cookies = await signInStaff(server, db, [
-    { email: ALICE, roles: ['editor'], parties: ['THA'] },
+    // Filling both assessors' rows: an editor of THA (self-reported) who is also an analyst (independent).
+    { email: ALICE, roles: ['editor', 'analyst'], parties: ['THA'] },
     { email: BOB, roles: ['editor'], parties: ['THA'] },
     { email: VIEWER, roles: ['viewer'] },
   ]);

@@ -108,8 +108,9 @@ describe('independent and self-reported scores', () => {
       // One chart per assessor, each titled with its assessor: never one in place of the other.
       const charts = [...html.matchAll(/data-chart-assessor="([a-z_]+)"/g)].map((m) => m[1]);
       expect(charts).toEqual(['independent', 'self_reported']);
-      expect(html).toContain(`: ${independent}`);
-      expect(html).toContain(`: ${selfReported}`);
+      // Each chart's title names its assessor, e.g. "Thailand: score by instrument (Independent)".
+      expect(html).toContain(`(${independent})`);
+      expect(html).toContain(`(${selfReported})`);
       // The commitment shows both assessments, each labelled.
       const entry = part(html, 'id="commitment-BJS-2"', 'li');
       expect(entry).toContain(`href="${path.startsWith('/th') ? '/th' : ''}/assessments/${created.body.id}"`);
