@@ -4,7 +4,7 @@
  * A script, not a test (it is not part of `npm test`). It builds nothing: it serves the
  * existing build in dist/ (`npm run build` first) on 127.0.0.1 with a new, seeded temp
  * database, runs Lighthouse on Debian's Chromium (`/usr/bin/chromium`, or CHROMIUM_PATH) against
- * the home page, a scorecard (/parties/tha), an instrument page and the Thai scorecard, and
+ * the home page, a scorecard (/parties/tha), an instrument page and the Thai and Indonesian scorecards, and
  * prints the four category scores of each. Lighthouse's default is a mid-range phone on a
  * slow 4G network (simulated throttling). Each page is run `--runs` times (default 3) and its
  * median performance run is kept, as Lighthouse's own guidance advises on a busy machine.
@@ -17,7 +17,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type RunnerResult } from 'lighthouse';
 import { startServer } from '../helpers/server';
 
-const PAGES = ['/', '/parties/tha', '/instruments/un-convention-against-cybercrime', '/th/parties/tha'];
+const PAGES = ['/', '/parties/tha', '/instruments/un-convention-against-cybercrime', '/th/parties/tha', '/id/parties/tha'];
 const THRESHOLDS: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
