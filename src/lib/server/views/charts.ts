@@ -6,7 +6,7 @@
  */
 import type { Database } from '../../../../db/client';
 import type { ChartSpec, ChartWords, TimeSeries, ValueUnit } from '../../../domain/chart-layout';
-import { indicatorPoints, treatyProgressSeries } from '../../../domain/chart-series';
+import { indicatorPoints } from '../../../domain/chart-series';
 import { CHART_FILE_WIDTH, renderChartFile } from '../../../domain/chart-svg';
 import { ASSESSORS, THEMES, type Assessor } from '../../../domain/vocabulary';
 import { chartText } from '../../../i18n/chart-strings';
@@ -15,7 +15,6 @@ import { LANGUAGE_TAGS, type Locale } from '../../../i18n/locales';
 import { ASSESSOR_LABELS, THEME_LABELS, t } from '../../../i18n/ui';
 import { scoreColor, SERIES_COLORS } from '../../colors';
 import { fill } from '../../request-params';
-import { getInstrumentDomesticSteps, getInstrumentParticipations } from '../queries/instrument-dashboard';
 import { listInstruments } from '../queries/instruments';
 import { getPartyIndicators } from '../queries/parties';
 import { getPartyScores } from '../queries/scorecard';
@@ -81,31 +80,6 @@ export function indicatorChart(locale: Locale, indicator: PartyIndicator, asOf: 
     subtitle: chartText(locale, 'chart.dotsKey'),
     source: `${chartText(locale, 'chart.source')}: ${fill(chartText(locale, 'chart.sourceIndicator'), { publishers })}`,
     legend: [],
-    asOf,
-  };
-}
-
-/** An instrument's parties over time: signatures, parties with a domestic step, deposits. */
-export function instrumentProgressChart(
-  locale: Locale,
-  instrumentName: string,
-  actions: Parameters<typeof treatyProgressSeries>[0],
-  steps: Parameters<typeof treatyProgressSeries>[1],
-  asOf: string,
-): BuiltChart {
-  const counts = treatyProgressSeries(actions, steps);
-  const series: TimeSeries[] = [
-    { key: 'signatures', label: chartText(locale, 'chart.signatures'), color: SERIES_COLORS.signatures, style: 'step', points: counts.signatures },
-    { key: 'domestic', label: chartText(locale, 'chart.domesticSteps'), color: SERIES_COLORS.domesticSteps, style: 'step', points: counts.domesticSteps },
-    { key: 'deposits', label: chartText(locale, 'chart.deposits'), color: SERIES_COLORS.deposits, style: 'step', points: counts.deposits },
-  ];
-  return {
-    name: 'progress',
-    // With nothing dated at all there is no chart (a sentence instead); a count still at zero is drawn.
-    spec: { kind: 'time', series: series.some((s) => s.points.length > 0) ? series : [], endDate: asOf, unit: 'count' },
-    title: fill(chartText(locale, 'chart.progress'), { name: instrumentName }),
-    source: `${chartText(locale, 'chart.source')}: ${chartText(locale, 'chart.sourceTreaty')}`,
-    legend: series.map((s) => ({ label: s.label, color: s.color })),
     asOf,
   };
 }
