@@ -9,9 +9,9 @@ import { formatNumber } from './format';
 import type { Locale } from './locales';
 
 const en = {
-  'answer.signed.zero': 'No party has signed the {name} yet',
-  'answer.signed.one': '1 party has signed the {name}',
-  'answer.signed.other': '{count} parties have signed the {name}',
+  'answer.signed.zero': 'The {name} has no signatory yet',
+  'answer.signed.one': 'The {name} has 1 signatory',
+  'answer.signed.other': 'The {name} has {count} signatories',
   'answer.deposits.zero': 'none has deposited an instrument of ratification',
   'answer.deposits.one': '1 has deposited an instrument of ratification',
   'answer.deposits.other': '{count} have deposited instruments of ratification',
@@ -75,9 +75,9 @@ const en = {
 export type InstrumentKey = keyof typeof en;
 
 const th: Record<InstrumentKey, string> = {
-  'answer.signed.zero': 'ยังไม่มีภาคีใดลงนาม{name}',
-  'answer.signed.one': 'ภาคี 1 รายลงนาม{name}แล้ว',
-  'answer.signed.other': 'ภาคี {count} รายลงนาม{name}แล้ว',
+  'answer.signed.zero': '{name}ยังไม่มีผู้ลงนาม',
+  'answer.signed.one': '{name}มีผู้ลงนามแล้ว 1 ราย',
+  'answer.signed.other': '{name}มีผู้ลงนามแล้ว {count} ราย',
   'answer.deposits.zero': 'ยังไม่มีภาคีใดมอบสารให้สัตยาบัน',
   'answer.deposits.one': 'มอบสารให้สัตยาบันแล้ว 1 ราย',
   'answer.deposits.other': 'มอบสารให้สัตยาบันแล้ว {count} ราย',
@@ -139,9 +139,9 @@ const th: Record<InstrumentKey, string> = {
 };
 
 const id: Record<InstrumentKey, string> = {
-  'answer.signed.zero': 'Belum ada pihak yang menandatangani {name}',
-  'answer.signed.one': '1 pihak telah menandatangani {name}',
-  'answer.signed.other': '{count} pihak telah menandatangani {name}',
+  'answer.signed.zero': '{name} belum memiliki penanda tangan',
+  'answer.signed.one': '{name} memiliki 1 penanda tangan',
+  'answer.signed.other': '{name} memiliki {count} penanda tangan',
   'answer.deposits.zero': 'belum ada yang menyerahkan instrumen ratifikasi',
   'answer.deposits.one': '1 pihak telah menyerahkan instrumen ratifikasi',
   'answer.deposits.other': '{count} pihak telah menyerahkan instrumen ratifikasi',

@@ -8,8 +8,8 @@ import type { Locale } from './locales';
 import { LANGUAGE_TAGS } from './locales';
 
 const en = {
-  'headline.rated.one': '{name} has rated progress on {rated} of {applicable} commitment',
-  'headline.rated.other': '{name} has rated progress on {rated} of {applicable} commitments',
+  'headline.rated.one': '{name}: progress rated on {rated} of {applicable} commitment',
+  'headline.rated.other': '{name}: progress rated on {rated} of {applicable} commitments',
   'headline.none.one': 'The {applicable} commitment that applies to {name} has not been rated yet',
   'headline.none.other': 'None of the {applicable} commitments that apply to {name} has been rated yet',
   'headline.noCommitments': 'No commitments apply to {name} yet',

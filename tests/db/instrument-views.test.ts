@@ -79,10 +79,10 @@ describe('buildInstrumentView', () => {
     const signers = new Set((await db.select().from(participations)).filter((p) => p.instrumentSlug === UNCC && p.action === 'signature').map((p) => p.partySlug)).size;
     expect(view.heading).toBe('United Nations Convention against Cybercrime');
     expect(view.fullTitle).toContain('Strengthening International Cooperation');
-    expect(view.answer).toMatch(new RegExp(`^${signers} parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. ${view.grid.rows.length} of \\d+ parties have a rated commitment under it\\.$`));
+    expect(view.answer).toMatch(new RegExp(`^The United Nations Convention against Cybercrime has ${signers} signatories; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. ${view.grid.rows.length} of \\d+ parties have a rated commitment under it\\.$`));
     const th = (await buildInstrumentView(db, UNCC, { locale: 'th', asOf: TODAY }))!;
     expect(th.heading).toBe('อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์');
-    expect(th.answer).toContain(`ภาคี ${signers} รายลงนามอนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์แล้ว`);
+    expect(th.answer).toContain(`อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์มีผู้ลงนามแล้ว ${signers} ราย`);
     expect(th.answer).toContain('ยังไม่มีภาคีใดมอบสารให้สัตยาบัน');
     expect(th.answer).toContain('ต้องมีการมอบสาร 40 ฉบับ');
   });
@@ -126,7 +126,7 @@ describe('buildInstrumentView', () => {
 
   it('on a day before anyone signed, answers with none and draws nothing', async () => {
     const view = (await buildInstrumentView(db, UNCC, { locale: 'en', asOf: '2025-01-01' }))!;
-    expect(view.answer).toMatch(/^No party has signed the United Nations Convention against Cybercrime yet; none has deposited/);
+    expect(view.answer).toMatch(/^The United Nations Convention against Cybercrime has no signatory yet; none has deposited/);
     expect(view.progress.points).toEqual([]);
   });
 
@@ -160,7 +160,7 @@ describe('buildThemeView', () => {
 describe('buildHomeView', () => {
   it('answers with the Convention’s standing and how many parties are rated', async () => {
     const view = await buildHomeView(db, { locale: 'en', asOf: TODAY, historical: false });
-    expect(view.answer).toMatch(/^\d+ parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\. \d+ of \d+ parties tracked have a rated commitment\.$/);
+    expect(view.answer).toMatch(/^The United Nations Convention against Cybercrime has \d+ signatories; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\. \d+ of \d+ parties tracked have a rated commitment\.$/);
     expect(view.convention?.eif.threshold).toBe(40);
     const th = await buildHomeView(db, { locale: 'th', asOf: TODAY, historical: false });
     expect(th.answer).toContain('ที่ติดตามมีพันธกรณีที่ได้รับการประเมิน');

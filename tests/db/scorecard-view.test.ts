@@ -27,10 +27,10 @@ const score = (n: number) => ({ score: n, rated: 3, applicable: 4, coverage: 0.7
 
 describe('the opening sentence', () => {
   it('says in words how much is rated and each assessor’s score, with plurals that agree', () => {
-    expect(headlineSentence('en', 'Thailand', 61, 11, { independent: score(0.52) }, ['independent'])).toBe('Thailand has rated progress on 11 of 61 commitments; independent score 52% (3 rated).');
-    expect(headlineSentence('en', 'Nauru', 1, 1, { independent: score(1) }, ['independent'])).toBe('Nauru has rated progress on 1 of 1 commitment; independent score 100% (3 rated).');
+    expect(headlineSentence('en', 'Thailand', 61, 11, { independent: score(0.52) }, ['independent'])).toBe('Thailand: progress rated on 11 of 61 commitments; independent score 52% (3 rated).');
+    expect(headlineSentence('en', 'Nauru', 1, 1, { independent: score(1) }, ['independent'])).toBe('Nauru: progress rated on 1 of 1 commitment; independent score 100% (3 rated).');
     expect(headlineSentence('en', 'Thailand', 61, 11, { independent: score(0.52), self_reported: score(0.7) }, ['independent', 'self_reported'])).toBe(
-      'Thailand has rated progress on 11 of 61 commitments; independent score 52% (3 rated), self-reported score 70% (3 rated).',
+      'Thailand: progress rated on 11 of 61 commitments; independent score 52% (3 rated), self-reported score 70% (3 rated).',
     );
     expect(headlineSentence('en', 'Nepal', 16, 0, {}, [])).toBe('None of the 16 commitments that apply to Nepal has been rated yet.');
     expect(headlineSentence('en', 'Nepal', 1, 0, {}, [])).toBe('The 1 commitment that applies to Nepal has not been rated yet.');
@@ -49,7 +49,7 @@ describe('buildScorecardView', () => {
     const view = (await buildScorecardView(db, 'tha', { locale: 'en', asOf: today }))!;
     expect(view.assessors).toEqual(['independent']);
     expect(view.rated).toBeGreaterThan(0);
-    expect(view.headline).toBe(`Thailand has rated progress on ${view.rated} of ${view.applicable} commitments; independent score ${Math.round(view.overall.independent!.score! * 100)}% (${view.overall.independent!.rated} rated).`);
+    expect(view.headline).toBe(`Thailand: progress rated on ${view.rated} of ${view.applicable} commitments; independent score ${Math.round(view.overall.independent!.score! * 100)}% (${view.overall.independent!.rated} rated).`);
     const shown = view.groups.flatMap((g) => g.rated);
     expect(shown.length).toBe(Math.min(view.paging.total, COMMITMENTS_PER_PAGE));
     for (const row of shown) for (const a of row.assessments) expect(a.id).toBeGreaterThan(0);

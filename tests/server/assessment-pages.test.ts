@@ -7,6 +7,7 @@
  * evidence fields of the API.
  */
 import { eq } from 'drizzle-orm';
+import { ASSESSMENT_SITEMAP_SPAN } from '../../src/lib/server/site-pages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { assessmentMeasures, assessments, assessmentWriters, commitments, evidence, parties } from '../../db/schema';
@@ -162,7 +163,12 @@ describe('/assessments/{id}', () => {
   });
 
   it('is in the sitemap when published, and only then', async () => {
-    const xml = await (await server.get('/sitemap.xml')).text();
+    // Assessments are in numbered sitemaps of ASSESSMENT_SITEMAP_SPAN ids each (listed by /sitemap-assessments.xml).
+    const chunk = (id: number) => Math.ceil(id / ASSESSMENT_SITEMAP_SPAN);
+    const index = await (await server.get('/sitemap-assessments.xml')).text();
+    expect(index).toContain(`<loc>${server.origin}/sitemap-assessments/${chunk(ids.newer)}.xml</loc>`);
+    const xml = await (await server.get(`/sitemap-assessments/${chunk(ids.newer)}.xml`)).text();
+    expect(chunk(ids.draft)).toBe(chunk(ids.newer));
     expect(xml).toContain(`<loc>${server.origin}/assessments/${ids.newer}</loc>`);
     expect(xml).toContain(`<loc>${server.origin}/th/assessments/${ids.newer}</loc>`);
     expect(xml).not.toContain(`/assessments/${ids.draft}<`);

@@ -40,12 +40,12 @@ describe('the Convention page', () => {
     expect(text(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)).toBe('United Nations Convention against Cybercrime');
     expect(html).toMatch(/data-field="full-title"[^>]*>United Nations Convention against Cybercrime; Strengthening International Cooperation/);
     expect(answerOf(html)).toMatch(
-      new RegExp(`^${signatories} parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. \\d+ of ${signatories} parties have a rated commitment under it\\.$`),
+      new RegExp(`^The United Nations Convention against Cybercrime has ${signatories} signatories; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. \\d+ of ${signatories} parties have a rated commitment under it\\.$`),
     );
     const th = await page(`/th${UNCC}`);
     expect(th.status).toBe(200);
     expect(text(th.html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)).toBe('อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์');
-    expect(answerOf(th.html)).toMatch(new RegExp(`^ภาคี ${signatories} รายลงนามอนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์แล้ว ยังไม่มีภาคีใดมอบสารให้สัตยาบัน ต้องมีการมอบสาร 40 ฉบับจึงจะมีผลใช้บังคับ ภาคี \\d+ รายจาก ${signatories} รายมีพันธกรณีที่ได้รับการประเมิน`));
+    expect(answerOf(th.html)).toMatch(new RegExp(`^อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์มีผู้ลงนามแล้ว ${signatories} ราย ยังไม่มีภาคีใดมอบสารให้สัตยาบัน ต้องมีการมอบสาร 40 ฉบับจึงจะมีผลใช้บังคับ ภาคี \\d+ รายจาก ${signatories} รายมีพันธกรณีที่ได้รับการประเมิน`));
   });
 
   it('shows only rated parties in the grid, under readable column titles, each status linked to its assessment; the rest in one line', async () => {
@@ -151,7 +151,7 @@ describe('the themes index', () => {
 describe('the home page', () => {
   it('opens with the Convention’s standing and how many parties are rated, and links the latest statuses to their assessments', async () => {
     const { html } = await page('/');
-    expect(answerOf(html)).toMatch(new RegExp(`^${signatories} parties have signed the United Nations Convention against Cybercrime; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. \\d+ of \\d+ parties tracked have a rated commitment\\.$`));
+    expect(answerOf(html)).toMatch(new RegExp(`^The United Nations Convention against Cybercrime has ${signatories} signatories; none has deposited an instrument of ratification; it needs 40 deposits to enter into force\\. \\d+ of \\d+ parties tracked have a rated commitment\\.$`));
     expect(section(html, 'latest')).toMatch(/href="\/assessments\/\d+"/);
     const th = await page('/th');
     expect(answerOf(th.html)).toContain('ที่ติดตามมีพันธกรณีที่ได้รับการประเมิน');

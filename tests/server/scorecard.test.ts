@@ -50,7 +50,7 @@ describe('the scorecard opens with its answer', () => {
   it('in one sentence from the data, in English and Thai, with contents links to its sections', async () => {
     const html = await page('/parties/tha');
     const lede = headline(html);
-    expect(lede).toMatch(/Thailand has rated progress on \d+ of \d+ commitments; independent score \d+% \(\d+ rated\)\./);
+    expect(lede).toMatch(/Thailand: progress rated on \d+ of \d+ commitments; independent score \d+% \(\d+ rated\)\./);
     const toc = part(html, 'data-toc', 'nav');
     for (const id of ['scores', 'measures', 'pipeline', 'commitments', 'timeline']) {
       expect(toc).toContain(`href="#${id}"`);
