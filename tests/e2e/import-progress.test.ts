@@ -22,7 +22,7 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   db = await openDatabase({ url: server.databaseUrl, embedded: true });
   await addSyntheticCommitments(db, 'bulk', 2_500, ['tha']);
-  await createUser(db, { email: EMAIL, name: 'Importer', roles: ['editor'], parties: ['THA'], password: PASSWORD }, CLI_ACTOR);
+  await createUser(db, { email: EMAIL, name: 'Importer', roles: ['editor', 'analyst'], parties: ['THA'], password: PASSWORD }, CLI_ACTOR);
 });
 
 afterAll(async () => {
