@@ -44,7 +44,7 @@ describe('printed instrument briefing', () => {
       const address = await page.locator('[data-print="address"]').innerText();
       expect(address).toContain(`${server.origin}${path}`);
       expect(await page.locator('[data-print="address"]').isVisible()).toBe(true);
-      expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+      for (const nav of await page.locator('.site-header nav').all()) expect(await nav.isVisible()).toBe(false);
       expect(await page.locator('section.footnotes').isVisible()).toBe(true);
       expect(await page.locator('section.footnotes li').count()).toBeGreaterThan(0);
       expect(await page.locator('table[data-table="participations"]').isVisible()).toBe(false);
