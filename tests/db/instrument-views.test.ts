@@ -11,6 +11,7 @@ import { recordProgress } from '../../src/domain/record-progress';
 import { buildHomeView } from '../../src/lib/server/views/home';
 import { buildInstrumentView, headingOf, isRating } from '../../src/lib/server/views/instrument';
 import { buildThemeView } from '../../src/lib/server/views/theme';
+import { loadDataTranslations } from '../../src/lib/server/translations';
 import { getThemeCounts, themesAnswer } from '../../src/lib/server/queries/themes';
 import { createTempDatabase } from '../helpers/temp-db';
 
@@ -128,6 +129,25 @@ describe('buildInstrumentView', () => {
     const view = (await buildInstrumentView(db, UNCC, { locale: 'en', asOf: '2025-01-01' }))!;
     expect(view.answer).toMatch(/^The United Nations Convention against Cybercrime has no signatory yet; none has deposited/);
     expect(view.progress.points).toEqual([]);
+  });
+
+  it('lists the parties in the reader\'s order in English, Thai and Indonesian', async () => {
+    const names = async (locale: 'en' | 'th' | 'id') =>
+      (await buildInstrumentView(db, UNCC, { locale, asOf: TODAY, translations: await loadDataTranslations(db, locale) }))!.participants.map((p) => p.name);
+    const en = await names('en');
+    // Accents do not move a name: Côte d'Ivoire among the C's, before Czechia (code-point order puts it after).
+    expect(en.indexOf("Côte d'Ivoire")).toBeGreaterThan(-1);
+    expect(en.indexOf("Côte d'Ivoire")).toBeLessThan(en.indexOf('Czechia'));
+    expect(en).toEqual([...en].sort(new Intl.Collator('en').compare));
+    const th = await names('th');
+    // A leading vowel is read after its consonant: เวียดนาม (ว) before สหราชอาณาจักร (ส), and โกตดิวัวร์ (ก) before เช็กเกีย (ช).
+    expect(th.indexOf('เวียดนาม')).toBeLessThan(th.indexOf('สหราชอาณาจักร'));
+    expect(th.indexOf('โกตดิวัวร์')).toBeLessThan(th.indexOf('เช็กเกีย'));
+    expect(th).toEqual([...th].sort(new Intl.Collator('th').compare));
+    const id = await names('id');
+    expect(id.indexOf('Ceko')).toBeLessThan(id.indexOf('Pantai Gading'));
+    expect(id.indexOf('Britania Raya')).toBeLessThan(id.indexOf('Vietnam'));
+    expect(id).toEqual([...id].sort(new Intl.Collator('id').compare));
   });
 
   it('is null for an unknown instrument', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { axisFormatter, comparableSegments, formatExactRange, layoutScoreBars, layoutTimeSeries, niceTicks, timeTicks, dayMs, type Mark, type TimeSpec } from '../../src/domain/chart-layout';
-import { indicatorPoints, runningCountRows, treatyProgressSeries } from '../../src/domain/chart-series';
+import { indicatorPoints } from '../../src/domain/chart-series';
 import { renderChartFile } from '../../src/domain/chart-svg';
 import { scoreColor } from '../../src/lib/colors';
 
@@ -123,28 +123,6 @@ describe('ticks and formats', () => {
     expect(formatExactRange('en-GB', 'count', 39918)).toBe('39,918');
     expect(formatExactRange('en-GB', 'usd', 18e9, 37e9)).toBe('US$18,000,000,000–US$37,000,000,000');
     expect(formatExactRange('th-TH', 'count', 340000)).toBe('340,000');
-  });
-});
-
-describe('treaty progress series', () => {
-  it('counts distinct parties signing, taking a domestic step and depositing, by date', () => {
-    const series = treatyProgressSeries(
-      [
-        { partySlug: 'a', action: 'signature', actedOn: '2025-10-25' },
-        { partySlug: 'b', action: 'signature', actedOn: '2025-10-25' },
-        { partySlug: 'c', action: 'signature', actedOn: '2025-11-18' },
-        { partySlug: 'a', action: 'ratification', actedOn: '2026-05-01' },
-      ],
-      [{ partySlug: 'a', takenOn: '2026-03-01' }, { partySlug: 'a', takenOn: '2026-04-01' }, { partySlug: 'b', takenOn: null }],
-    );
-    expect(series.signatures).toEqual([{ date: '2025-10-25', value: 2 }, { date: '2025-11-18', value: 3 }]);
-    expect(series.domesticSteps).toEqual([{ date: '2026-03-01', value: 1 }]);
-    expect(series.deposits).toEqual([{ date: '2026-05-01', value: 1 }]);
-    expect(runningCountRows([{ points: series.signatures }, { points: series.deposits }])).toEqual([
-      { date: '2025-10-25', counts: [2, 0] },
-      { date: '2025-11-18', counts: [3, 0] },
-      { date: '2026-05-01', counts: [3, 1] },
-    ]);
   });
 });
 

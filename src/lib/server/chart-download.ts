@@ -5,8 +5,10 @@
  * middleware's data-version ETag, http-cache.ts); the rendered bytes are kept here per address,
  * day and data version, so a busy chart is drawn once per publication.
  */
+import type { APIContext } from 'astro';
 import type { Database } from '../../../db/client';
-import { LANGUAGE_TAGS, localizePath, type Locale } from '../../i18n/locales';
+import { LANGUAGE_TAGS, localizePath, stripLocale, type Locale } from '../../i18n/locales';
+import { readAsOf } from '../request-params';
 import { t } from '../../i18n/ui';
 import { previewFonts, renderPng } from './preview-image';
 import { publicOrigin } from './public-origin';
@@ -66,5 +68,38 @@ export async function chartFileResponse(options: {
       'content-language': LANGUAGE_TAGS[locale],
       'content-disposition': `inline; filename="${filename}"`,
     },
+  });
+}
+
+/**
+ * The whole of a chart-download route: `/{kind}/{key}/charts/{file}` (and /th/…, `?as_of=`)
+ * read from the address, the owner found with `find` (null: 404), its chart built with
+ * `build`. The owner's page is `/{kind}/{slug}` and its data versions `world` and `{scope}:{slug}`.
+ */
+export async function serveChartDownload<Owner extends { slug: string }>(
+  { locals, url }: Pick<APIContext, 'locals' | 'url'>,
+  kind: 'parties' | 'instruments',
+  scope: 'party' | 'instrument',
+  find: (db: Database, key: string) => Promise<Owner | null>,
+  build: (db: Database, owner: Owner, name: string, asOf: string, locale: Locale) => Promise<BuiltChart | null>,
+): Promise<Response> {
+  const { db, locale } = locals;
+  // From the address, as on a Thai rewrite the route's params are not the ones asked for.
+  const [, key = '', fileName = ''] = new RegExp(`^/${kind}/([^/]+)/charts/([^/]+)$`).exec(stripLocale(url.pathname)) ?? [];
+  const file = parseChartFile(fileName);
+  const owner = file ? await find(db, decodeURIComponent(key)) : null;
+  if (!file || !owner) return chartNotFound(locale);
+  const { asOf, historical } = readAsOf(url.searchParams, undefined, locale);
+  return chartFileResponse({
+    db,
+    url,
+    locale,
+    format: file.format,
+    pagePath: `/${kind}/${owner.slug}`,
+    asOf,
+    historical,
+    scopes: ['world', `${scope}:${owner.slug}`],
+    fileStem: `${owner.slug}-${file.name}-${asOf}`,
+    build: (lang) => build(db, owner, file.name, asOf, lang),
   });
 }

@@ -14,7 +14,8 @@ import { recordProgress, type RecordPoint } from '../../../domain/record-progres
 import { CONSENT_ACTIONS, THEMES, type Assessor, type Confidence, type DomesticStep, type ParticipationAction, type Status, type Theme } from '../../../domain/vocabulary';
 import { formatDate, formatNumber } from '../../../i18n/format';
 import { countedText, instrumentText } from '../../../i18n/instrument-strings';
-import { LANGUAGE_TAGS, type Locale } from '../../../i18n/locales';
+import { type Locale } from '../../../i18n/locales';
+import { sortByName } from '../../../i18n/phone-strings';
 import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 import { DOMESTIC_STEP_LABELS } from '../../../i18n/provenance-strings';
 import { ACTION_LABELS, INSTRUMENT_TYPE_LABELS, LEGAL_FORCE_LABELS, STATUS_LABELS, THEME_LABELS, THEME_SLUGS } from '../../../i18n/ui';
@@ -136,10 +137,8 @@ export async function buildInstrumentView(db: Database, slug: string, { locale, 
     getEntryIntoForce(db, instrument, asOf),
     db.select({ slug: parties.slug, nameEn: parties.nameEn, nameTh: parties.nameTh }).from(parties),
   ]);
-  const collator = new Intl.Collator(LANGUAGE_TAGS[locale]);
   const names = new Map(partyNames.map((p) => [p.slug, pick(locale, p.nameEn, p.nameTh)]));
   const nameOf = (partySlug: string) => names.get(partySlug) ?? partySlug.toUpperCase();
-  const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
   const title = pick(locale, instrument.titleEn, instrument.titleTh);
   const heading = headingOf(title);
 
@@ -150,20 +149,24 @@ export async function buildInstrumentView(db: Database, slug: string, { locale, 
   const ratedParties = new Set(counted.map((l) => l.partySlug));
   const ratedCodes = new Set(counted.map((l) => l.commitmentCode));
   const columns = commitments.filter((c) => ratedCodes.has(c.code)).map((c) => ({ code: c.code, title: pick(locale, c.titleEn, c.titleTh) }));
-  const rows = [...ratedParties]
-    .map((partySlug) => ({
+  const rows = sortByName(
+    locale,
+    [...ratedParties].map((partySlug) => ({
       slug: partySlug,
       name: nameOf(partySlug),
       cells: columns.map((c): GridCell | null => {
         const cell = cells.get(`${partySlug}|${c.code}`);
         return cell ? { status: cell.status, label: STATUS_LABELS[locale][cell.status], assessmentId: cell.assessmentId, assessor: cell.assessor } : null;
       }),
-    }))
-    .sort(byName);
+    })),
+    (row) => row.name,
+  );
 
   const participantSlugs = [...new Set(actions.map((a) => a.partySlug))];
-  const participants = participantSlugs
-    .map((partySlug) => {
+  // In the reader's order: "Côte d'Ivoire" before "Czechia", Thai names in Thai order.
+  const participants = sortByName(
+    locale,
+    participantSlugs.map((partySlug) => {
       const own = actions.filter((a) => a.partySlug === partySlug);
       return {
         slug: partySlug,
@@ -172,8 +175,9 @@ export async function buildInstrumentView(db: Database, slug: string, { locale, 
         actions: own.map((a) => ({ action: a.action, label: ACTION_LABELS[locale][a.action], actedOn: a.actedOn, source: sourceOf(a) })),
         statements: own.flatMap((a) => parseStatements(a)),
       };
-    })
-    .sort(byName);
+    }),
+    (participant) => participant.name,
+  );
   const unratedParties = participants.filter((p) => !p.rated).map(({ slug: s, name }) => ({ slug: s, name }));
 
   const consentRow = (partySlug: string, actedOn: string | null) => actions.find((a) => a.partySlug === partySlug && CONSENT_ACTIONS.includes(a.action) && a.actedOn === actedOn);

@@ -4,30 +4,8 @@
  * `themes-{assessor}` (assessor `independent` or `self_reported`), `indicator-{slug}`.
  */
 import type { APIRoute } from 'astro';
-import { stripLocale } from '../../../../i18n/locales';
-import { chartFileResponse, chartNotFound, parseChartFile } from '../../../../lib/server/chart-download';
-import { readAsOf } from '../../../../lib/request-params';
+import { serveChartDownload } from '../../../../lib/server/chart-download';
 import { getParty } from '../../../../lib/server/queries/parties';
 import { buildPartyChart } from '../../../../lib/server/views/charts';
 
-export const GET: APIRoute = async ({ locals, url }) => {
-  const { db, locale } = locals;
-  // From the address, as on a Thai rewrite the route's params are not the ones asked for.
-  const [, owner = '', fileName = ''] = /^\/parties\/([^/]+)\/charts\/([^/]+)$/.exec(stripLocale(url.pathname)) ?? [];
-  const file = parseChartFile(fileName);
-  const party = file ? await getParty(db, decodeURIComponent(owner).toLowerCase()) : null;
-  if (!file || !party) return chartNotFound(locale);
-  const { asOf, historical } = readAsOf(url.searchParams, undefined, locale);
-  return chartFileResponse({
-    db,
-    url,
-    locale,
-    format: file.format,
-    pagePath: `/parties/${party.slug}`,
-    asOf,
-    historical,
-    scopes: ['world', `party:${party.slug}`],
-    fileStem: `${party.slug}-${file.name}-${asOf}`,
-    build: (lang) => buildPartyChart(db, party, file.name, asOf, lang),
-  });
-};
+export const GET: APIRoute = (context) => serveChartDownload(context, 'parties', 'party', (db, code) => getParty(db, code.toLowerCase()), buildPartyChart);
