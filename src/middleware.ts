@@ -159,8 +159,6 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
       context.url,
     );
   }
-  // Data in the page's language, for a language with no columns of its own (once per request).
-  context.locals.translations ??= await loadDataTranslations(context.locals.db, locale);
   // Likewise the request was checked and its user found on the first pass: not again.
   if ((context.locals as Partial<App.Locals>).user === undefined) {
     const crossSite = checkCrossSite(context.request, context.url);
@@ -195,6 +193,8 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
     }
   }
   const render = async () => {
+    // Data in the page's language (once per request, and not for an answer from the page cache).
+    context.locals.translations ??= await loadDataTranslations(context.locals.db, locale);
     const response = await (inner !== context.url.pathname ? next(`${inner}${context.url.search}`) : next());
     return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy, fixed), context.url);
   };

@@ -42,9 +42,24 @@ export function previewFonts(): PreviewFonts {
   return (fonts = { files: [...latin, ...thai], family: 'DejaVu Sans, Liberation Sans, Waree, Garuda', thai: thai.length > 0 });
 }
 
+/**
+ * SARA AM (ำ) written as the two signs it is drawn with: NIKHAHIT before any tone mark, then
+ * SARA AA (น้ำ → น ํ ้ า), as a Thai shaper decomposes it. resvg's shaper gives Sarabun's
+ * precomposed ำ no width, so the next letter was drawn over it ("กำหนด" read "กหนด" with
+ * marks on top). Only the image is drawn from this text: the SVG served keeps the original.
+ */
+export function decomposeSaraAm(text: string): string {
+  return text.replace(/([\u0E48-\u0E4B]?)\u0E33/g, '\u0E4D$1\u0E32');
+}
+
+/** The SVG drawn at its own size, as pixels (RGBA). */
+export function renderImage(svg: string): { width: number; height: number; pixels: Buffer; asPng(): Buffer } {
+  const { files, family } = previewFonts();
+  const resvg = new Resvg(decomposeSaraAm(svg), { font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family.split(',')[0]!.trim() }, fitTo: { mode: 'original' } });
+  return resvg.render();
+}
+
 /** The SVG drawn as PNG at its own size. */
 export function renderPng(svg: string): Buffer {
-  const { files, family } = previewFonts();
-  const resvg = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles: files, defaultFontFamily: family.split(',')[0]!.trim() }, fitTo: { mode: 'original' } });
-  return resvg.render().asPng();
+  return renderImage(svg).asPng();
 }
