@@ -11,21 +11,60 @@
  *       title: …
  *       summary: …
  *
+ * A source's note (the `note` beside a fact's source: why a row is inferred, what was not
+ * checked) has no key of its own, and one note often serves many rows: a notes file lists
+ * each English note once with its translation, and the row's key is a hash of the English.
+ *
+ *   machineAssisted: true
+ *   entity: source_note
+ *   notes:
+ *     - en: The sixth ratification, which triggered entry into force.
+ *       text: …
+ *
  * Each row keeps the English it was made from (`source`), so that a page never shows a
- * translation of text that has since changed.
+ * translation of text that has since changed; a note whose English is no longer in the
+ * content is a problem, like a key that is gone.
  */
 import { z } from 'zod';
 import type { SeedContent } from './content-schema';
 
-export const TRANSLATED_ENTITIES = ['party', 'instrument', 'commitment', 'conference', 'measure', 'open_question', 'indicator'] as const;
+export const TRANSLATED_ENTITIES = ['party', 'instrument', 'commitment', 'conference', 'measure', 'open_question', 'indicator', 'source_note'] as const;
 export type TranslatedEntity = (typeof TRANSLATED_ENTITIES)[number];
 
-export const translationsFileSchema = z.strictObject({
-  machineAssisted: z.boolean(),
-  entity: z.enum(TRANSLATED_ENTITIES),
-  entries: z.record(z.string().min(1), z.record(z.string().min(1), z.string().trim().min(1).max(4000))),
-});
+const translatedText = z.string().trim().min(1).max(4000);
+
+export const translationsFileSchema = z.union([
+  z.strictObject({
+    machineAssisted: z.boolean(),
+    entity: z.enum(TRANSLATED_ENTITIES).exclude(['source_note']),
+    entries: z.record(z.string().min(1), z.record(z.string().min(1), translatedText)),
+  }),
+  z.strictObject({
+    machineAssisted: z.boolean(),
+    entity: z.literal('source_note'),
+    notes: z.array(z.strictObject({ en: translatedText, text: translatedText })),
+  }),
+]);
 export type TranslationsFile = z.infer<typeof translationsFileSchema>;
+
+/** The key of a source note's row: FNV-1a (64-bit) of its English, in hex. */
+export function sourceNoteKey(en: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of new TextEncoder().encode(en)) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** Every `note` string anywhere in the content (sources' notes sit at several depths). */
+function collectNotes(value: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(value)) for (const item of value) collectNotes(item, into);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'note' && typeof item === 'string') into.add(item);
+      else collectNotes(item, into);
+    }
+  }
+  return into;
+}
 
 /** One translated field, ready to store. */
 export interface TranslationRow {
@@ -54,6 +93,7 @@ export function englishSources(content: SeedContent): Map<TranslatedEntity, Map<
   for (const m of content.measures) put('measure', m.id, { title: m.titleEn, summary: m.summaryEn });
   for (const q of content.openQuestions) put('open_question', q.key, { question: q.questionEn, known: q.knownEn });
   for (const i of content.indicators) put('indicator', i.slug, { name: i.nameEn });
+  for (const note of collectNotes(content, new Set())) put('source_note', sourceNoteKey(note), { note });
   return sources;
 }
 
@@ -69,6 +109,17 @@ export function translationRows(
   const rows: TranslationRow[] = [];
   const problems: string[] = [];
   const known = sources.get(file.entity)!;
+  if (file.entity === 'source_note') {
+    const seen = new Set<string>();
+    file.notes.forEach(({ en, text }, index) => {
+      const key = sourceNoteKey(en);
+      if (!known.has(key)) problems.push(`notes[${index}]: no source note in the content reads “${en.slice(0, 80)}${en.length > 80 ? '…' : ''}” (changed or removed: translate the new English)`);
+      else if (seen.has(key)) problems.push(`notes[${index}]: the note “${en.slice(0, 80)}” is translated twice`);
+      else rows.push({ entity: 'source_note', entityKey: key, field: 'note', locale, text, source: en, machineAssisted: file.machineAssisted });
+      seen.add(key);
+    });
+    return { rows, problems };
+  }
   for (const [key, fields] of Object.entries(file.entries)) {
     const english = known.get(key);
     if (!english) {

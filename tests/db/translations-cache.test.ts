@@ -1,0 +1,78 @@
+/**
+ * The translations of seeded data, kept per process and database by the table's data version
+ * (src/lib/server/translations.ts, migration 0017): a second read costs one counter read and
+ * no rows; a translation written, changed or removed, in any way, is seen on the next read.
+ */
+import { and, eq } from 'drizzle-orm';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Database } from '../../db/client';
+import { dataVersions, translations } from '../../db/schema';
+import { seedDatabase } from '../../db/seed';
+import { loadDataTranslations } from '../../src/lib/server/translations';
+import { createTempDatabase } from '../helpers/temp-db';
+
+let db: Database;
+beforeAll(async () => {
+  ({ db } = await createTempDatabase());
+  await seedDatabase(db);
+});
+afterEach(() => vi.restoreAllMocks());
+
+/** The SQL statements the client runs while `run` does. */
+async function statementsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const client = db.$client;
+  const execute = client.execute.bind(client);
+  vi.spyOn(client, 'execute').mockImplementation(((statement: string | { sql: string }, ...rest: unknown[]) => {
+    seen.push(typeof statement === 'string' ? statement : statement.sql);
+    return (execute as (...args: unknown[]) => unknown)(statement, ...rest);
+  }) as typeof client.execute);
+  await run();
+  return seen;
+}
+
+const readsRows = (sql: string) => /from\s+"?translations"?/i.test(sql);
+const UNCC7 = and(eq(translations.entity, 'commitment'), eq(translations.entityKey, 'UNCC-7'), eq(translations.field, 'title'), eq(translations.locale, 'id'));
+
+describe('loadDataTranslations', () => {
+  it('reads the rows once; a second read costs one counter read and no rows', async () => {
+    const first = await loadDataTranslations(db, 'id');
+    expect(first.bySource.size).toBeGreaterThan(100);
+    const statements = await statementsDuring(() => loadDataTranslations(db, 'id'));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]).toMatch(/data_versions/);
+    expect(statements.some(readsRows)).toBe(false);
+    expect(await loadDataTranslations(db, 'id')).toBe(first);
+  });
+
+  it('sees a changed, a removed and a restored translation on the next read', async () => {
+    const [row] = await db.select().from(translations).where(UNCC7);
+    const before = await loadDataTranslations(db, 'id');
+    expect(before.bySource.get(row!.source)).toBe(row!.text);
+    await db.update(translations).set({ text: 'Judul yang diubah zqxwv' }).where(UNCC7);
+    const statements = await statementsDuring(async () => expect((await loadDataTranslations(db, 'id')).bySource.get(row!.source)).toBe('Judul yang diubah zqxwv'));
+    expect(statements.some(readsRows)).toBe(true);
+    await db.delete(translations).where(UNCC7);
+    expect((await loadDataTranslations(db, 'id')).bySource.has(row!.source)).toBe(false);
+    await db.insert(translations).values(row!);
+    expect((await loadDataTranslations(db, 'id')).bySource.get(row!.source)).toBe(row!.text);
+  });
+
+  it('keeps Thai apart from Indonesian, and English needs none', async () => {
+    const th = await loadDataTranslations(db, 'th');
+    expect(th.locale).toBe('th');
+    expect((await loadDataTranslations(db, 'en')).bySource.size).toBe(0);
+    expect((await loadDataTranslations(db, 'id')).locale).toBe('id');
+  });
+
+  it('bumps the world version with a change (cached pages show translations), not with a rewrite of the same text', async () => {
+    const world = async () => (await db.select().from(dataVersions).where(eq(dataVersions.scope, 'world')))[0]!.version;
+    const [row] = await db.select().from(translations).where(UNCC7);
+    const start = await world();
+    await db.update(translations).set({ text: row!.text }).where(UNCC7);
+    expect(await world()).toBe(start);
+    await db.update(translations).set({ text: `${row!.text}.` }).where(UNCC7);
+    expect(await world()).toBe(start + 1);
+    await db.update(translations).set({ text: row!.text }).where(UNCC7);
+  });
+});
