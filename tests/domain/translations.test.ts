@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../db/content';
 import { localText, NO_TRANSLATIONS } from '../../src/i18n/data-text';
-import { englishSources, translationRows } from '../../src/domain/translation-content';
+import { englishSources, sourceNoteKey, translationRows } from '../../src/domain/translation-content';
 
 describe('translationRows', () => {
   const content = loadContent();
@@ -31,6 +31,26 @@ describe('translationRows', () => {
     }
     expect(id.every((t) => t.machineAssisted)).toBe(true);
   });
+
+  it('ties a source note to its English by a hash, and names a note the content no longer has', () => {
+    const note = 'The sixth ratification, which triggered entry into force.';
+    const { rows, problems } = translationRows({ machineAssisted: true, entity: 'source_note', notes: [{ en: note, text: 'การให้สัตยาบันครั้งที่หก' }, { en: 'A note since reworded.', text: 'X' }] }, 'th', sources);
+    expect(rows).toEqual([{ entity: 'source_note', entityKey: sourceNoteKey(note), field: 'note', locale: 'th', text: 'การให้สัตยาบันครั้งที่หก', source: note, machineAssisted: true }]);
+    expect(problems).toEqual(['notes[1]: no source note in the content reads “A note since reworded.” (changed or removed: translate the new English)']);
+    expect(sourceNoteKey(note)).toMatch(/^[0-9a-f]{16}$/);
+    expect(sourceNoteKey(note)).not.toBe(sourceNoteKey(`${note} `));
+  });
+
+  it('the seeded Thai and Indonesian restate every source note in the content, machine-assisted', () => {
+    const notes = [...sources.get('source_note')!.values()].map((fields) => fields.note!);
+    expect(notes.length).toBeGreaterThan(100);
+    for (const locale of ['th', 'id']) {
+      const rows = (content.translations ?? []).filter((t) => t.locale === locale && t.entity === 'source_note');
+      const translated = new Set(rows.map((t) => t.source));
+      expect(notes.filter((note) => !translated.has(note)), locale).toEqual([]);
+      expect(rows.every((t) => t.machineAssisted)).toBe(true);
+    }
+  });
 });
 
 describe('localText', () => {
@@ -39,6 +59,14 @@ describe('localText', () => {
     expect(localText('en', id, 'Philippines', 'ฟิลิปปินส์')).toEqual({ text: 'Philippines', lang: 'en' });
     expect(localText('th', id, 'Philippines', 'ฟิลิปปินส์')).toEqual({ text: 'ฟิลิปปินส์', lang: 'th' });
     expect(localText('th', id, 'Philippines', null)).toEqual({ text: 'Philippines', lang: 'en' });
+  });
+  it('Thai without a column comes from the translations, and only while the English is unchanged', () => {
+    const th = { locale: 'th' as const, bySource: new Map([['Signed the closing statement.', 'ลงนามในถ้อยแถลงปิดการประชุม']]) };
+    expect(localText('th', th, 'Signed the closing statement.')).toEqual({ text: 'ลงนามในถ้อยแถลงปิดการประชุม', lang: 'th' });
+    expect(localText('th', th, 'Signed the closing statement!')).toEqual({ text: 'Signed the closing statement!', lang: 'en' });
+    // The Thai column wins where there is one; another language's table is never read for Thai.
+    expect(localText('th', th, 'Signed the closing statement.', 'ลงนามแล้ว')).toEqual({ text: 'ลงนามแล้ว', lang: 'th' });
+    expect(localText('th', id, 'Philippines')).toEqual({ text: 'Philippines', lang: 'en' });
   });
   it('another language comes from the translations, found by the English; English marked where there is none', () => {
     expect(localText('id', id, 'Philippines')).toEqual({ text: 'Filipina', lang: 'id' });
