@@ -10,6 +10,17 @@ const en = {
   'common.nothingChanged': 'Nothing was changed.',
   'common.none': 'none',
 
+  'login.title': 'Sign in',
+  'login.lead': 'For staff of foreign ministries and the secretariat. The public monitor needs no account.',
+  'login.email': 'E-mail address',
+  'login.password': 'Password',
+  'login.button': 'Sign in',
+  'login.noForm': 'Send the sign-in form: e-mail address and password.',
+  'login.missing': 'Enter your e-mail address and your password.',
+  'login.limited.one': 'Too many failed sign-ins. Try again in {count} minute.',
+  'login.limited.other': 'Too many failed sign-ins. Try again in {count} minutes.',
+  'login.wrong': 'That e-mail address and password did not work. Check them and try again.',
+
   'dash.firstSteps': 'First steps: give roles and parties',
   'dash.firstStepsBody': 'As an administrator you manage accounts; you do not write or publish assessments. Give yourself or others roles on the Users page: an editor (with the parties they write for) writes self-reported assessments, an analyst of the secretariat writes independent ones, a reviewer publishes other people’s work.',
   'dash.goUsers': 'Go to Users',
@@ -288,6 +299,17 @@ const th: Record<WorkspacePageKey, string> = {
   'common.nothingChanged': 'ไม่มีการเปลี่ยนแปลงใด ๆ',
   'common.none': 'ไม่มี',
 
+  'login.title': 'ลงชื่อเข้าใช้',
+  'login.lead': 'สำหรับเจ้าหน้าที่กระทรวงการต่างประเทศและสำนักเลขาธิการ ผู้อ่านทั่วไปไม่ต้องมีบัญชี',
+  'login.email': 'อีเมล',
+  'login.password': 'รหัสผ่าน',
+  'login.button': 'ลงชื่อเข้าใช้',
+  'login.noForm': 'โปรดส่งแบบฟอร์มลงชื่อเข้าใช้: อีเมลและรหัสผ่าน',
+  'login.missing': 'โปรดกรอกอีเมลและรหัสผ่าน',
+  'login.limited.one': 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไป โปรดลองใหม่ในอีก {count} นาที',
+  'login.limited.other': 'ลงชื่อเข้าใช้ไม่สำเร็จหลายครั้งเกินไป โปรดลองใหม่ในอีก {count} นาที',
+  'login.wrong': 'อีเมลหรือรหัสผ่านไม่ถูกต้อง โปรดตรวจสอบแล้วลองอีกครั้ง',
+
   'dash.firstSteps': 'เริ่มต้น: ให้บทบาทและภาคี',
   'dash.firstStepsBody': 'ในฐานะผู้ดูแลระบบ คุณจัดการบัญชีได้ แต่ไม่เขียนหรือเผยแพร่การประเมิน ให้บทบาทแก่ตนเองหรือผู้อื่นที่หน้า “ผู้ใช้”: บรรณาธิการ (พร้อมภาคีที่เขียนให้) เขียนการประเมินที่ภาคีรายงานเอง นักวิเคราะห์ของสำนักเลขาธิการเขียนการประเมินอิสระ และผู้ตรวจทานเผยแพร่งานของผู้อื่น',
   'dash.goUsers': 'ไปที่หน้า “ผู้ใช้”',
@@ -564,6 +586,17 @@ const th: Record<WorkspacePageKey, string> = {
 const id: Record<WorkspacePageKey, string> = {
   'common.nothingChanged': 'Tidak ada yang diubah.',
   'common.none': 'tidak ada',
+
+  'login.title': 'Masuk',
+  'login.lead': 'Untuk staf kementerian luar negeri dan sekretariat. Monitor publik tidak memerlukan akun.',
+  'login.email': 'Alamat e-mail',
+  'login.password': 'Kata sandi',
+  'login.button': 'Masuk',
+  'login.noForm': 'Kirim formulir masuk: alamat e-mail dan kata sandi.',
+  'login.missing': 'Masukkan alamat e-mail dan kata sandi Anda.',
+  'login.limited.one': 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {count} menit.',
+  'login.limited.other': 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam {count} menit.',
+  'login.wrong': 'Alamat e-mail dan kata sandi itu tidak cocok. Periksa lalu coba lagi.',
 
   'dash.firstSteps': 'Langkah pertama: berikan peran dan pihak',
   'dash.firstStepsBody': 'Sebagai administrator Anda mengelola akun; Anda tidak menulis atau menerbitkan penilaian. Berikan peran kepada diri sendiri atau orang lain di halaman Pengguna: editor (dengan pihak yang ditulisnya) menulis penilaian mandiri, analis sekretariat menulis penilaian independen, peninjau menerbitkan pekerjaan orang lain.',

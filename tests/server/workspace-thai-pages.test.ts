@@ -1,7 +1,7 @@
 /**
  * The workspace's own pages in Thai over HTTP: the dashboard, the review queue (with a diff,
  * bulk decisions and a two-person refusal), the audit log, users, my account (with the
- * digest choice), the outbox and the treaty status import. Under `/th/workspace/…` each has
+ * digest choice), the outbox, the treaty status import and sign-in. Under `/th/workspace/…` each has
  * lang="th", a Thai <title> and Thai headings, keeps its links in /th/workspace, and has no
  * English label left: what remains in Latin letters is data (names, e-mails, codes, web
  * addresses), text marked lang="en", or a name such as CSV, API or UTC.
@@ -187,6 +187,26 @@ describe('the workspace pages in Thai', () => {
     expect(editorView).toContain('ภาคยานุวัติ');
     const reviewerView = await expectThaiPage('/th/workspace/treaty-import', cookies.reviewer);
     expect(reviewerView).toMatch(/อนุมัติและบันทึก 1 รายการ<\/button>/);
+  });
+
+  it('sign-in: a Thai workspace page sends the signed-out to the Thai sign-in page, which answers in Thai and returns to the Thai workspace', async () => {
+    const signedOut = await server.get('/th/workspace/review');
+    expect(signedOut.status).toBe(302);
+    expect(signedOut.headers.get('location')).toBe('/th/login?next=/th/workspace/review');
+    expect((await server.get('/workspace/review')).headers.get('location')).toBe('/login?next=/workspace/review');
+    const page = await server.get('/th/login');
+    const html = await page.text();
+    expect(/<html lang="([^"]+)"/.exec(html)?.[1]).toBe('th');
+    expect(html).toMatch(/<h1[^>]*>ลงชื่อเข้าใช้<\/h1>/);
+    expect(englishLeft(html)).toEqual([]);
+    const login = (fields: Record<string, string>) =>
+      server.get('/th/login', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin }, body: new URLSearchParams(fields).toString() });
+    const wrong = await login({ email: 'ploy@mfa.go.th', password: 'not the password' });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain('อีเมลหรือรหัสผ่านไม่ถูกต้อง');
+    const right = await login({ email: 'ploy@mfa.go.th', password: STAFF_PASSWORD });
+    expect(right.status).toBe(303);
+    expect(right.headers.get('location')).toBe('/th/workspace');
   });
 
   it('the same pages stay English at /workspace', async () => {
