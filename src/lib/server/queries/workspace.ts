@@ -18,7 +18,7 @@ export interface WorkItem {
   partySlug: string;
   commitmentCode: string;
   commitmentTitle: string;
-  /** The commitment's title in Thai, for the Thai workspace. */
+  /** The commitment's Thai title. */
   commitmentTitleTh: string;
   state: AssessmentRecord['state'];
   status: AssessmentRecord['status'];
