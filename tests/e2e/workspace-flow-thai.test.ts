@@ -45,16 +45,13 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** A screenshot of what the person sees, at 1440 px and then at 390 px (the page keeps its state). */
-async function shoot(page: Page, name: string): Promise<void> {
-  const size = page.viewportSize();
-  if (size?.width === 390) {
-    await page.screenshot({ path: join(SHOTS, `${name}-390.png`) });
-    return;
+/** A screenshot of what the person sees, at 1440 px and then at 390 px (the page keeps its state), scrolled to `at` when given. */
+async function shoot(page: Page, name: string, at?: string): Promise<void> {
+  for (const width of [1440, 390]) {
+    await page.setViewportSize(width === 390 ? { width: 390, height: 844 } : { width: 1440, height: 900 });
+    if (at) await page.locator(at).first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) });
   }
-  await page.screenshot({ path: join(SHOTS, `${name}-1440.png`) });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: join(SHOTS, `${name}-390.png`) });
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
@@ -75,7 +72,7 @@ async function expectAxeClean(page: Page): Promise<void> {
   expect(await seriousAxeViolations(page), page.url()).toEqual([]);
 }
 
-const NARRATIVE_TH = 'ศูนย์พักพิงและสายด่วนสำหรับผู้ที่ได้รับการช่วยเหลือจากแหล่งสแกมเมอร์เปิดให้บริการในทุกจังหวัดชายแดน';
+const NARRATIVE_TH = 'ศูนย์พักพิงและสายด่วนสำหรับแรงงานที่ได้รับการช่วยเหลือจากศูนย์หลอกลวงออนไลน์เปิดให้บริการแล้วในทุกจังหวัดชายแดน';
 const EVIDENCE = { url: 'https://www.m-society.go.th/shelters', title: 'เครือข่ายศูนย์พักพิงผู้เสียหายจากการค้ามนุษย์', publisher: 'กระทรวงการพัฒนาสังคมและความมั่นคงของมนุษย์' };
 
 /** Types the new-assessment form with everything but the status (keyboard), then sends it for review. */
@@ -156,7 +153,7 @@ describe('the staff flow in Thai', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/th/workspace/parties/tha?commitment=BJS-3#new-assessment`);
     expect(await page.inputValue('#new-commitment')).toBe('BJS-3');
-    await shoot(page, '02-new-assessment');
+    await shoot(page, '02-new-assessment', '#new-assessment');
     const before = Number((await db.$client.execute('SELECT count(*) FROM assessments')).rows[0]![0]);
     await draftWithoutStatus(page, narrative);
     await expectSummaryInView(page);
@@ -214,8 +211,7 @@ describe('the staff flow in Thai', () => {
     expect(await item.locator('[data-evidence="added"]').textContent()).toContain('เอกสารหรือถ้อยแถลงทางการ');
     expect(await item.locator('button[value="publish"]').textContent()).toBe('เผยแพร่');
     await expectAxeClean(page);
-    await item.scrollIntoViewIfNeeded();
-    await shoot(page, '05-review-queue');
+    await shoot(page, '05-review-queue', `[data-review-item="${id}"]`);
     await press(page, `[data-review-item="${id}"] button[value="publish"]`);
     expect(new URL(page.url()).pathname).toBe('/th/workspace/review');
     expect(new URL(page.url()).searchParams.get('done')).toBe('published');
@@ -233,8 +229,7 @@ describe('the staff flow in Thai', () => {
     const published = page.locator(`#assessment-${id}`);
     expect(await published.count()).toBe(1);
     expect(await published.locator('.badge').first().textContent()).toBe('ดำเนินการครบถ้วน');
-    await published.scrollIntoViewIfNeeded();
-    await shoot(page, '07-public-scorecard');
+    await shoot(page, '07-public-scorecard', `#assessment-${id}`);
     await reader.close();
   });
 });
