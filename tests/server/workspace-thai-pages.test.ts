@@ -153,6 +153,17 @@ describe('the workspace pages in Thai', () => {
     expect(html).toMatch(/<h2 id="new-user"[^>]*>สร้างบัญชีใหม่<\/h2>/);
     expect(html).toMatch(/<input type="checkbox" name="roles" value="analyst"[^>]*> นักวิเคราะห์<\/label>/);
     expect(html).toMatch(/data-field="roles"[^>]*>บรรณาธิการ, ผู้ตรวจทาน</);
+    // A refused account: the summary and the field's message in Thai.
+    const refused = await server.get('/th/workspace/users?_action=users.create', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, cookie: cookies.admin },
+      body: new URLSearchParams({ name: 'มานี', email: 'manee@mfa.go.th', parties: '', password: 'short' }).toString(),
+    });
+    expect(refused.status).toBe(400);
+    const refusedHtml = await refused.text();
+    expect(refusedHtml).toContain('ยังไม่ได้สร้างบัญชี');
+    expect(refusedHtml).toMatch(/id="nu-roles-error"[^>]*>เลือกบทบาทอย่างน้อยหนึ่งบทบาท</);
+    expect(englishLeft(refusedHtml)).toEqual([]);
   });
 
   it('my account: the digest choice, password and tokens in Thai; a saved choice returns to the Thai page', async () => {
@@ -170,6 +181,15 @@ describe('the workspace pages in Thai', () => {
     expect(saved.headers.get('location')).toBe('/th/workspace/account?done=digest#digest');
     const after = await expectThaiPage('/th/workspace/account?done=digest', cookies.editor);
     expect(after).toContain('บันทึกการตั้งค่าสรุปงานแล้ว');
+    const mismatch = await server.get('/th/workspace/account?_action=account.changePassword', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, cookie: cookies.editor },
+      body: new URLSearchParams({ current: STAFF_PASSWORD, password: 'tamarind-lantern-harbour', confirm: 'tamarind-lantern-harbor' }).toString(),
+    });
+    expect(mismatch.status).toBe(400);
+    const mismatchHtml = await mismatch.text();
+    expect(mismatchHtml).toContain('ยังไม่ได้เปลี่ยนรหัสผ่าน');
+    expect(mismatchHtml).toMatch(/id="pw-confirm-error"[^>]*>รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน</);
   });
 
   it('the outbox, and a message that is not there (404), in Thai', async () => {
