@@ -229,9 +229,13 @@ describe('the workspace pages in Thai', () => {
     expect(right.headers.get('location')).toBe('/th/workspace');
   });
 
-  it('the same pages stay English at /workspace', async () => {
+  it('the same pages stay English at /workspace, and are Indonesian at /id/workspace', async () => {
     expect(await (await get('/workspace/review', cookies.reviewer)).text()).toMatch(/<html lang="en"[\s\S]*<h1>Review queue/);
     expect(await (await get('/workspace/account', cookies.editor)).text()).toMatch(/<h2 id="digest"[^>]*>E-mail digest<\/h2>/);
     expect(await (await get('/workspace/users', cookies.admin)).text()).toMatch(/<h2 id="new-user"[^>]*>Create an account<\/h2>/);
+    // Indonesian carries every key too.
+    const indonesian = await (await get('/id/workspace/account', cookies.editor)).text();
+    expect(/<html lang="([^"]+)"/.exec(indonesian)?.[1]).toBe('id');
+    expect(indonesian).toMatch(/<h2 id="digest"[^>]*>Ringkasan lewat e-mail<\/h2>/);
   });
 });
