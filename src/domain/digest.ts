@@ -212,7 +212,8 @@ interface Line {
 export function composeDigest(content: DigestContent, options: ComposeOptions): DigestMessage | null {
   if (countDigestItems(content) === 0) return null;
   const s = STRINGS[options.locale];
-  const origin = options.origin.replace(/\/+$/, '');
+  // A Thai digest's links open the workspace in Thai (`/th/workspace/…`), like its words.
+  const origin = `${options.origin.replace(/\/+$/, '')}${options.locale === 'th' ? '/th' : ''}`;
   const assessmentLine = (a: DigestAssessment, withComment: boolean): Line => ({
     title: `${a.partySlug.toUpperCase()} · ${a.commitmentCode} ${a.commitmentTitle}`,
     detail: withComment && a.reviewComment ? `${s.comment}: ${a.reviewComment}` : `${a.partyName}, ${s.by} ${a.authorName}`,

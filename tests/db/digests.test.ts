@@ -137,11 +137,16 @@ describe('sending digests over SMTP', () => {
     expect(mail.text).toContain('ฉบับร่างที่ยังไม่ได้ส่ง');
     expect(mail.text).toContain('รายการที่ถูกส่งกลับให้แก้ไข');
     expect(mail.text).toContain('ความเห็นของผู้ตรวจ: Add the decree <number> & its date');
-    expect(mail.text).toContain(`${ORIGIN}/workspace/assessments/${ids.thaDraft}`);
-    expect(mail.text).toContain(`${ORIGIN}/workspace/assessments/${ids.thaReturned}`);
+    // Every link of a Thai digest opens the workspace in Thai.
+    expect(mail.text).toContain(`${ORIGIN}/th/workspace/assessments/${ids.thaDraft}`);
+    expect(mail.text).toContain(`${ORIGIN}/th/workspace/assessments/${ids.thaReturned}`);
     expect(mail.text).toContain(`เกินกำหนดตั้งแต่ 2026-06-30`);
-    expect(mail.text).toContain(`${ORIGIN}/workspace/parties/tha#commitment-BJS-1`);
-    expect(mail.text).toContain(`${ORIGIN}/workspace/parties/tha#commitment-BJS-2`);
+    expect(mail.text).toContain(`${ORIGIN}/th/workspace/parties/tha#commitment-BJS-1`);
+    expect(mail.text).toContain(`${ORIGIN}/th/workspace/parties/tha#commitment-BJS-2`);
+    expect(mail.text).toContain(`${ORIGIN}/th/workspace/account#digest`);
+    const links = [...`${mail.text}\n${mail.html}`.matchAll(/https?:\/\/[^\s"<]+/g)].map((m) => m[0]);
+    expect(links.length).toBeGreaterThan(4);
+    for (const link of links) expect(link.startsWith(`${ORIGIN}/th/workspace/`), link).toBe(true);
     expect(mail.text).not.toContain('commitment-BJS-3');
     // The HTML escapes stored text, and its lang is Thai.
     expect(mail.html).toContain('<html lang="th">');
@@ -157,6 +162,7 @@ describe('sending digests over SMTP', () => {
     expect(bgd.subject).toBe('Weekly digest: 1 draft, 2 commitments due');
     const text = everything(bgd);
     expect(text).toContain(`${ORIGIN}/workspace/assessments/${ids.bgdDraft}`);
+    expect(text).not.toContain('/th/workspace');
     expect(text).not.toMatch(/THA|tha#|Thailand/);
     for (const id of [ids.thaDraft, ids.thaReturned, ids.thaSubmitted]) expect(text).not.toContain(`/workspace/assessments/${id}`);
     // An editor is not a reviewer: no queue.
@@ -335,5 +341,16 @@ describe('the pure rules', () => {
   it('composes nothing when there is nothing to do', () => {
     const empty: DigestContent = { drafts: [], returned: [], toReview: [], commitments: [] };
     expect(composeDigest(empty, { locale: 'en', frequency: 'daily', origin: ORIGIN, recipientName: 'X', today: TODAY })).toBeNull();
+  });
+
+  it('links a Thai reviewer to the Thai review queue and an English one to the English queue', () => {
+    const item = { id: 7, partySlug: 'tha', partyName: 'Thailand', commitmentCode: 'BJS-1', commitmentTitle: 'A title', authorName: 'Ploy', reviewComment: null };
+    const content: DigestContent = { drafts: [], returned: [], toReview: [item], commitments: [] };
+    const thai = composeDigest(content, { locale: 'th', frequency: 'daily', origin: `${ORIGIN}/`, recipientName: 'นิรันดร์', today: TODAY })!;
+    expect(thai.text).toContain(`เปิดคิวการตรวจ: ${ORIGIN}/th/workspace/review`);
+    expect(thai.html).toContain(`href="${ORIGIN}/th/workspace/assessments/7"`);
+    const english = composeDigest(content, { locale: 'en', frequency: 'daily', origin: ORIGIN, recipientName: 'Niran', today: TODAY })!;
+    expect(english.text).toContain(`Open the review queue: ${ORIGIN}/workspace/review`);
+    expect(english.text).not.toContain('/th/');
   });
 });

@@ -8,6 +8,7 @@ import { auditRefusalWindows } from '../../../../db/schema';
 import type { Role } from '../../../domain/vocabulary';
 import { appendAudit, writeTransaction } from '../audit';
 import type { AuthUser } from './auth-user';
+import { localeFromPath, localizePath } from '../../../i18n/locales';
 
 /** What these helpers need from `Astro` or an endpoint's context. */
 export interface RequestContext {
@@ -103,7 +104,9 @@ export async function requireSignIn(context: RequestContext & { clientAddress?: 
   await auditRefusal(context, 'signed_out');
   const here = `${context.originPathname ?? context.url.pathname}${context.url.search}`;
   // Slashes stay readable (`/login?next=/workspace`); they are allowed in a query string.
-  return context.redirect(`/login?next=${encodeURIComponent(here).replace(/%2F/g, '/')}`, 302);
+  // A Thai page sends the person to the Thai sign-in page (`/th/login`), and so on.
+  const login = localizePath(localeFromPath(context.originPathname ?? context.url.pathname), '/login');
+  return context.redirect(`${login}?next=${encodeURIComponent(here).replace(/%2F/g, '/')}`, 302);
 }
 
 /** The signed-in user if they hold one of `roles`; else a redirect to sign in, or an audited 403. */

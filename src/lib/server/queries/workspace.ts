@@ -18,6 +18,8 @@ export interface WorkItem {
   partySlug: string;
   commitmentCode: string;
   commitmentTitle: string;
+  /** The commitment's Thai title. */
+  commitmentTitleTh: string;
   state: AssessmentRecord['state'];
   status: AssessmentRecord['status'];
   assessor: AssessmentRecord['assessor'];
@@ -37,6 +39,7 @@ const workItemColumns = {
   partySlug: assessments.partySlug,
   commitmentCode: assessments.commitmentCode,
   commitmentTitle: commitments.titleEn,
+  commitmentTitleTh: commitments.titleTh,
   state: assessments.state,
   status: assessments.status,
   assessor: assessments.assessor,
@@ -62,12 +65,14 @@ export interface OverdueCommitment {
   partySlug: string;
   code: string;
   title: string;
+  /** The title in Thai, for the Thai workspace. */
+  titleTh: string;
   dueOn: string;
   status: PublishedAssessment['status'] | null;
 }
 
 export interface Dashboard {
-  parties: { slug: string; nameEn: string }[];
+  parties: { slug: string; nameEn: string; nameTh: string }[];
   drafts: WorkItem[];
   returned: WorkItem[];
   /** Submitted by me or for my parties, waiting for a reviewer. */
@@ -84,7 +89,7 @@ export async function getDashboard(db: Database, user: AuthUser, today: string):
     : eq(assessments.authorId, user.id);
   const [partyRows, drafts, returned, waiting, toReview] = await Promise.all([
     user.parties.length
-      ? db.select({ slug: parties.slug, nameEn: parties.nameEn }).from(parties).where(inArray(parties.slug, user.parties)).orderBy(asc(parties.nameEn))
+      ? db.select({ slug: parties.slug, nameEn: parties.nameEn, nameTh: parties.nameTh }).from(parties).where(inArray(parties.slug, user.parties)).orderBy(asc(parties.nameEn))
       : Promise.resolve([]),
     workItems(db, and(eq(assessments.state, 'draft'), mine), [desc(assessments.updatedAt)]),
     workItems(db, and(eq(assessments.state, 'returned'), mine), [desc(assessments.updatedAt)]),
@@ -97,10 +102,11 @@ export async function getDashboard(db: Database, user: AuthUser, today: string):
   for (const party of partyRows) {
     const { scores, commitments: applicable } = await getPartyScores(db, party.slug, today);
     const titles = new Map(applicable.map((c) => [c.code, c.titleEn]));
+    const titlesTh = new Map(applicable.map((c) => [c.code, c.titleTh]));
     for (const state of scores.commitments) {
       if (!state.overdue || !state.commitment.dueOn) continue;
       const code = state.commitment.code;
-      overdue.push({ partySlug: party.slug, code, title: titles.get(code) ?? code, dueOn: state.commitment.dueOn, status: state.latest?.status ?? null });
+      overdue.push({ partySlug: party.slug, code, title: titles.get(code) ?? code, titleTh: titlesTh.get(code) ?? titles.get(code) ?? code, dueOn: state.commitment.dueOn, status: state.latest?.status ?? null });
     }
   }
   return { parties: partyRows, drafts, returned, waiting, toReview, overdue };
