@@ -114,7 +114,7 @@ export const importActions = {
       if (text === null) {
         throw new ActionError({ code: 'BAD_REQUEST', message: 'The file is not UTF-8 text. In the spreadsheet, save it as "CSV UTF-8 (comma delimited)".' });
       }
-      const plan = await previewImport(context.locals.db, actor, text);
+      const plan = await previewImport(context.locals.db, actor, text, context.locals.locale);
       await auditOutOfScope(context, plan);
       return view('preview', plan, fileName(file.name), toBase64(text));
     },
@@ -145,6 +145,7 @@ export const importActions = {
         result = await applyImport(context.locals.db, actor, text, {
           expectedDigest: input.digest,
           fileName: name,
+          locale: context.locals.locale,
           onProgress: progressId ? (done, total) => recordProgress(progressId, done, total) : undefined,
         });
       } catch (error) {

@@ -27,6 +27,8 @@ import {
   type EvidenceField,
 } from './assessment-csv';
 import { describeIssue } from '../i18n/form-messages';
+import type { Locale } from '../i18n/locales';
+import { formText } from '../i18n/workspace-form-strings';
 import { assessorsFor, type Actor } from './permissions';
 import { ASSESSORS, STATUSES, type Assessor } from './vocabulary';
 
@@ -276,9 +278,10 @@ const POSITIVE_INT = /^[1-9]\d{0,14}$/;
 
 /**
  * Checks every row against the context and lists the changes. Never throws on bad input:
- * whatever is wrong is in `errors`, with its row and column.
+ * whatever is wrong is in `errors`, with its row and column; a cell's content problems in
+ * the words of the workspace form, in `locale`.
  */
-export function planImport(file: ParsedFile, text: string, context: ImportContext): ImportPlan {
+export function planImport(file: ParsedFile, text: string, context: ImportContext, locale: Locale = 'en'): ImportPlan {
   const errors: RowError[] = [...file.errors];
   const changes: PlannedChange[] = [];
   const outOfScope = new Set<string>();
@@ -444,8 +447,8 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
           if (rowErrors.some((e) => e.column === column)) continue;
           // The same words as the workspace form, with what the cell holds where that helps.
           const found = cellAt(row, column).trim();
-          const sentence = describeIssue('en', formFieldOf(issue.path), { ...issue, input: found });
-          const message = (column === 'as_of' || column.endsWith('_date')) && found ? `${sentence} The cell holds "${clip(found)}".` : sentence;
+          const sentence = describeIssue(locale, formFieldOf(issue.path), { ...issue, input: found });
+          const message = (column === 'as_of' || column.endsWith('_date')) && found ? `${sentence} ${formText(locale, 'im.cellHolds', { value: clip(found) })}` : sentence;
           fail(column, message);
         }
       } else if (!rowErrors.length) {

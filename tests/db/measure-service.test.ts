@@ -81,11 +81,24 @@ describe('the measure form', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toMatchObject({
-      id: expect.stringContaining('"bgd-"'),
+      id: 'The id must start with the party code, “bgd-”.',
       'sources.0.url': expect.stringContaining('exact page'),
       'sources.1.title': expect.any(String),
-      'steps.1.date': 'steps go oldest first',
+      'steps.1.date': 'Give the steps oldest first: this one is earlier than the one above it.',
     });
+  });
+
+  it('says each problem in words in the page’s language, never the schema’s codes', () => {
+    const result = parseMeasureForm(form({ id: 'tha-x-2025', kind: 'statute', sourceUrl: ['https://example.org/', ''], stepDate: ['2025-05-21', '2025-01-01', ''] }), 'th');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toMatchObject({
+      id: 'รหัสต้องขึ้นต้นด้วยรหัสภาคี “bgd-”',
+      kind: 'เลือกประเภทของมาตรการ',
+      'sources.0.url': expect.stringContaining('ไม่ใช่หน้าแรกของเว็บไซต์'),
+      'steps.1.date': 'เรียงขั้นตอนจากเก่าไปใหม่ ขั้นตอนนี้มีวันที่ก่อนขั้นตอนด้านบน',
+    });
+    expect(Object.values(result.errors).join(' ')).not.toMatch(/must be one of|law, decree|invalid_/);
   });
 
   it('needs at least one source', () => {

@@ -18,6 +18,8 @@ export interface WorkItem {
   partySlug: string;
   commitmentCode: string;
   commitmentTitle: string;
+  /** The commitment's Thai title. */
+  commitmentTitleTh: string;
   state: AssessmentRecord['state'];
   status: AssessmentRecord['status'];
   assessor: AssessmentRecord['assessor'];
@@ -37,6 +39,7 @@ const workItemColumns = {
   partySlug: assessments.partySlug,
   commitmentCode: assessments.commitmentCode,
   commitmentTitle: commitments.titleEn,
+  commitmentTitleTh: commitments.titleTh,
   state: assessments.state,
   status: assessments.status,
   assessor: assessments.assessor,
@@ -215,7 +218,7 @@ export async function getAuditVocabulary(db: Database): Promise<{ actions: strin
 /** A party's own indicators (those with no values yet included), by English name. */
 export async function listPartyIndicators(db: Database, partySlug: string) {
   return db
-    .select({ slug: indicators.slug, nameEn: indicators.nameEn, unit: indicators.unit })
+    .select({ slug: indicators.slug, nameEn: indicators.nameEn, nameTh: indicators.nameTh, unit: indicators.unit })
     .from(indicators)
     .where(eq(indicators.partySlug, partySlug))
     .orderBy(asc(indicators.nameEn));
