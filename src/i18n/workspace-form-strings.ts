@@ -468,7 +468,7 @@ const th: Record<WorkspaceFormKey, string> = {
   'ms.none': 'ไม่มีรายการที่อยู่ระหว่างดำเนินการ',
   'ms.measure': 'มาตรการ',
   'ms.party': 'ภาคี',
-  'ms.state': 'สถานะการเผยแพร่',
+  'ms.state': 'สถานะ',
   'ms.writtenBy': 'ผู้จัดทำ',
   'ms.new': 'มาตรการใหม่',
   'ms.pageTitle': 'มาตรการ {id}',

@@ -247,6 +247,8 @@ describe('the CSV dry run in Thai', () => {
     expect(html).toMatch(/<html lang="th"/);
     // (The page's scoped style marks its elements with a data-astro-cid attribute.)
     expect(html).toMatch(/<h2 id="result-heading"[^>]*>ผลการตรวจสอบไฟล์ tha\.csv<\/h2>/);
+    // The report takes the focus, so that the page opens on it rather than on the upload form above.
+    expect(html).toMatch(/<section class="import-result" aria-labelledby="result-heading" data-testid="import-result" data-stage="preview" tabindex="-1" autofocus/);
     expect(html).toMatch(/<caption[^>]*>ข้อผิดพลาด: จะนำเข้าได้เมื่อทุกแถวถูกต้องแล้วเท่านั้น<\/caption>/);
     expect(html).toMatch(/<th scope="row"[^>]*>แถวที่อ่าน<\/th>/);
     expect(html).toContain('วันที่ “ณ วันที่” ต้องเป็นวันที่ เช่น 2026-01-31 ในเซลล์มีค่า “15/01/2026”');
