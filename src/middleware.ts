@@ -212,7 +212,9 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
  */
 async function rewriteTarget(context: APIContext, target: string): Promise<string | Request> {
   const { request } = context;
-  if (request.method === 'GET' || request.method === 'HEAD' || !request.body) return target;
+  // Only a body of a declared size, already held to its limit (requestRefusal): browsers
+  // always declare a form's; a streamed one keeps Astro's copy.
+  if (request.method === 'GET' || request.method === 'HEAD' || !request.body || !request.headers.has('content-length')) return target;
   const body = await request.clone().arrayBuffer();
   return new Request(new URL(target, context.url), { method: request.method, headers: request.headers, body });
 }
