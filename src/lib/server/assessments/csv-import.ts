@@ -19,7 +19,7 @@ import type { Locale } from '../../../i18n/locales';
 
 /** Checks a file and lists the changes it would make; writes nothing. */
 export async function previewImport(db: Executor, actor: Acting, text: string, locale: Locale = 'en'): Promise<ImportPlan> {
-  const file = parseImportCsv(text);
+  const file = parseImportCsv(text, locale);
   const context = await loadImportContext(db, actor, partiesOf(file));
   return planImport(file, text, context, locale);
 }
@@ -59,7 +59,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 /** Applies a file all or nothing; see the module comment. */
 export async function applyImport(db: Database, actor: Acting, text: string, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const file = parseImportCsv(text);
+  const file = parseImportCsv(text, options.locale);
   const parties = partiesOf(file);
   try {
     return await writeTransaction(db, async (tx) => {
