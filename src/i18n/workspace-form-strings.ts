@@ -348,6 +348,10 @@ const en = {
   'im.appliedRows': 'Applied {done} of {total} rows',
   'im.finishing': 'Applied {done} of {total} rows; finishing…',
   'im.cellHolds': 'The cell holds "{value}".',
+  'im.noFile': 'Choose a CSV file to import.',
+  'im.emptyFile': 'The file is empty.',
+  'im.tooLarge': 'The file is larger than {mb} MB; split it into smaller files.',
+  'im.notUtf8': 'The file is not UTF-8 text. In the spreadsheet, save it as "CSV UTF-8 (comma delimited)".',
   // The work lists of the dashboard.
   'wl.line': '{assessor} · as of {date} · by {author}',
   'wl.reviewComment': 'Reviewer’s comment:',
@@ -684,6 +688,10 @@ const th: Record<WorkspaceFormKey, string> = {
   'im.appliedRows': 'นำเข้าแล้ว {done} จาก {total} แถว',
   'im.finishing': 'นำเข้าแล้ว {done} จาก {total} แถว กำลังเสร็จสิ้น…',
   'im.cellHolds': 'ในเซลล์มีค่า “{value}”',
+  'im.noFile': 'เลือกไฟล์ CSV ที่จะนำเข้า',
+  'im.emptyFile': 'ไฟล์ว่างเปล่า',
+  'im.tooLarge': 'ไฟล์มีขนาดเกิน {mb} MB โปรดแบ่งเป็นไฟล์ย่อย',
+  'im.notUtf8': 'ไฟล์นี้ไม่ใช่ข้อความ UTF-8 โปรดบันทึกจากโปรแกรมตารางคำนวณเป็น “CSV UTF-8 (คั่นด้วยจุลภาค)”',
   'wl.line': '{assessor} · ณ วันที่ {date} · โดย {author}',
   'wl.reviewComment': 'ความเห็นของผู้ตรวจทาน:',
 };
@@ -1018,6 +1026,10 @@ const id: Record<WorkspaceFormKey, string> = {
   'im.appliedRows': '{done} dari {total} baris diterapkan',
   'im.finishing': '{done} dari {total} baris diterapkan; menyelesaikan…',
   'im.cellHolds': 'Sel berisi “{value}”.',
+  'im.noFile': 'Pilih berkas CSV yang akan diimpor.',
+  'im.emptyFile': 'Berkasnya kosong.',
+  'im.tooLarge': 'Berkas lebih besar dari {mb} MB; pecah menjadi beberapa berkas.',
+  'im.notUtf8': 'Berkas ini bukan teks UTF-8. Di lembar kerja, simpan sebagai "CSV UTF-8 (comma delimited)".',
   'wl.line': '{assessor} · per tanggal {date} · oleh {author}',
   'wl.reviewComment': 'Komentar peninjau:',
 };

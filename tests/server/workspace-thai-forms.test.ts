@@ -254,4 +254,16 @@ describe('the CSV dry run in Thai', () => {
     expect(html).toContain('วันที่ “ณ วันที่” ต้องเป็นวันที่ เช่น 2026-01-31 ในเซลล์มีค่า “15/01/2026”');
     expect(englishLeft(html, ['tha.csv', 'as_of', 'CSV UTF-8'])).toEqual([]);
   });
+
+  it('refuses a missing file or one that is not UTF-8 in Thai, beside the file field', async () => {
+    const send = (form: FormData) => server.get('/th/workspace/import?_action=import.preview', { method: 'POST', body: form, headers: { cookie: cookies.editor!, origin: server.origin } });
+    const none = await send(new FormData());
+    expect(none.status).toBe(400);
+    expect(await none.text()).toMatch(/<span class="field-error" id="file-error" role="alert"[^>]*>เลือกไฟล์ CSV ที่จะนำเข้า<\/span>/);
+    const latin1 = new FormData();
+    latin1.append('file', new Blob([new Uint8Array([0x70, 0x61, 0x72, 0x74, 0x79, 0x0a, 0xe9, 0xe8])], { type: 'text/csv' }), 'latin1.csv');
+    const refused = await send(latin1);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('ไฟล์นี้ไม่ใช่ข้อความ UTF-8');
+  });
 });
