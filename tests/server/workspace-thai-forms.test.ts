@@ -185,6 +185,8 @@ describe('a failed save from a Thai form', () => {
     expect(html).toContain('value="www.example.go.th/no-scheme"');
     expect(html).toContain('value="มติคณะรัฐมนตรี"');
     expect(englishLeft(html, [...TYPED, 'www.example.go.th/no-scheme'])).toEqual([]);
+    // The language switch leads to the same page in English, without the action.
+    expect(html).toMatch(/class="lang-switch" href="\/workspace\/parties\/tha"/);
   });
 
   it('edit of an assessment: 400 on the Thai page, Thai errors, the edit kept; a good save returns to the Thai page', async () => {
