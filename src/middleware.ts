@@ -195,12 +195,28 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
   const render = async () => {
     // Data in the page's language (once per request, and not for an answer from the page cache).
     context.locals.translations ??= await loadDataTranslations(context.locals.db, locale);
-    const response = await (inner !== context.url.pathname ? next(`${inner}${context.url.search}`) : next());
+    const response = await (inner !== context.url.pathname ? next(await rewriteTarget(context, `${inner}${context.url.search}`)) : next());
     return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy, fixed), context.url);
   };
   if (!cachedScopes) return render();
   const key = pageCacheKey(context.url.protocol, context.url.pathname, context.url.search);
   return servePage(context.request, key, fixed ? FIXED_STAMP : pageStamp(versions!, today), render);
+}
+
+/**
+ * Where a page in another language is rendered from: its address without the prefix. A
+ * posted form goes along as a request with its body read into memory, so that both the
+ * action and the page (which shows a refused form again with what was typed) can read it;
+ * Astro's own copy of a rewritten request hands its body stream on, and the page then reads
+ * an empty form.
+ */
+async function rewriteTarget(context: APIContext, target: string): Promise<string | Request> {
+  const { request } = context;
+  // Only a body of a declared size, already held to its limit (requestRefusal): browsers
+  // always declare a form's; a streamed one keeps Astro's copy.
+  if (request.method === 'GET' || request.method === 'HEAD' || !request.body || !request.headers.has('content-length')) return target;
+  const body = await request.clone().arrayBuffer();
+  return new Request(new URL(target, context.url), { method: request.method, headers: request.headers, body });
 }
 
 /**

@@ -11,6 +11,7 @@
 import { ActionError, defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'astro/zod';
 import { countChanges, decodeUtf8, type ChangeKind, type ImportPlan, type RowError } from '../domain/csv-import';
+import { formText } from '../i18n/workspace-form-strings';
 import { applyImport, previewImport } from '../lib/server/assessments/csv-import';
 import { finishProgress, isProgressId, recordProgress, startProgress } from '../lib/server/assessments/import-progress';
 import type { Acting } from '../lib/server/assessments/service';
@@ -102,19 +103,19 @@ export const importActions = {
   /** Checks an uploaded file and lists its errors and changes; writes nothing. */
   preview: defineAction({
     accept: 'form',
-    input: z.object({
-      file: z
-        .instanceof(File, { message: 'Choose a CSV file to import.' })
-        .refine((f) => f.size > 0, 'The file is empty.')
-        .refine((f) => f.size <= MAX_IMPORT_BYTES, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into smaller files.`),
-    }),
-    handler: async ({ file }, context): Promise<ImportView> => {
+    // The file is checked here rather than by the schema, so that its problems are told in the page's language.
+    input: z.object({ file: z.unknown() }),
+    handler: async (input, context): Promise<ImportView> => {
+      const locale = context.locals.locale;
+      const refuse = (key: 'im.noFile' | 'im.emptyFile' | 'im.tooLarge' | 'im.notUtf8') => new ActionError({ code: 'BAD_REQUEST', message: formText(locale, key, { mb: MAX_IMPORT_BYTES / 1024 / 1024 }) });
+      const file = input.file;
+      if (!(file instanceof File)) throw refuse('im.noFile');
+      if (file.size === 0) throw refuse('im.emptyFile');
+      if (file.size > MAX_IMPORT_BYTES) throw refuse('im.tooLarge');
       const actor = await requireEditor(context);
       const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
-      if (text === null) {
-        throw new ActionError({ code: 'BAD_REQUEST', message: 'The file is not UTF-8 text. In the spreadsheet, save it as "CSV UTF-8 (comma delimited)".' });
-      }
-      const plan = await previewImport(context.locals.db, actor, text);
+      if (text === null) throw refuse('im.notUtf8');
+      const plan = await previewImport(context.locals.db, actor, text, locale);
       await auditOutOfScope(context, plan);
       return view('preview', plan, fileName(file.name), toBase64(text));
     },
@@ -145,6 +146,7 @@ export const importActions = {
         result = await applyImport(context.locals.db, actor, text, {
           expectedDigest: input.digest,
           fileName: name,
+          locale: context.locals.locale,
           onProgress: progressId ? (done, total) => recordProgress(progressId, done, total) : undefined,
         });
       } catch (error) {

@@ -2,6 +2,7 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { indicatorValueInputSchema } from '../domain/indicator-input';
+import { indicatorProblem } from '../i18n/workspace-form-strings';
 import { formError } from '../lib/server/form-error';
 import { addIndicatorValue } from '../lib/server/indicators/service';
 import { requireActor, runService } from './context';
@@ -40,7 +41,10 @@ export const indicators = {
       });
       if (!parsed.success) {
         const errors: Record<string, string> = {};
-        for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? 'form')] ??= issue.message;
+        for (const issue of parsed.error.issues) {
+          const field = String(issue.path[0] ?? 'form');
+          errors[field] ??= indicatorProblem(context.locals.locale, field, issue);
+        }
         const [field, message] = Object.entries(errors)[0]!;
         throw formError(400, message, field, { errors });
       }

@@ -7,6 +7,7 @@
 import { defineAction } from 'astro:actions';
 import { z } from 'astro/zod';
 import { parseMeasureForm, type MeasureFormFields } from '../domain/measure-input';
+import type { Locale } from '../i18n/locales';
 import { formError } from '../lib/server/form-error';
 import { createMeasure, reviewMeasure, submitMeasure, updateMeasure } from '../lib/server/measures/service';
 import { requireActor, runService } from './context';
@@ -49,8 +50,8 @@ const measureFields = {
   linkNoteTh: repeated(2000),
 };
 
-function checkForm(fields: MeasureFormFields) {
-  const parsed = parseMeasureForm(fields);
+function checkForm(fields: MeasureFormFields, locale: Locale) {
+  const parsed = parseMeasureForm(fields, locale);
   if (!parsed.ok) throw formError(400, parsed.message, parsed.field, { errors: parsed.errors });
   return parsed.input;
 }
@@ -64,7 +65,7 @@ export const measureActions = {
     input: z.object({ ...measureFields, intent: z.enum(['draft', 'submit']).default('draft') }),
     handler: async (form, context) => {
       const actor = await requireActor(context);
-      const input = checkForm(form);
+      const input = checkForm(form, context.locals.locale);
       const saved = await runService(context, () => createMeasure(context.locals.db, actor, input, { submit: form.intent === 'submit' }));
       return { id: saved.measure.id, version: saved.measure.version, state: saved.measure.state };
     },
@@ -76,7 +77,7 @@ export const measureActions = {
     input: z.object({ ...measureFields, version: z.coerce.number().int().positive(), intent: z.enum(['save', 'submit']).default('save') }),
     handler: async (form, context) => {
       const actor = await requireActor(context);
-      const input = checkForm(form);
+      const input = checkForm(form, context.locals.locale);
       const db = context.locals.db;
       let saved = await runService(context, () => updateMeasure(db, actor, input.id, form.version, input));
       if (form.intent === 'submit') saved = await runService(context, () => submitMeasure(db, actor, saved.measure.id, saved.measure.version));

@@ -27,6 +27,8 @@ import {
   type EvidenceField,
 } from './assessment-csv';
 import { describeIssue } from '../i18n/form-messages';
+import type { Locale } from '../i18n/locales';
+import { formText, type WorkspaceFormKey } from '../i18n/workspace-form-strings';
 import { assessorsFor, type Actor } from './permissions';
 import { ASSESSORS, STATUSES, type Assessor } from './vocabulary';
 
@@ -78,10 +80,11 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
 }
 
 /** Parses a spreadsheet's text into rows of decoded cells, or says why it cannot be read. */
-export function parseImportCsv(text: string): ParsedFile {
+export function parseImportCsv(text: string, locale: Locale = 'en'): ParsedFile {
+  const say = (key: WorkspaceFormKey, values: Record<string, string | number> = {}) => formText(locale, key, values);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\u0000')) return fileError('the file is not a CSV text file (it holds NUL bytes); save it from the spreadsheet as "CSV UTF-8"');
-  if (text.trim() === '') return fileError('the file is empty');
+  if (text.includes('\u0000')) return fileError(say('csv.nul'));
+  if (text.trim() === '') return fileError(say('csv.empty'));
   let records: string[][];
   try {
     records = parse(text, { relax_column_count: true, skip_empty_lines: false, max_record_size: MAX_CELL_LENGTH * 40, to: MAX_IMPORT_ROWS + 2 }) as string[][];
@@ -89,10 +92,10 @@ export function parseImportCsv(text: string): ParsedFile {
     const e = error as { message?: string; lines?: number; records?: number };
     const where = typeof e.records === 'number' ? e.records + 1 : 0;
     const reason = (e.message ?? String(error)).replace(/^Invalid Record Length: /, '').split('\n')[0]!.slice(0, 200);
-    return fileError(`the file cannot be read as CSV near row ${where}: ${reason}`, where);
+    return fileError(say('csv.unreadable', { row: where, reason }), where);
   }
-  if (records.length === 0) return fileError('the file is empty');
-  if (records.length > MAX_IMPORT_ROWS + 1) return fileError(`the file has more than ${MAX_IMPORT_ROWS} rows; split it into smaller files`);
+  if (records.length === 0) return fileError(say('csv.empty'));
+  if (records.length > MAX_IMPORT_ROWS + 1) return fileError(say('csv.tooManyRows', { max: MAX_IMPORT_ROWS }));
 
   const header = records[0]!.map((name) => name.trim().toLowerCase());
   const errors: RowError[] = [];
@@ -100,23 +103,23 @@ export function parseImportCsv(text: string): ParsedFile {
   let evidenceGroups = 0;
   header.forEach((name, i) => {
     if (name === '') {
-      errors.push({ row: 1, column: null, message: `column ${i + 1} has no name` });
+      errors.push({ row: 1, column: null, message: say('csv.noName', { n: i + 1 }) });
       return;
     }
-    if (seen.has(name)) errors.push({ row: 1, column: name, message: `column "${clip(name)}" appears twice` });
+    if (seen.has(name)) errors.push({ row: 1, column: name, message: say('csv.twice', { name: clip(name) }) });
     seen.set(name, i);
     const evidence = EVIDENCE_COLUMN.exec(name);
     if (evidence && Number(evidence[1]) > MAX_EVIDENCE_GROUPS) {
-      errors.push({ row: 1, column: name, message: `at most ${MAX_EVIDENCE_GROUPS} pieces of evidence (evidence_1_… to evidence_${MAX_EVIDENCE_GROUPS}_…)` });
+      errors.push({ row: 1, column: name, message: say('csv.tooMuchEvidence', { max: MAX_EVIDENCE_GROUPS }) });
     } else if (evidence) {
       evidenceGroups = Math.max(evidenceGroups, Number(evidence[1]));
     } else if (!KNOWN_COLUMNS.has(name)) {
-      const hint = header.length === 1 && /[;\t]/.test(name) ? '; the file seems to use semicolons or tabs: save it as comma-separated CSV' : '';
-      errors.push({ row: 1, column: clip(name), message: `unknown column "${clip(name)}"${hint}` });
+      const hint = header.length === 1 && /[;\t]/.test(name) ? say('csv.separatorHint') : '';
+      errors.push({ row: 1, column: clip(name), message: `${say('csv.unknownColumn', { name: clip(name) })}${hint}` });
     }
   });
   for (const required of REQUIRED_COLUMNS) {
-    if (!seen.has(required)) errors.push({ row: 1, column: required, message: `the column "${required}" is missing` });
+    if (!seen.has(required)) errors.push({ row: 1, column: required, message: say('csv.missingColumn', { name: required }) });
   }
   if (errors.length) return { columns: header, evidenceGroups, rows: [], errors };
 
@@ -276,9 +279,11 @@ const POSITIVE_INT = /^[1-9]\d{0,14}$/;
 
 /**
  * Checks every row against the context and lists the changes. Never throws on bad input:
- * whatever is wrong is in `errors`, with its row and column.
+ * whatever is wrong is in `errors`, with its row and column; a cell's content problems in
+ * the words of the workspace form, in `locale`.
  */
-export function planImport(file: ParsedFile, text: string, context: ImportContext): ImportPlan {
+export function planImport(file: ParsedFile, text: string, context: ImportContext, locale: Locale = 'en'): ImportPlan {
+  const say = (key: WorkspaceFormKey, values: Record<string, string | number> = {}) => formText(locale, key, values);
   const errors: RowError[] = [...file.errors];
   const changes: PlannedChange[] = [];
   const outOfScope = new Set<string>();
@@ -299,9 +304,9 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
     const fail = (column: string | null, message: string) => rowErrors.push({ row: row.row, column, message });
     const flush = () => errors.push(...rowErrors);
 
-    if (row.extraCells > 0) fail(null, `the row has ${row.extraCells} more cell(s) than the header has columns`);
+    if (row.extraCells > 0) fail(null, say('csv.extraCells', { n: row.extraCells }));
     for (const [name, value] of row.cells) {
-      if (value.length > MAX_CELL_LENGTH) fail(name, `oversized text: ${value.length} characters (at most ${MAX_CELL_LENGTH} in any cell)`);
+      if (value.length > MAX_CELL_LENGTH) fail(name, say('csv.oversized', { length: value.length, max: MAX_CELL_LENGTH }));
     }
     if (rowErrors.length) {
       flush();
@@ -315,34 +320,34 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
     let version: number | null = null;
     if (idText !== '') {
       if (POSITIVE_INT.test(idText)) id = Number(idText);
-      else fail('assessment_id', `"${clip(idText)}" is not an assessment id (a whole number; leave it empty for a new assessment)`);
+      else fail('assessment_id', say('csv.notId', { value: clip(idText) }));
     }
     if (versionText !== '') {
       if (POSITIVE_INT.test(versionText)) version = Number(versionText);
-      else fail('version', `"${clip(versionText)}" is not a version number (a whole number)`);
+      else fail('version', say('csv.notVersion', { value: clip(versionText) }));
     } else if (idText !== '') {
-      fail('version', 'the version is missing: keep the version the export gave with the assessment id');
+      fail('version', say('csv.noVersion'));
     }
 
     const party = cell('party').trim().toLowerCase();
     const commitment = cell('commitment').trim().toUpperCase();
     const assessorText = cell('assessor').trim();
-    if (party === '') fail('party', 'the party code is missing');
-    else if (!context.parties.has(party)) fail('party', `unknown party code "${clip(party.toUpperCase())}"`);
+    if (party === '') fail('party', say('csv.noParty'));
+    else if (!context.parties.has(party)) fail('party', say('csv.unknownParty', { code: clip(party.toUpperCase()) }));
     else if (!isAnalyst && (!isEditor || !scope.has(party))) {
-      fail('party', `party ${party.toUpperCase()} is out of your scope: you may import only for ${isEditor && scope.size ? [...scope].map((p) => p.toUpperCase()).join(', ') : 'no party (only editors and analysts import)'}`);
+      fail('party', say('csv.outOfScope', { code: party.toUpperCase(), scope: isEditor && scope.size ? [...scope].map((p) => p.toUpperCase()).join(', ') : say('csv.noScope') }));
       outOfScope.add(party.toUpperCase());
       flush();
       continue;
     }
     const known = context.commitments.get(commitment);
-    if (commitment === '') fail('commitment', 'the commitment code is missing');
-    else if (!known) fail('commitment', `unknown commitment code "${clip(commitment)}"`);
+    if (commitment === '') fail('commitment', say('csv.noCommitment'));
+    else if (!known) fail('commitment', say('csv.unknownCommitment', { code: clip(commitment) }));
     else if (context.parties.has(party)) {
       const applies = known.applicability === 'party_pledge' ? known.pledgePartySlug === party : (context.joined.get(party)?.has(known.instrumentSlug) ?? false);
-      if (!applies) fail('commitment', `${commitment} does not apply to ${party.toUpperCase()}`);
+      if (!applies) fail('commitment', say('csv.notApplicable', { commitment, party: party.toUpperCase() }));
     }
-    if (!(ASSESSORS as readonly string[]).includes(assessorText)) fail('assessor', `unknown assessor "${clip(assessorText)}": use ${ASSESSORS.join(' or ')}`);
+    if (!(ASSESSORS as readonly string[]).includes(assessorText)) fail('assessor', say('csv.unknownAssessor', { value: clip(assessorText), allowed: ASSESSORS.join(say('csv.or')) }));
     if (rowErrors.length) {
       flush();
       continue;
@@ -351,11 +356,11 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
 
     const key = assessmentKey(party, commitment, assessor);
     const firstRow = keys.get(key);
-    if (firstRow !== undefined) fail('commitment', `duplicate row: row ${firstRow} already has ${party.toUpperCase()} ${commitment} ${assessor}`);
+    if (firstRow !== undefined) fail('commitment', say('csv.duplicateKey', { row: firstRow, party: party.toUpperCase(), commitment, assessor }));
     else keys.set(key, row.row);
     if (id !== null) {
       const firstIdRow = ids.get(id);
-      if (firstIdRow !== undefined) fail('assessment_id', `duplicate row: row ${firstIdRow} already edits assessment ${id}`);
+      if (firstIdRow !== undefined) fail('assessment_id', say('csv.duplicateId', { row: firstIdRow, id }));
       else ids.set(id, row.row);
     }
     if (rowErrors.length) {
@@ -368,14 +373,14 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
     let target: CurrentAssessment | null = null;
     if (id !== null) {
       const head = context.assessments.get(id);
-      if (!head || head.partySlug !== party) fail('assessment_id', `there is no assessment ${id} for ${party.toUpperCase()}`);
+      if (!head || head.partySlug !== party) fail('assessment_id', say('csv.noSuchAssessment', { id, party: party.toUpperCase() }));
       else if (head.commitmentCode !== commitment || head.assessor !== assessor) {
-        fail('assessment_id', `assessment ${id} is for ${head.commitmentCode} (${head.assessor}), not ${commitment} (${assessor}); leave assessment_id and version empty to start a new assessment`);
+        fail('assessment_id', say('csv.otherAssessment', { id, theirs: `${head.commitmentCode} (${head.assessor})`, ours: `${commitment} (${assessor})` }));
       } else if (!current || current.id !== id) {
-        fail('assessment_id', `stale row: assessment ${id} is no longer the current one for ${commitment} (${assessor})${current ? `; assessment ${current.id} (${current.state}) is` : ''}; export the file again and redo this row`);
+        fail('assessment_id', current ? say('csv.staleIdNow', { id, ours: `${commitment} (${assessor})`, current: current.id, state: current.state }) : say('csv.staleId', { id, ours: `${commitment} (${assessor})` }));
       } else target = current;
     } else if (current) {
-      fail('assessment_id', `stale row: assessment ${current.id} (${current.state}) was recorded for ${commitment} (${assessor}) after this file was exported; export the file again and redo this row`);
+      fail('assessment_id', say('csv.staleNew', { current: current.id, state: current.state, ours: `${commitment} (${assessor})` }));
     }
     if (rowErrors.length) {
       flush();
@@ -390,9 +395,9 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
         continue;
       }
       if (version !== null && version !== target.version) {
-        fail('version', `stale version: assessment ${target.id} is now version ${target.version} (you edited version ${version}); export the file again and redo this row`);
+        fail('version', say('csv.staleVersion', { id: target.id, version: target.version, edited: version }));
       }
-      if (target.state === 'submitted') fail('assessment_id', `assessment ${target.id} is in review (submitted): it can be edited again once a reviewer returns it`);
+      if (target.state === 'submitted') fail('assessment_id', say('csv.inReview', { id: target.id }));
     } else if (CONTENT_COLUMNS.every((c) => cell(c).trim() === '') && evidence.length === 0) {
       empty += 1;
       continue;
@@ -404,9 +409,7 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
     if (!writable.includes(assessor)) {
       fail(
         'assessor',
-        assessor === 'independent'
-          ? "independent assessments are written by the secretariat's analysts; as a party's editor you may change only the self_reported rows"
-          : "self-reported assessments are written by the party's own editors; as an analyst you may change only the independent rows",
+        assessor === 'independent' ? say('csv.onlyAnalysts') : say('csv.onlyEditors'),
       );
       flush();
       continue;
@@ -415,10 +418,10 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
     // New content: the same checks as the workspace form and the API.
     const statusText = cell('status').trim();
     if (statusText !== '' && !(STATUSES as readonly string[]).includes(statusText)) {
-      fail('status', `unknown status "${clip(statusText)}": use one of ${STATUSES.join(', ')}`);
+      fail('status', say('csv.unknownStatus', { value: clip(statusText), allowed: STATUSES.join(', ') }));
     }
     for (const e of evidence) {
-      if (e.values.url.trim() === '') fail(evidenceColumn(e.group, 'url'), `missing evidence URL: evidence ${e.group} has a title, publisher, date or grade but no web address`);
+      if (e.values.url.trim() === '') fail(evidenceColumn(e.group, 'url'), say('csv.noEvidenceUrl', { group: e.group }));
     }
     if (!rowErrors.length) {
       const parsed = assessmentInputSchema.safeParse({
@@ -444,8 +447,8 @@ export function planImport(file: ParsedFile, text: string, context: ImportContex
           if (rowErrors.some((e) => e.column === column)) continue;
           // The same words as the workspace form, with what the cell holds where that helps.
           const found = cellAt(row, column).trim();
-          const sentence = describeIssue('en', formFieldOf(issue.path), { ...issue, input: found });
-          const message = (column === 'as_of' || column.endsWith('_date')) && found ? `${sentence} The cell holds "${clip(found)}".` : sentence;
+          const sentence = describeIssue(locale, formFieldOf(issue.path), { ...issue, input: found });
+          const message = (column === 'as_of' || column.endsWith('_date')) && found ? `${sentence} ${say('im.cellHolds', { value: clip(found) })}` : sentence;
           fail(column, message);
         }
       } else if (!rowErrors.length) {

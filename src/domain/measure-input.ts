@@ -11,6 +11,8 @@ import { text } from './assessment-input';
 import { measureId } from './measure-content';
 import { isExactPage } from './measure-quality';
 import { CONFIDENCES, MEASURE_EXTENTS, MEASURE_KINDS, MEASURE_STEPS, SOURCE_ROLES } from './vocabulary';
+import type { Locale } from '../i18n/locales';
+import { measureProblem } from '../i18n/workspace-form-strings';
 
 const exactUrl = z
   .string()
@@ -137,8 +139,11 @@ const optional = (value: string) => (value.trim() ? value : undefined);
 
 export type MeasureFormParse = { ok: true; input: MeasureInput } | { ok: false; errors: Record<string, string>; field: string; message: string };
 
-/** Checks the form; on failure, every problem keyed by its form field name (first problem first). */
-export function parseMeasureForm(f: MeasureFormFields): MeasureFormParse {
+/**
+ * Checks the form; on failure, every problem keyed by its form field name (first problem
+ * first), each in words in `locale`, never the schema's codes or lists of allowed values.
+ */
+export function parseMeasureForm(f: MeasureFormFields, locale: Locale = 'en'): MeasureFormParse {
   const rows = measureFormRows(f);
   const steps = rows.steps.map((row, index) => ({ row, index })).filter(({ row }) => !blank(row, ['date', 'url', 'publisher', 'checkedOn']));
   const sources = rows.sources.map((row, index) => ({ row, index })).filter(({ row }) => !blank(row, ['url', 'title', 'publisher', 'checkedOn']));
@@ -168,7 +173,7 @@ export function parseMeasureForm(f: MeasureFormFields): MeasureFormParse {
     let name: string;
     if ((head === 'steps' || head === 'sources' || head === 'links') && typeof index === 'number') name = `${head}.${shown[head][index]?.index ?? index}.${String(part ?? 'url')}`;
     else name = head === undefined ? 'form' : String(head);
-    errors[name] ??= issue.message;
+    errors[name] ??= measureProblem(locale, name, issue, { party: candidate.party });
   }
   const [field, message] = Object.entries(errors)[0] ?? ['form', 'invalid input'];
   return { ok: false, errors, field, message };

@@ -50,9 +50,6 @@ const en = {
   'dash.notRated': 'not rated',
   'dash.today': 'Today is {date} (UTC).',
 
-  'list.asOf': 'as of {date}',
-  'list.by': 'by {name}',
-  'list.comment': 'Reviewer’s comment:',
 
   'review.lead': 'Each submitted assessment beside the last published one for the same party, commitment and assessor. Publishing makes it public at once; returning sends it back to its editors with your comment.',
   'review.done.published': 'Assessment {id} is published: the public scorecard shows it now.',
@@ -339,9 +336,6 @@ const th: Record<WorkspacePageKey, string> = {
   'dash.notRated': 'ยังไม่ได้ประเมิน',
   'dash.today': 'วันนี้คือ {date} (ตามเวลา UTC)',
 
-  'list.asOf': 'ณ วันที่ {date}',
-  'list.by': 'โดย {name}',
-  'list.comment': 'ความเห็นของผู้ตรวจทาน:',
 
   'review.lead': 'การประเมินที่ส่งตรวจแต่ละรายการแสดงคู่กับฉบับที่เผยแพร่ล่าสุดของภาคี พันธกรณี และผู้ประเมินเดียวกัน การเผยแพร่ทำให้เป็นสาธารณะทันที ส่วนการส่งกลับจะส่งคืนให้บรรณาธิการพร้อมความเห็นของคุณ',
   'review.done.published': 'เผยแพร่การประเมินหมายเลข {id} แล้ว บัตรคะแนนสาธารณะแสดงผลนี้แล้ว',
@@ -627,9 +621,6 @@ const id: Record<WorkspacePageKey, string> = {
   'dash.notRated': 'belum dinilai',
   'dash.today': 'Hari ini {date} (UTC).',
 
-  'list.asOf': 'per {date}',
-  'list.by': 'oleh {name}',
-  'list.comment': 'Komentar peninjau:',
 
   'review.lead': 'Setiap penilaian yang diajukan ditampilkan di samping penilaian terbitan terakhir untuk pihak, komitmen, dan penilai yang sama. Menerbitkan membuatnya langsung publik; mengembalikan mengirimnya kembali ke editornya dengan komentar Anda.',
   'review.done.published': 'Penilaian {id} sudah terbit: kartu skor publik kini menampilkannya.',

@@ -81,11 +81,23 @@ describe('the measure form', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toMatchObject({
-      id: expect.stringContaining('"bgd-"'),
+      id: 'The id must start with the party code, “bgd-”.',
       'sources.0.url': expect.stringContaining('exact page'),
       'sources.1.title': expect.any(String),
-      'steps.1.date': 'steps go oldest first',
+      'steps.1.date': 'Give the steps oldest first: this one is earlier than the one above it.',
     });
+  });
+
+  it('says each problem in words in the page’s language, never the schema’s codes', () => {
+    const order = parseMeasureForm(form({ id: 'tha-x-2025', stepDate: ['2025-05-21', '2025-01-01', ''] }), 'th');
+    expect(order.ok).toBe(false);
+    if (order.ok) return;
+    expect(order.errors).toMatchObject({ id: 'รหัสต้องขึ้นต้นด้วยรหัสภาคี “bgd-”', 'steps.1.date': 'เรียงขั้นตอนจากเก่าไปใหม่ ขั้นตอนนี้มีวันที่ก่อนขั้นตอนด้านบน' });
+    const fields = parseMeasureForm(form({ kind: 'statute', sourceUrl: ['https://example.org/', ''] }), 'th');
+    expect(fields.ok).toBe(false);
+    if (fields.ok) return;
+    expect(fields.errors).toMatchObject({ kind: 'เลือกประเภทของมาตรการ', 'sources.0.url': expect.stringContaining('ไม่ใช่หน้าแรกของเว็บไซต์') });
+    expect(Object.values({ ...order.errors, ...fields.errors }).join(' ')).not.toMatch(/must be one of|law, decree|invalid_|steps go|is listed|\bchoose\b/);
   });
 
   it('needs at least one source', () => {

@@ -306,6 +306,27 @@ describe('per-row errors, with the row and column at fault', () => {
   });
 });
 
+describe('the dry run in the page’s language', () => {
+  const thai = (text: string) => planImport(parseImportCsv(text, 'th'), text, context(), 'th');
+  const one = (column: string, value: string, code = 'BJS-2') => thai(edit(exported(), code, 'self_reported', column, value));
+
+  it('says each row’s problem in Thai, with the codes and values as the file has them', () => {
+    expect(one('party', 'XYZ').errors[0]).toMatchObject({ row: 4, column: 'party', message: 'ไม่รู้จักรหัสภาคี “XYZ”' });
+    expect(one('commitment', 'UNCC-1').errors[0]!.message).toBe('UNCC-1 ไม่ใช้กับ THA');
+    expect(one('assessor', 'self').errors[0]!.message).toBe('ไม่รู้จักผู้ประเมิน “self” โปรดใช้ self_reported หรือ independent');
+    expect(one('as_of', '15/01/2026').errors[0]!.message).toBe('วันที่ “ณ วันที่” ต้องเป็นวันที่ เช่น 2026-01-31 ในเซลล์มีค่า “15/01/2026”');
+    expect(one('status', 'finished').errors[0]!.message).toMatch(/^ไม่รู้จักสถานะ “finished” โปรดใช้ค่าใดค่าหนึ่งต่อไปนี้: no_evidence, /);
+  });
+
+  it('says what is wrong with the file itself in Thai', () => {
+    expect(parseImportCsv('', 'th').errors).toEqual([{ row: 0, column: null, message: 'ไฟล์ว่างเปล่า' }]);
+    const rows = records(exported());
+    const header = rows[0]!;
+    const withoutStatus = rows.map((r) => r.filter((_, i) => i !== header.indexOf('status')));
+    expect(parseImportCsv(write(withoutStatus), 'th').errors).toEqual([{ row: 1, column: 'status', message: 'ไม่มีคอลัมน์ “status”' }]);
+  });
+});
+
 describe('files that cannot be read', () => {
   it('names a missing or unknown column in the header (row 1)', () => {
     const rows = records(exported());

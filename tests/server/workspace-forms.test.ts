@@ -431,7 +431,7 @@ describe('indicator values', () => {
     const fields = { indicator, periodStart: '', periodEnd: '2026-03-31', periodLabel: 'Q1 2026', value: '1,250', valueHigh: '', sourceUrl: 'https://www.mfa.go.th/en/q1', sourcePublisher: 'Ministry of Foreign Affairs', confidence: 'confirmed', note: '' };
     const bad = await post('/workspace/parties/tha', 'indicators.addValue', { ...fields, value: 'lots' }, 'editor');
     expect(bad.status).toBe(400);
-    expect(await bad.text()).toMatch(/id="ind-value-error">must be a number/);
+    expect(await bad.text()).toMatch(/id="ind-value-error">Give the value as a number such as 1250 or 3.5/);
     const ok = await post('/workspace/parties/tha', 'indicators.addValue', fields, 'editor');
     expect(ok.status).toBe(303);
     const row = (await db.$client.execute({ sql: "SELECT value FROM indicator_values WHERE indicator_slug = ? AND period_label = 'Q1 2026'", args: [indicator] })).rows[0]!;

@@ -50,7 +50,7 @@ describe('measures in the workspace', () => {
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain('id="new-sources-0-url-error"');
-    expect(html).toContain('must be the exact page that states it, not a home page');
+    expect(html).toContain('Give the exact page that states it (http:// or https://), not a home page.');
     expect(html).toContain('value="Rules on reporting online fraud"');
     expect((await db.$client.execute("SELECT count(*) AS n FROM measures WHERE id = 'npl-electronic-transactions-rules-2026'")).rows[0]!.n).toBe(0);
   });

@@ -15,12 +15,13 @@ import { countChanges, parseImportCsv, partiesOf, planImport, type ChangeKind, t
 import { appendAuditBatch, writeTransaction, type AuditEntry, type Executor, type Transaction } from '../audit';
 import { recordWriters, type Acting } from './service';
 import { loadImportContext } from './spreadsheet';
+import type { Locale } from '../../../i18n/locales';
 
 /** Checks a file and lists the changes it would make; writes nothing. */
-export async function previewImport(db: Executor, actor: Acting, text: string): Promise<ImportPlan> {
-  const file = parseImportCsv(text);
+export async function previewImport(db: Executor, actor: Acting, text: string, locale: Locale = 'en'): Promise<ImportPlan> {
+  const file = parseImportCsv(text, locale);
   const context = await loadImportContext(db, actor, partiesOf(file));
-  return planImport(file, text, context);
+  return planImport(file, text, context, locale);
 }
 
 /** The outcome of an apply. */
@@ -36,6 +37,8 @@ export interface ApplyOptions {
   fileName?: string;
   /** Called as changes are written (done, total): first with 0 once the plan is made, then after every chunk. */
   onProgress?: (done: number, total: number) => void;
+  /** The language of the problems reported (the page's); English by default. */
+  locale?: Locale;
 }
 
 /** Thrown inside the transaction to roll it back; turned into a result outside. */
@@ -56,11 +59,11 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 /** Applies a file all or nothing; see the module comment. */
 export async function applyImport(db: Database, actor: Acting, text: string, options: ApplyOptions = {}): Promise<ApplyResult> {
-  const file = parseImportCsv(text);
+  const file = parseImportCsv(text, options.locale);
   const parties = partiesOf(file);
   try {
     return await writeTransaction(db, async (tx) => {
-      const plan = planImport(file, text, await loadImportContext(tx, actor, parties));
+      const plan = planImport(file, text, await loadImportContext(tx, actor, parties), options.locale);
       if (plan.errorCount > 0) throw new Refusal({ outcome: 'rejected', plan });
       if (options.expectedDigest !== undefined && plan.digest !== options.expectedDigest) throw new Refusal({ outcome: 'changed', plan });
       if (plan.changes.length === 0) return { outcome: 'no_changes', plan } as const;

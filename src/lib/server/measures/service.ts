@@ -147,7 +147,7 @@ export async function reviewMeasure(db: Database, actor: Acting, id: string, dec
 /** Measures the workspace lists: drafts and returned ones of the editor's parties, and every submitted one. */
 export async function listWorkspaceMeasures(db: Database, partySlugs: readonly string[]) {
   const rows = await db
-    .select({ id: measures.id, partySlug: measures.partySlug, titleEn: measures.titleEn, state: measures.state, version: measures.version, authorName: measures.authorName, updatedAt: measures.updatedAt })
+    .select({ id: measures.id, partySlug: measures.partySlug, titleEn: measures.titleEn, titleTh: measures.titleTh, state: measures.state, version: measures.version, authorName: measures.authorName, updatedAt: measures.updatedAt })
     .from(measures)
     .where(inArray(measures.state, ['draft', 'returned', 'submitted']))
     .orderBy(measures.updatedAt);

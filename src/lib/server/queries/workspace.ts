@@ -221,7 +221,7 @@ export async function getAuditVocabulary(db: Database): Promise<{ actions: strin
 /** A party's own indicators (those with no values yet included), by English name. */
 export async function listPartyIndicators(db: Database, partySlug: string) {
   return db
-    .select({ slug: indicators.slug, nameEn: indicators.nameEn, unit: indicators.unit })
+    .select({ slug: indicators.slug, nameEn: indicators.nameEn, nameTh: indicators.nameTh, unit: indicators.unit })
     .from(indicators)
     .where(eq(indicators.partySlug, partySlug))
     .orderBy(asc(indicators.nameEn));
