@@ -169,14 +169,16 @@ function respond(entry: Entry, request: Request, outcome: PageCacheOutcome): Res
 /**
  * Whether a request may be answered from the cache: an anonymous GET, no query string (or a
  * permalink's `?as_of=` a past day alone), not conditional (a conditional request goes to the
- * route, which answers it with its own validators).
+ * route, which answers it with its own validators). With `signedIn`, the request of a reader
+ * whose session cookie the middleware accepted (and does not refresh): a public page shows
+ * nothing of its reader, so they get the page every reader gets.
  */
-export function isCacheable(request: Request, url: URL): boolean {
+export function isCacheable(request: Request, url: URL, { signedIn = false }: { signedIn?: boolean } = {}): boolean {
   const { headers } = request;
   return (
     request.method === 'GET' &&
     (url.search === '' || permalinkDayOf(url.pathname, url.search) !== null) &&
-    !headers.has('cookie') &&
+    (signedIn || !headers.has('cookie')) &&
     !headers.has('authorization') &&
     !headers.has('if-none-match') &&
     !headers.has('if-modified-since')
