@@ -119,7 +119,7 @@ async function benchSessionCookie(path: string): Promise<string> {
   const db = await openDatabase({ url: `file:${path}`, embedded: true });
   try {
     const email = 'bench-reader@example.org';
-    const user = (await getUserByEmail(db, email)) ?? (await createUser(db, { email, name: 'Bench reader', roles: ['viewer'], parties: [], password: 'bench-reader-long-passphrase' }, CLI_ACTOR));
+    const user = (await getUserByEmail(db, email)) ?? (await createUser(db, { email, name: 'Bench reader', roles: ['viewer'], parties: [], password: 'lantern-quarry-seventeen-harbour' }, CLI_ACTOR));
     return `session=${(await createSession(db, user.id)).token}`;
   } finally {
     db.$client.close();
