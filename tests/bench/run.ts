@@ -246,7 +246,7 @@ if (!values['skip-queries']) {
 }
 
 const partyRows = await Promise.all(
-  SCALE_DATABASES.map(async (database) => {
+  (values.database ? [large] : SCALE_DATABASES).map(async (database) => {
     const client = createClient({ url: `file:${database.path}` });
     try {
       const n = (await client.execute({ sql: "SELECT count(*) FROM assessments WHERE party_slug = ? AND state = 'published'", args: [party] })).rows[0]![0];
