@@ -180,7 +180,9 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
   const fixed = policy !== 'private' && (method === 'GET' || method === 'HEAD') && fixedDayOf(inner, context.url.searchParams, locale, today) !== null;
   const conditional = policy === 'page' && (method === 'GET' || method === 'HEAD') && context.locals.etag === undefined;
   // Public pages that aggregate many rows are kept, rendered, until their data changes.
-  const cachedScopes = context.locals.user === null && isCacheable(context.request, context.url) ? pageDependencies(inner) : null;
+  // A signed-in reader gets the same page, unless this answer refreshes their session cookie.
+  const signedIn = context.locals.user !== null;
+  const cachedScopes = (signedIn ? context.cookies.headers().next().done && isCacheable(context.request, context.url, { signedIn }) : isCacheable(context.request, context.url)) ? pageDependencies(inner) : null;
   // One read of the data versions serves both the page's ETag and the page cache's stamp.
   const scopes = fixed ? null : conditional ? pageScopesOf(inner, context.url.searchParams) : cachedScopes;
   const versions = fixed ? FIXED_STAMP : scopes ? await readDataVersions(context.locals.db, scopes) : null;
@@ -200,7 +202,13 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
   };
   if (!cachedScopes) return render();
   const key = pageCacheKey(context.url.protocol, context.url.pathname, context.url.search);
-  return servePage(context.request, key, fixed ? FIXED_STAMP : pageStamp(versions!, today), render);
+  // What is kept is served to everyone: render it as a signed-out reader sees it.
+  const renderPublic = async () => {
+    context.locals.user = null;
+    context.locals.session = null;
+    return render();
+  };
+  return servePage(context.request, key, fixed ? FIXED_STAMP : pageStamp(versions!, today), signedIn ? renderPublic : render);
 }
 
 /**

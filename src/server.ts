@@ -131,18 +131,22 @@ function guard(handler: NodeHandler, req: IncomingMessage, res: ServerResponse):
 
 /** Writes a cached page, or hands the request to Astro. */
 function serveRequest(handler: NodeHandler, req: IncomingMessage, res: ServerResponse): void {
-  compressResponse(req, res);
+  // A cached page is already compressed in the client's encoding: only Astro's answers need the wrapper.
+  const toAstro = () => {
+    compressResponse(req, res);
+    handler(req, res);
+  };
   const answer = answerFromPageCache();
-  if (!answer || req.method !== 'GET') return handler(req, res);
+  if (!answer || req.method !== 'GET') return toAstro();
   const encrypted = (req.socket as Partial<TLSSocket>).encrypted === true;
   answer({ method: req.method, url: req.url, headers: req.headers, encrypted }).then(
     (cached) => {
-      if (!cached) return handler(req, res);
+      if (!cached) return toAstro();
       res.writeHead(cached.status, cached.headers.flat());
       res.end(cached.body);
     },
     // The cache could not tell (the database unreadable for a moment): Astro answers, or reports.
-    () => handler(req, res),
+    toAstro,
   );
 }
 

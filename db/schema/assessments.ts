@@ -77,7 +77,7 @@ export const evidence = sqliteTable(
     checkedOn: text('checked_on'),
     position: integer('position').notNull().default(0),
   },
-  (t) => [index('evidence_assessment_idx').on(t.assessmentId)],
+  (t) => [index('evidence_assessment_idx').on(t.assessmentId), index('evidence_assessment_grade_idx').on(t.assessmentId, t.grade)],
 );
 
 /**

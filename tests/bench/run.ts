@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --duration 15] [--runs 15] [--connections 25,100] [--loader wrk|autocannon] [--web-concurrency N] [--workers 5] [--encoding 'gzip, deflate, br, zstd'] [--skip-http] [--skip-queries]`
+ * `npm run bench [-- --duration 15] [--runs 15] [--connections 25,100] [--loader wrk|autocannon] [--web-concurrency N] [--workers 5] [--encoding 'gzip, deflate, br, zstd'] [--skip-http] [--skip-queries] [--database FILE]`
  *
  * A script, not a test. It generates the scale databases under .data/ when they are missing
  * (10k, 100k and 1M synthetic assessments, see db/generate/scale-data.ts), builds the server
@@ -58,6 +58,8 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '5' },
     'skip-http': { type: 'boolean', default: false },
     'skip-queries': { type: 'boolean', default: false },
+    /** Serve this 1M-assessment file (a copy, say) instead of .data/scale.db; with --skip-queries, no scale file is generated. */
+    database: { type: 'string' },
   },
   strict: true,
 });
@@ -81,14 +83,14 @@ const machine = {
 };
 log(`bench: ${machine.cores} cores, Node ${machine.node}, load average ${machine.loadAverageAtStart.join(' ')}`);
 
-await ensureScaleDatabases(log);
+if (!(values.database && values['skip-queries'])) await ensureScaleDatabases(log);
 if (!existsSync('dist/server/entry.mjs')) {
   log('dist/ is missing: npm run build');
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const large = SCALE_DATABASES[SCALE_DATABASES.length - 1]!;
+const large = values.database ? { ...SCALE_DATABASES[SCALE_DATABASES.length - 1]!, path: resolve(values.database) } : SCALE_DATABASES[SCALE_DATABASES.length - 1]!;
 const today = todayIso();
 const { party, published, slugs, totals } = await (async () => {
   const client = createClient({ url: `file:${large.path}` });
@@ -117,7 +119,7 @@ async function benchSessionCookie(path: string): Promise<string> {
   const db = await openDatabase({ url: `file:${path}`, embedded: true });
   try {
     const email = 'bench-reader@example.org';
-    const user = (await getUserByEmail(db, email)) ?? (await createUser(db, { email, name: 'Bench reader', roles: ['viewer'], parties: [], password: 'bench-reader-long-passphrase' }, CLI_ACTOR));
+    const user = (await getUserByEmail(db, email)) ?? (await createUser(db, { email, name: 'Bench reader', roles: ['viewer'], parties: [], password: 'lantern-quarry-seventeen-harbour' }, CLI_ACTOR));
     return `session=${(await createSession(db, user.id)).token}`;
   } finally {
     db.$client.close();
@@ -244,7 +246,7 @@ if (!values['skip-queries']) {
 }
 
 const partyRows = await Promise.all(
-  SCALE_DATABASES.map(async (database) => {
+  (values.database ? [large] : SCALE_DATABASES).map(async (database) => {
     const client = createClient({ url: `file:${database.path}` });
     try {
       const n = (await client.execute({ sql: "SELECT count(*) FROM assessments WHERE party_slug = ? AND state = 'published'", args: [party] })).rows[0]![0];

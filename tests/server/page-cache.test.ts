@@ -13,6 +13,9 @@ import { THEME_SLUGS } from '../../src/i18n/ui';
 import { createAssessment, reviewAssessment, submitAssessment, type Acting } from '../../src/lib/server/assessments/service';
 import { chooseEncoding } from '../../src/lib/server/page-cache';
 import { startServer, type TestServer } from '../helpers/server';
+import { createStaff, sessionCookie } from '../helpers/staff';
+import { eq } from 'drizzle-orm';
+import { sessions } from '../../db/schema';
 
 const editor: Acting = { id: 'editor-tha', email: 'editor@mfa.go.th', name: 'Editor', roles: ['editor', 'analyst'], parties: ['tha'] };
 const reviewer: Acting = { id: 'reviewer', email: 'secretariat@example.org', name: 'Reviewer', roles: ['reviewer'], parties: [] };
@@ -129,6 +132,48 @@ describe('page cache', () => {
     expect(again.status).toBe(404);
     expect(again.headers.get('x-page-cache')).toBeNull();
     await again.arrayBuffer();
+  });
+
+  it('serves a signed-in reader the public page every reader gets, with nothing of theirs or anyone else’s in it', async () => {
+    const alice = await createStaff(db, 'alice.cache@example.org', ['editor'], ['tha']);
+    const bob = await createStaff(db, 'bob.cache@example.org', ['reviewer']);
+    const [aliceCookie, bobCookie] = [await sessionCookie(db, alice), await sessionCookie(db, bob)];
+    const signedIn = async (path: string, cookie: string) => {
+      const response = await server.get(path, { headers: { 'accept-encoding': 'identity', cookie } });
+      return { status: response.status, cache: response.headers.get('x-page-cache'), setCookie: response.headers.get('set-cookie'), body: await response.text() };
+    };
+    // Both sessions are valid: the workspace, private and never cached, shows each their own name.
+    for (const [cookie, name] of [[aliceCookie, 'alice.cache'], [bobCookie, 'bob.cache']] as const) {
+      const workspace = await server.get('/workspace', { headers: { cookie } });
+      expect(workspace.status).toBe(200);
+      expect(workspace.headers.get('x-page-cache')).toBeNull();
+      expect(await workspace.text()).toContain(name);
+    }
+
+    // A page already kept: the same bytes as the anonymous reader's, from the cache.
+    const anonymous = await read('/parties/tha');
+    const alicePage = await signedIn('/parties/tha', aliceCookie);
+    expect(alicePage).toMatchObject({ status: 200, cache: 'hit', setCookie: null });
+    expect(alicePage.body).toBe(anonymous.body);
+
+    // A page rendered first for a signed-in reader is rendered as the public page, then kept for everyone.
+    const first = await signedIn('/th/parties/bgd?as_of=2026-01-31', bobCookie);
+    expect(first).toMatchObject({ status: 200, cache: 'miss', setCookie: null });
+    const afterwards = await read('/th/parties/bgd?as_of=2026-01-31');
+    expect(afterwards.cache).toBe('hit-front');
+    expect(afterwards.body).toBe(first.body);
+    expect((await signedIn('/th/parties/bgd?as_of=2026-01-31', aliceCookie)).body).toBe(first.body);
+    for (const page of [alicePage.body, first.body, afterwards.body]) {
+      for (const own of ['alice.cache', 'bob.cache', alice.id, bob.id]) expect(page).not.toContain(own);
+      expect(page).not.toContain('account-name');
+    }
+
+    // An answer that refreshes the session cookie is rendered for its reader and kept by no one.
+    await db.update(sessions).set({ lastActiveAt: Date.now() - 10 * 60 * 1000 }).where(eq(sessions.userId, alice.id));
+    const refreshed = await signedIn('/parties/tha', aliceCookie);
+    expect(refreshed.cache).toBeNull();
+    expect(refreshed.setCookie).toMatch(/^session=/);
+    expect(refreshed.body).toBe(anonymous.body);
   });
 
   it('after a publication, re-renders exactly the pages that show it', async () => {

@@ -81,6 +81,8 @@ interface Entry {
   headers: [string, string][];
   /** The page as rendered, and compressed once for every reader after. */
   encoded: Record<Encoding, Buffer>;
+  /** The headers of each answer, made on first use and shared by every later one (never changed). */
+  answers: Map<string, [string, string][]>;
 }
 
 /**
@@ -126,33 +128,57 @@ function currentEntry(key: string, stamp: string): Entry | null {
   return held;
 }
 
-/** The status, headers and body to send for `entry`, in the encoding the client prefers. */
-function answerOf(entry: Entry, acceptEncoding: string | null | undefined, outcome: PageCacheOutcome): { status: number; headers: [string, string][]; body: Buffer } {
-  const encoding = chooseEncoding(acceptEncoding);
+/** Encodings chosen per `Accept-Encoding` value: clients send a handful of spellings, each parsed once. */
+const encodingByHeader = new Map<string, Encoding>();
+
+function encodingFor(acceptEncoding: string | string[] | null | undefined): Encoding {
+  if (typeof acceptEncoding !== 'string') return chooseEncoding(acceptEncoding);
+  let encoding = encodingByHeader.get(acceptEncoding);
+  if (encoding === undefined) {
+    encoding = chooseEncoding(acceptEncoding);
+    if (encodingByHeader.size >= 256) encodingByHeader.clear();
+    encodingByHeader.set(acceptEncoding, encoding);
+  }
+  return encoding;
+}
+
+/**
+ * The status, headers and body to send for `entry`, in the encoding the client prefers. The
+ * headers are shared between answers: callers must not change them.
+ */
+function answerOf(entry: Entry, acceptEncoding: string | string[] | null | undefined, outcome: PageCacheOutcome): { status: number; headers: readonly [string, string][]; body: Buffer } {
+  const encoding = encodingFor(acceptEncoding);
   const body = entry.encoded[encoding];
-  // A compressed variant's ETag is weak (the bytes differ, the content does not), as for every compressed response.
-  const headers: [string, string][] = entry.headers.map(([name, value]) => (name === 'etag' && encoding !== 'identity' ? [name, weakEtag(value)] : [name, value]));
-  headers.push(['vary', 'accept-encoding'], ['x-page-cache', outcome], ['content-length', String(body.length)]);
-  if (encoding !== 'identity') headers.push(['content-encoding', encoding]);
+  const made = `${encoding}|${outcome}`;
+  let headers = entry.answers.get(made);
+  if (!headers) {
+    // A compressed variant's ETag is weak (the bytes differ, the content does not), as for every compressed response.
+    headers = entry.headers.map(([name, value]) => (name === 'etag' && encoding !== 'identity' ? [name, weakEtag(value)] : [name, value]));
+    headers.push(['vary', 'accept-encoding'], ['x-page-cache', outcome], ['content-length', String(body.length)]);
+    if (encoding !== 'identity') headers.push(['content-encoding', encoding]);
+    entry.answers.set(made, headers);
+  }
   return { status: entry.status, headers, body };
 }
 
 function respond(entry: Entry, request: Request, outcome: PageCacheOutcome): Response {
   const { status, headers, body } = answerOf(entry, request.headers.get('accept-encoding'), outcome);
-  return new Response(new Uint8Array(body), { status, headers });
+  return new Response(new Uint8Array(body), { status, headers: [...headers] });
 }
 
 /**
  * Whether a request may be answered from the cache: an anonymous GET, no query string (or a
  * permalink's `?as_of=` a past day alone), not conditional (a conditional request goes to the
- * route, which answers it with its own validators).
+ * route, which answers it with its own validators). With `signedIn`, the request of a reader
+ * whose session cookie the middleware accepted (and does not refresh): a public page shows
+ * nothing of its reader, so they get the page every reader gets.
  */
-export function isCacheable(request: Request, url: URL): boolean {
+export function isCacheable(request: Request, url: URL, { signedIn = false }: { signedIn?: boolean } = {}): boolean {
   const { headers } = request;
   return (
     request.method === 'GET' &&
     (url.search === '' || permalinkDayOf(url.pathname, url.search) !== null) &&
-    !headers.has('cookie') &&
+    (signedIn || !headers.has('cookie')) &&
     !headers.has('authorization') &&
     !headers.has('if-none-match') &&
     !headers.has('if-modified-since')
@@ -182,7 +208,7 @@ export async function servePage(request: Request, key: string, stamp: string, re
     if (response.status !== 200 || !/^(text\/html|application\/json)\b/.test(type) || !isPublic || response.headers.has('set-cookie')) return response;
     const body = Buffer.from(await response.arrayBuffer());
     const headers = [...response.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'vary', 'x-page-cache'].includes(name));
-    const entry: Entry = { stamp, status: response.status, headers, encoded: encode(body) };
+    const entry: Entry = { stamp, status: response.status, headers, encoded: encode(body), answers: new Map() };
     store(key, entry);
     return entry;
   })().finally(() => pending.delete(job));
@@ -212,7 +238,7 @@ const PLAIN_PATH = /^\/(?:[a-z0-9-]+(?:\/[a-z0-9-]+)*)?$/;
  * same conditions as the middleware's (`isCacheable`, the page's current stamp); the answer is
  * exactly the one the middleware would give from the cache.
  */
-export async function answerFromPageCache(db: Database, request: IncomingPageRequest): Promise<{ status: number; headers: [string, string][]; body: Buffer } | null> {
+export async function answerFromPageCache(db: Database, request: IncomingPageRequest): Promise<{ status: number; headers: readonly [string, string][]; body: Buffer } | null> {
   const target = request.url ?? '';
   const queryAt = target.indexOf('?');
   const path = queryAt === -1 ? target : target.slice(0, queryAt);
@@ -225,8 +251,47 @@ export async function answerFromPageCache(db: Database, request: IncomingPageReq
   if (!entries.has(key)) return null;
   const scopes = pageDependencies(stripLocale(path));
   if (!scopes) return null;
-  const entry = currentEntry(key, fixed ? FIXED_STAMP : pageStamp(await readDataVersions(db, scopes)));
+  const entry = currentEntry(key, fixed ? FIXED_STAMP : pageStamp(await readVersionsTogether(db, scopes)));
   return entry ? answerOf(entry, request.headers['accept-encoding'], 'hit-front') : null;
+}
+
+interface VersionsWanted {
+  scopes: readonly string[];
+  readers: { resolve: (versions: string) => void; reject: (error: unknown) => void }[];
+}
+
+/** Reads of data versions asked for in the current turn of the event loop, per database and scope list. */
+const wanted = new Map<Database, Map<string, VersionsWanted>>();
+
+/**
+ * `readDataVersions(db, scopes)`, read once for every request asking for the same scopes in
+ * one turn of the event loop (under load, the cached page's many concurrent readers): the read
+ * runs after all of them arrived, so each still sees every commit made before it arrived.
+ */
+function readVersionsTogether(db: Database, scopes: readonly string[]): Promise<string> {
+  let forDb = wanted.get(db);
+  if (!forDb) {
+    const batch = new Map<string, VersionsWanted>();
+    forDb = batch;
+    wanted.set(db, batch);
+    setImmediate(() => {
+      wanted.delete(db);
+      for (const { scopes: asked, readers } of batch.values()) {
+        readDataVersions(db, asked).then(
+          (versions) => readers.forEach((r) => r.resolve(versions)),
+          (error) => readers.forEach((r) => r.reject(error)),
+        );
+      }
+    });
+  }
+  const key = scopes.join('\n');
+  let entry = forDb.get(key);
+  if (!entry) {
+    entry = { scopes, readers: [] };
+    forDb.set(key, entry);
+  }
+  const readers = entry.readers;
+  return new Promise((resolve, reject) => readers.push({ resolve, reject }));
 }
 
 /** Where src/server.ts finds `answerFromPageCache` (the same symbol is spelled there). */

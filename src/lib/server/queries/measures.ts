@@ -7,6 +7,7 @@ import { and, asc, count, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm
 import type { Executor } from '../audit';
 import { assessmentMeasures, commitments, instruments, measureCommitments, measures, measureSources, measureSteps, parties } from '../../../../db/schema';
 import type { MeasureExtent, MeasureKind } from '../../../domain/vocabulary';
+import { idList } from './scorecard';
 
 export type MeasureRecord = typeof measures.$inferSelect;
 export type MeasureStepRecord = typeof measureSteps.$inferSelect;
@@ -181,7 +182,8 @@ export async function getCitedMeasures(db: Executor, assessmentIds: number[]) {
     })
     .from(assessmentMeasures)
     .innerJoin(measures, eq(measures.id, assessmentMeasures.measureId))
-    .where(and(inArray(assessmentMeasures.assessmentId, assessmentIds), published))
+    // `+state`: seek each assessment's citations, not every published measure for each assessment (hundreds of ids).
+    .where(and(sql`${assessmentMeasures.assessmentId} IN ${idList(assessmentIds)}`, sql`+${measures.state} = 'published'`))
     .orderBy(asc(assessmentMeasures.assessmentId), asc(measures.titleEn));
 }
 

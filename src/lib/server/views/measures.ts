@@ -4,14 +4,15 @@
  * joins, sorts and shapes what its page shows, in the page's language; the `.astro` files
  * only render.
  */
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Executor } from '../audit';
-import { commitments, evidence, instruments, parties, researchNotes } from '../../../../db/schema';
+import { commitments, instruments, parties, researchNotes } from '../../../../db/schema';
 import { assessmentBasis, countBases, type Basis } from '../../../domain/basis';
 import type { Confidence, MeasureExtent, MeasureKind, MeasureStep, PartyKindScope, SourceRole, Theme } from '../../../domain/vocabulary';
 import type { Locale } from '../../../i18n/locales';
 import { EXTENT_LABELS, MEASURE_KIND_LABELS, MEASURE_STEP_LABELS } from '../../../i18n/measure-strings';
 import { countPartyMeasures, getCitedMeasures, getMeasure, listCommitmentMeasures, listPartyMeasures } from '../queries/measures';
+import { getEvidenceGrades } from '../queries/scorecard';
 import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 
 interface ViewOptions {
@@ -213,7 +214,7 @@ export async function buildScorecardMeasuresView(db: Executor, partySlug: string
     countPartyMeasures(db, partySlug),
     db.select().from(researchNotes).where(eq(researchNotes.partySlug, partySlug)),
     getCitedMeasures(db, assessmentIds),
-    assessmentIds.length ? db.select({ assessmentId: evidence.assessmentId, grade: evidence.grade }).from(evidence).where(inArray(evidence.assessmentId, assessmentIds)) : Promise.resolve([]),
+    getEvidenceGrades(db, assessmentIds),
   ]);
   const gradesBy = Map.groupBy(grades, (g) => g.assessmentId);
   const citedBy = Map.groupBy(cited, (m) => m.assessmentId);

@@ -25,6 +25,7 @@ import { fill } from '../../request-params';
 import { depositaryHostsOf, getEntryIntoForce, listInstruments, ruleOf, type InstrumentRecord } from '../queries/instruments';
 import { getParty, getPartyDomesticSteps, getPartyIndicators, getPartyParticipations, getPartyTimeline, type PartyRecord } from '../queries/parties';
 import { getApplicableCommitments, getAssessmentTexts, getCountingAssessments, getEvidence, shownOn, type CommitmentRecord, type CountingAssessment, type EvidenceItem } from '../queries/scorecard';
+import { openReferenceMemo } from '../reference-memo';
 import { buildScorecardMeasuresView, type ScorecardMeasuresView } from './measures';
 
 /** Assessed commitments shown in full (narrative, evidence) on one page of the scorecard. */
@@ -195,24 +196,29 @@ export function headlineSentence(locale: Locale, name: string, applicable: numbe
  */
 export async function buildScorecardView(db: Database, code: string, { locale, asOf, page = 1, translations }: ScorecardOptions): Promise<ScorecardView | null> {
   const pick = pickerOf(translations);
-  const party = await getParty(db, code);
+  // Reference data is read once per `world` version and day; assessments, measures and domestic steps on every render.
+  const reference = await openReferenceMemo(db);
+  const party = await reference.remember(`party:${code}`, () => getParty(db, code));
   if (!party) return null;
   const slug = party.slug;
+  const instrumentsRead = reference.remember('instruments', () => listInstruments(db));
   const [applicableRows, current, participationRows, stepRows, timeline, indicators, instruments] = await Promise.all([
-    getApplicableCommitments(db, slug),
+    reference.remember(`applicable:${slug}`, () => getApplicableCommitments(db, slug)),
     getCountingAssessments(db, slug, asOf),
-    getPartyParticipations(db, slug, asOf),
+    reference.remember(`participations:${slug}:${asOf}`, async () => {
+      const [rows, all] = await Promise.all([getPartyParticipations(db, slug, asOf), instrumentsRead]);
+      const instrumentOrder = new Map(all.map((i, n) => [i.slug, n]));
+      return rows.sort(
+        (a, b) => (instrumentOrder.get(a.instrumentSlug) ?? 0) - (instrumentOrder.get(b.instrumentSlug) ?? 0) || PARTICIPATION_ACTIONS.indexOf(a.action) - PARTICIPATION_ACTIONS.indexOf(b.action),
+      );
+    }),
     getPartyDomesticSteps(db, slug, asOf),
     getPartyTimeline(db, slug, asOf, TIMELINE_LIMIT),
-    getPartyIndicators(db, slug, asOf),
-    listInstruments(db),
+    reference.remember(`indicators:${slug}:${asOf}`, () => getPartyIndicators(db, slug, asOf)),
+    instrumentsRead,
   ]);
   const scores = scoreParty(slug, applicableRows, current, asOf);
   const name = pick(locale, party.nameEn, party.nameTh);
-  const instrumentOrder = new Map(instruments.map((i, n) => [i.slug, n]));
-  participationRows.sort(
-    (a, b) => (instrumentOrder.get(a.instrumentSlug) ?? 0) - (instrumentOrder.get(b.instrumentSlug) ?? 0) || PARTICIPATION_ACTIONS.indexOf(a.action) - PARTICIPATION_ACTIONS.indexOf(b.action),
-  );
 
   // Scores, side by side per assessor; an assessor who rated nothing gets no column and no chart.
   const assessors = ASSESSORS.filter((a) => scores.byAssessor[a].overall.rated > 0).sort((a, b) => (a === 'independent' ? -1 : b === 'independent' ? 1 : 0));
@@ -240,7 +246,7 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   await Promise.all(
     treaties.map(async (instrument) => {
       const rule = ruleOf(instrument);
-      const eif = rule ? await getEntryIntoForce(db, instrument, asOf) : null;
+      const eif = rule ? await reference.remember(`entry-into-force:${instrument.slug}:${asOf}`, () => getEntryIntoForce(db, instrument, asOf)) : null;
       if (rule && eif) inForce.set(instrument.slug, partyEntryIntoForce(eif, rule, slug, asOf));
     }),
   );
@@ -300,7 +306,10 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
             assessments: ASSESSORS.flatMap((assessor) => {
               const a = s.byAssessor[assessor];
               if (!a) return [];
-              return [{ id: a.id, assessor, status: a.status, asOf: a.asOf, narrative: pick(locale, texts.get(a.id)?.narrativeEn ?? '', texts.get(a.id)?.narrativeTh), narrativeLang: localText(locale, translations ?? NO_TRANSLATIONS, texts.get(a.id)?.narrativeEn ?? '', texts.get(a.id)?.narrativeTh).lang, confidence: a.confidence, evidence: evidenceBy.get(a.id) ?? [], citedMeasures: measures.cited.get(a.id) ?? [] }];
+              // Every assessment shown had its texts read (shownIds).
+              const text = texts.get(a.id)!;
+              const narrative = localText(locale, translations ?? NO_TRANSLATIONS, text.narrativeEn, text.narrativeTh);
+              return [{ id: a.id, assessor, status: a.status, asOf: a.asOf, narrative: narrative.text, narrativeLang: narrative.lang, confidence: text.confidence, evidence: evidenceBy.get(a.id) ?? [], citedMeasures: measures.cited.get(a.id) ?? [] }];
             }),
           };
         }),
