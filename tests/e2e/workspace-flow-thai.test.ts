@@ -4,7 +4,7 @@
  * and sends it with a required field missing: the error summary is in the viewport, focused,
  * in Thai, with links to the fields (on a phone and on a desktop). They fix it and submit; a
  * reviewer signs in, reads the Thai review queue and publishes; the Thai public scorecard
- * shows it. Screenshots of each step at 390 and 1440 px go to /work/shots/thwsb/ (or
+ * shows it. Screenshots of each step at 390 and 1440 px go to tests/e2e/screenshots/thai-flow/ (or
  * THAI_FLOW_SHOTS). The party page's form labels are not asserted (they are translated
  * elsewhere); its structure, language, addresses and error messages are.
  */
@@ -23,7 +23,7 @@ const USERS = [
   { email: 'ploy@mfa.go.th', name: 'พลอย ศรีสุข', roles: ['editor' as const], parties: ['THA'] },
   { email: 'niran@secretariat.example', name: 'นิรันดร์ ใจดี', roles: ['reviewer' as const], parties: [] },
 ];
-const SHOTS = process.env.THAI_FLOW_SHOTS ?? '/work/shots/thwsb';
+const SHOTS = process.env.THAI_FLOW_SHOTS ?? 'tests/e2e/screenshots/thai-flow';
 const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 };
 const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const THAI = /[\u0E00-\u0E7F]/;
