@@ -159,7 +159,7 @@ describe('security headers', () => {
 });
 
 describe('page budgets', () => {
-  it('a scorecard is at most 60 KB gzipped and ships only its chart islands, loaded when visible', async () => {
+  it('a scorecard is at most 60 KB gzipped and ships only its chart islands, loaded on the first pointer over a chart', async () => {
     const { gzipSync } = await import('node:zlib');
     for (const path of ['/parties/tha', '/th/parties/tha']) {
       const { html } = await page(path);
@@ -168,8 +168,8 @@ describe('page budgets', () => {
       const islands = html.match(/<astro-island[^>]*>/g) ?? [];
       expect(islands.length).toBeGreaterThan(0);
       for (const island of islands) {
-        expect(island).toContain('client="visible"');
-        expect(island).toMatch(/component-url="\/_astro\/(ScoreBars|ProgressLines)\.[^"]+\.js"/);
+        expect(island).toContain('client="interact"');
+        expect(island).toMatch(/component-url="\/_astro\/ChartReadout\.[^"]+\.js"/);
       }
       expect(html).not.toMatch(/<script[^>]+src=/);
     }
