@@ -15,25 +15,42 @@ export const PAGE_CHART_WIDTH = 358;
 
 const px = (v: number) => (Math.round(v * 10) / 10).toString();
 
-/** Attributes the root `<svg>` sets once (inherited by every mark that does not say otherwise). */
-const ROOT = { fontSize: 11, fill: CHART_INK.text, strokeWidth: 1 } as const;
+/** What the root `<svg>` sets once, inherited by every mark that does not say otherwise. */
+interface RootDefaults {
+  fontSize: number;
+  fill: string;
+  bold: boolean;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/** The commonest value of `pick` over `items` (the first seen on a tie). */
+function commonest<T, V>(items: readonly T[], pick: (item: T) => V, fallback: V): V {
+  const counts = new Map<V, number>();
+  for (const item of items) counts.set(pick(item), (counts.get(pick(item)) ?? 0) + 1);
+  let best = fallback;
+  let most = 0;
+  for (const [value, n] of counts) if (n > most) [best, most] = [value, n];
+  return best;
+}
 
 /** One mark with its horizontal coordinates as a share of `width`; `tipShown`: the previous mark carries the same tooltip. */
-function fluidMark(mark: Mark, width: number, hatchId: string, tipShown: boolean): string {
+function fluidMark(mark: Mark, width: number, hatchId: string, tipShown: boolean, root: RootDefaults): string {
   const pc = (x: number) => `${(Math.round((x / width) * 1000) / 10).toString()}%`;
   // A bar over its track says what the track says: the pointer passes through it to the track's tooltip.
   const tip = 'tip' in mark && mark.tip ? (tipShown ? '' : `<title>${escapeXml(mark.tip)}</title>`) : '';
   const through = tipShown ? ' pointer-events="none"' : '';
-  const strokeWidth = (w: number) => (w === ROOT.strokeWidth ? '' : ` stroke-width="${w}"`);
   switch (mark.kind) {
     case 'rect':
       return `<rect x="${pc(mark.x)}" y="${px(mark.y)}" width="${pc(mark.w)}" height="${px(mark.h)}" fill="${mark.hatch ? `url(#${hatchId})` : mark.fill}"${mark.stroke ? ` stroke="${mark.stroke}" stroke-width=".75"` : ''}${mark.hatch ? ' stroke-dasharray="3 2"' : ''}${through}>${tip}</rect>`;
     case 'line':
-      return `<line x1="${pc(mark.x1)}" y1="${px(mark.y1)}" x2="${pc(mark.x2)}" y2="${px(mark.y2)}" stroke="${mark.stroke}"${strokeWidth(mark.width)}${mark.dash ? ` stroke-dasharray="${mark.dash}"` : ''}/>`;
+      return `<line x1="${pc(mark.x1)}" y1="${px(mark.y1)}" x2="${pc(mark.x2)}" y2="${px(mark.y2)}" stroke="${mark.stroke}"${mark.width === 1 ? '' : ` stroke-width="${mark.width}"`}${mark.dash ? ` stroke-dasharray="${mark.dash}"` : ''}/>`;
     case 'circle':
       return `<circle cx="${pc(mark.cx)}" cy="${px(mark.cy)}" r="${mark.r}" fill="${mark.fill}" stroke="${mark.stroke}" stroke-width="1.5"${through}>${tip}</circle>`;
-    case 'text':
-      return `<text x="${pc(mark.x)}" y="${px(mark.y)}"${mark.size === ROOT.fontSize ? '' : ` font-size="${mark.size}"`}${mark.anchor === 'start' ? '' : ` text-anchor="${mark.anchor}"`}${mark.weight ? ' font-weight="700"' : ''}${mark.fill && mark.fill !== ROOT.fill ? ` fill="${mark.fill}"` : ''}>${escapeXml(mark.text)}</text>`;
+    case 'text': {
+      const fill = mark.fill ?? CHART_INK.text;
+      const bold = mark.weight === 'bold';
+      return `<text x="${pc(mark.x)}" y="${px(mark.y)}"${mark.size === root.fontSize ? '' : ` font-size="${mark.size}"`}${mark.anchor === root.anchor ? '' : ` text-anchor="${mark.anchor}"`}${bold === root.bold ? '' : ` font-weight="${bold ? 700 : 400}"`}${fill === root.fill ? '' : ` fill="${fill}"`}>${escapeXml(mark.text)}</text>`;
+    }
     case 'path':
       return '';
   }
@@ -51,6 +68,14 @@ export function fluidChartSvg(layout: ChartLayout, hatchId: string): string {
   const stretched = paths.length
     ? `<svg width="100%" height="${height}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" overflow="visible">${paths.map((p) => `<path d="${p.d}" fill="none" stroke="${p.stroke}" stroke-width="${p.width}" vector-effect="non-scaling-stroke"/>`).join('')}</svg>`
     : '';
+  // The texts' commonest size, colour, weight and anchor go on the root once (the markup is inline in every page).
+  const texts = marks.filter((m): m is Extract<Mark, { kind: 'text' }> => m.kind === 'text');
+  const root: RootDefaults = {
+    fontSize: commonest(texts, (t) => t.size, 11),
+    fill: commonest(texts, (t) => t.fill ?? CHART_INK.text, CHART_INK.text as string),
+    bold: commonest(texts, (t) => t.weight === 'bold', false),
+    anchor: commonest(texts, (t) => t.anchor, 'start' as const),
+  };
   let body = '';
   let pathsDrawn = false;
   let lastTip: string | undefined;
@@ -61,8 +86,8 @@ export function fluidChartSvg(layout: ChartLayout, hatchId: string): string {
       continue;
     }
     const tip = 'tip' in mark ? mark.tip : undefined;
-    body += fluidMark(mark, width, hatchId, tip !== undefined && tip === lastTip);
+    body += fluidMark(mark, width, hatchId, tip !== undefined && tip === lastTip, root);
     lastTip = tip;
   }
-  return `<svg class="chart-svg" width="100%" height="${height}" font-size="${ROOT.fontSize}" fill="${ROOT.fill}" stroke-width="${ROOT.strokeWidth}" aria-hidden="true" focusable="false">${hatched ? `<defs>${hatchPatternSvg(hatchId)}</defs>` : ''}${body}</svg>`;
+  return `<svg class="chart-svg" width="100%" height="${height}" font-size="${root.fontSize}" fill="${root.fill}"${root.bold ? ' font-weight="700"' : ''}${root.anchor === 'start' ? '' : ` text-anchor="${root.anchor}"`} stroke-width="1" aria-hidden="true" focusable="false">${hatched ? `<defs>${hatchPatternSvg(hatchId)}</defs>` : ''}${body}</svg>`;
 }
