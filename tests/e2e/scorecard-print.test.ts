@@ -86,8 +86,8 @@ describe('the printed scorecard', () => {
       expect(await chart.locator('rect').count()).toBeGreaterThan(5);
       expect(await page.locator('.chart-frame').first().isVisible()).toBe(false);
       // The printed addresses come from the links themselves.
-      const noteText = await page.locator('.brief-notes li').first().innerText();
-      expect(noteText).toMatch(/https?:\/\//);
+      const printed = await page.locator('.brief-notes li a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(printed).toMatch(/^"https?:\/\//);
     } finally {
       await page.close();
     }
