@@ -83,7 +83,9 @@ try {
       for (const ref of category.auditRefs) {
         const audit = lhr.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 0.9) continue;
-        failing.push(`${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''} ${audit.title}`.trim());
+        // Name the first elements an accessibility audit failed on (axe's selectors).
+        const nodes = ((audit.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? []).flatMap((i) => (i.node?.selector ? [i.node.selector] : [])).slice(0, 3);
+        failing.push(`${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''} ${audit.title}${nodes.length ? ` [${nodes.join(' | ')}]` : ''}`.trim());
       }
     }
     const metric = (id: string) => Math.round(Number(lhr.audits[id]?.numericValue ?? NaN));
