@@ -10,7 +10,15 @@ export default defineConfig({
   // The adapter's own body limit is a backstop at the largest route limit (the CSV import);
   // each route's own limit is enforced in src/server.ts (src/lib/server/body-limit.ts).
   adapter: node({ mode: 'standalone', bodySizeLimit: 8 * 1024 * 1024 }),
-  integrations: [react()],
+  integrations: [
+    react(),
+    // `client:interact`: chart islands hydrate on the reader's first pointer over them, so a page
+    // load runs no React (src/lib/client/interact-directive.ts).
+    {
+      name: 'client-interact',
+      hooks: { 'astro:config:setup': ({ addClientDirective }) => addClientDirective({ name: 'interact', entrypoint: './src/lib/client/interact-directive.ts' }) },
+    },
+  ],
   server: { port: 4321, host: process.env.HOST ?? 'localhost' },
   trailingSlash: 'never',
   // Every stylesheet inline in the page (Astro hashes each for the CSP): no render-blocking

@@ -1,7 +1,9 @@
 /**
- * Charts in Chromium at a phone's width (390 px): the plot uses the width (at least 300 px, no
- * 40 px margins), the chart is drawn before and without JavaScript (a server-drawn SVG, never
- * a blank box) with its numbers in the HTML, and the chart frames keep axe clean; English and Thai.
+ * Charts in Chromium at a phone's width (390 px) and a desktop's (1440 px): the plot uses the
+ * width (at least 300 px on a phone, no 40 px margins; the whole column on a desktop, its text
+ * not scaled up), the chart is drawn on the server (an SVG, never a blank box) with its numbers
+ * in the HTML, a page load runs no chart JavaScript, and the chart frames keep axe clean; English
+ * and Thai. The instrument's headline chart reads out the value under the pointer once hovered.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,9 +36,7 @@ describe('charts on a 390 px phone', () => {
       await page.goto(`${server.origin}${localize(locale, path)}`);
       const figure = page.locator(`[data-chart-frame="${frame}"]`);
       await figure.scrollIntoViewIfNeeded();
-      // Hydrated: the island re-laid the chart out at the width it has.
-      await page.waitForFunction((name) => !document.querySelector(`[data-chart-frame="${name}"] astro-island[ssr]`), frame);
-      const box = await figure.locator('svg').first().boundingBox();
+      const box = await figure.locator('svg.chart-svg').first().boundingBox();
       expect(box!.width).toBeGreaterThanOrEqual(300);
       expect(box!.x + box!.width).toBeLessThanOrEqual(390);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
@@ -49,6 +49,52 @@ describe('charts on a 390 px phone', () => {
         if (hits) inCharts.push(line);
       }
       expect(inCharts).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('charts on a 1440 px desktop', () => {
+  it.each(RUNS)('$locale: $path fills its column, with text at its own size, and loads no script', async ({ path, frame, locale }) => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    try {
+      await page.goto(`${server.origin}${localize(locale, path)}`);
+      const figure = page.locator(`[data-chart-frame="${frame}"]`);
+      await figure.scrollIntoViewIfNeeded();
+      const svg = figure.locator('svg.chart-svg').first();
+      const [svgBox, figureBox] = [await svg.boundingBox(), await figure.boundingBox()];
+      expect(svgBox!.width).toBeGreaterThan(500);
+      expect(svgBox!.width).toBeGreaterThanOrEqual(figureBox!.width - 1);
+      // Text keeps the size it was laid out at (11 to 13 px), however wide the chart.
+      const sizes = await svg.locator('text').evaluateAll((texts) => texts.map((t) => (t as SVGTextElement).getBBox().height));
+      expect(Math.max(...sizes)).toBeLessThan(24);
+      await page.waitForTimeout(300);
+      expect(scripts, 'a page load fetches no script').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the instrument chart hydrates on the first pointer over it and reads out the value under the pointer', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.origin}/instruments/un-convention-against-cybercrime`);
+      const figure = page.locator('[data-chart-frame="progress"]');
+      await figure.scrollIntoViewIfNeeded();
+      expect(await figure.locator('astro-island[ssr]').count()).toBe(1);
+      const dot = figure.locator('svg.chart-svg circle').last();
+      const tip = await dot.locator('title').textContent();
+      expect(tip).toMatch(/\d/);
+      await dot.hover({ force: true });
+      await page.waitForFunction(() => !document.querySelector('[data-chart-frame="progress"] astro-island[ssr]'), undefined, { timeout: 15_000 });
+      await expect.poll(() => figure.locator('[data-readout]').textContent(), { timeout: 10_000 }).toBe(tip);
     } finally {
       await context.close();
     }

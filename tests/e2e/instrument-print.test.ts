@@ -48,6 +48,13 @@ describe('printed instrument briefing', () => {
       expect(await page.locator('section.footnotes').isVisible()).toBe(true);
       expect(await page.locator('section.footnotes li').count()).toBeGreaterThan(0);
       expect(await page.locator('table[data-table="participations"]').isVisible()).toBe(false);
+      // The headline chart prints (its value readout does not).
+      const chart = page.locator('[data-chart-frame="progress"] svg.chart-svg');
+      if (path.includes('un-convention')) {
+        expect(await chart.isVisible()).toBe(true);
+        expect((await chart.boundingBox())!.height).toBeGreaterThan(100);
+        expect(await page.locator('[data-chart-frame="progress"] [data-readout]').isVisible()).toBe(false);
+      }
     } finally {
       await page.close();
     }

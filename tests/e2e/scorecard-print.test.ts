@@ -2,7 +2,7 @@
  * A party's scorecard prints as a briefing: Chromium's PDF at A4 of Thailand's scorecard and of
  * the seeded party with the most applicable commitments has at most three pages (two for
  * Thailand) and carries the page's address and its permalink (as link annotations, which
- * Chromium writes as plain text in the PDF), in English and Thai.
+ * Chromium writes as plain text in the PDF), in English and Thai, with its headline chart.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -72,6 +72,25 @@ describe('the printed scorecard', () => {
     expect(pageCount(pdf), `${path}: pages`).toBeLessThanOrEqual(most);
     expect(links(pdf)).toContain(`${server.origin}${path}`);
     expect(links(pdf).some((l) => l.startsWith(`${server.origin}${path}?as_of=`))).toBe(true);
+  });
+
+  it.each(['/parties/tha', '/th/parties/tha'])('%s prints its headline chart (score by instrument) and no screen chart', async (path) => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${server.origin}${path}`);
+      await page.emulateMedia({ media: 'print' });
+      const chart = page.locator('[data-print-chart] svg.chart-svg');
+      expect(await chart.isVisible()).toBe(true);
+      const box = await chart.boundingBox();
+      expect(box!.height).toBeGreaterThan(60);
+      expect(await chart.locator('rect').count()).toBeGreaterThan(5);
+      expect(await page.locator('.chart-frame').first().isVisible()).toBe(false);
+      // The printed addresses come from the links themselves.
+      const printed = await page.locator('.brief-notes li a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(printed).toMatch(/^"https?:\/\//);
+    } finally {
+      await page.close();
+    }
   });
 
   it('the largest seeded party prints on at most three pages with its address', async () => {

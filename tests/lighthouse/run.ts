@@ -9,7 +9,8 @@
  * slow 4G network (simulated throttling). Each page is run `--runs` times (default 3) and its
  * median performance run is kept, as Lighthouse's own guidance advises on a busy machine.
  * Exits 1 when a page scores below performance 98, accessibility 100, best practices 100 or
- * SEO 100, naming each failing audit.
+ * SEO 100, naming each failing audit. The table adds the bytes of script and HTML each page
+ * transferred; `--json` also keeps where the main thread's time went and the long tasks.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -49,6 +50,16 @@ interface Row {
   scores: Record<string, number>;
   failing: string[];
   metrics: Record<string, number>;
+  /** Where the main thread's time went (ms per group), the kept run's. */
+  mainThread: Record<string, number>;
+  /** The kept run's long tasks: start and duration in ms. */
+  longTasks: { startTime: number; duration: number }[];
+}
+
+/** Bytes transferred per resource type (document, script, font, …), from `resource-summary`. */
+function bytesByType(lhr: RunnerResult['lhr']): Record<string, number> {
+  const items = (lhr.audits['resource-summary']?.details as { items?: { resourceType: string; transferSize: number }[] } | undefined)?.items ?? [];
+  return Object.fromEntries(items.map((i) => [i.resourceType, i.transferSize]));
 }
 const rows: Row[] = [];
 let failed = false;
@@ -72,12 +83,18 @@ try {
       for (const ref of category.auditRefs) {
         const audit = lhr.audits[ref.id];
         if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 0.9) continue;
-        failing.push(`${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''} ${audit.title}`.trim());
+        // Name the first elements an accessibility audit failed on (axe's selectors).
+        const nodes = ((audit.details as { items?: { node?: { selector?: string } }[] } | undefined)?.items ?? []).flatMap((i) => (i.node?.selector ? [i.node.selector] : [])).slice(0, 3);
+        failing.push(`${id}: ${audit.id} (${audit.score}) ${audit.displayValue ?? ''} ${audit.title}${nodes.length ? ` [${nodes.join(' | ')}]` : ''}`.trim());
       }
     }
     const metric = (id: string) => Math.round(Number(lhr.audits[id]?.numericValue ?? NaN));
-    const metrics = { fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)) };
-    rows.push({ path, scores, failing, metrics });
+    const bytes = bytesByType(lhr);
+    const metrics = { fcpMs: metric('first-contentful-paint'), lcpMs: metric('largest-contentful-paint'), tbtMs: metric('total-blocking-time'), cls: Number((lhr.audits['cumulative-layout-shift']?.numericValue ?? 0).toFixed(3)), scriptBytes: bytes.script ?? 0, documentBytes: bytes.document ?? 0, fontBytes: bytes.font ?? 0 };
+    const breakdown = (lhr.audits['mainthread-work-breakdown']?.details as { items?: { group: string; duration: number }[] } | undefined)?.items ?? [];
+    const mainThread = Object.fromEntries(breakdown.map((i) => [i.group, Math.round(i.duration)]));
+    const longTasks = ((lhr.audits['long-tasks']?.details as { items?: { startTime: number; duration: number }[] } | undefined)?.items ?? []).map((i) => ({ startTime: Math.round(i.startTime), duration: Math.round(i.duration) }));
+    rows.push({ path, scores, failing, metrics, mainThread, longTasks });
     console.error(`${path}: ${JSON.stringify(scores)} ${JSON.stringify(metrics)}`);
   }
 } finally {
@@ -85,10 +102,11 @@ try {
   await server.stop();
 }
 
-console.log(`| Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS |`);
-console.log(`|---|---|---|---|---|---|---|---|---|`);
+const kb = (n: number | undefined) => `${((n ?? 0) / 1024).toFixed(1)} KB`;
+console.log(`| Page | Performance | Accessibility | Best practices | SEO | FCP | LCP | TBT | CLS | JS | HTML |`);
+console.log(`|---|---|---|---|---|---|---|---|---|---|---|`);
 for (const r of rows) {
-  console.log(`| ${r.path} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.metrics.fcpMs} ms | ${r.metrics.lcpMs} ms | ${r.metrics.tbtMs} ms | ${r.metrics.cls} |`);
+  console.log(`| ${r.path} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${r.metrics.fcpMs} ms | ${r.metrics.lcpMs} ms | ${r.metrics.tbtMs} ms | ${r.metrics.cls} | ${kb(r.metrics.scriptBytes)} | ${kb(r.metrics.documentBytes)} |`);
 }
 for (const r of rows) for (const line of r.failing) console.log(`FAIL ${r.path} ${line}`);
 if (args.json) writeFileSync(args.json, JSON.stringify(rows, null, 2));

@@ -31,7 +31,8 @@ describe('chart frames on the pages', () => {
     expect(frame).toContain('href="/parties/tha/charts/instruments-independent.svg"');
     expect(frame).toContain('href="/parties/tha/charts/instruments-independent.png"');
     // Drawn on the server: the SVG with the hatched "not rated" band is in the HTML, no empty box.
-    expect(frame).toMatch(/<svg[^>]*viewBox/);
+    // An SVG that runs across its box at any width (no viewBox: the text keeps its size), with its bars.
+    expect(frame).toMatch(/<svg class="chart-svg" width="100%" height="\d+"[^>]*>[\s\S]*<rect /);
     expect(frame).toContain('not rated');
     expect(html).toContain('data-chart-frame="indicator-tha-aoc-accounts-frozen"');
     // The indicator table gives exact figures that can be quoted.

@@ -1,0 +1,70 @@
+/** The page's server-drawn charts (chart-fluid.ts) and the printed briefing's compact bars (chart-compact.ts). */
+import { describe, expect, it } from 'vitest';
+import { layoutScoreBars, layoutTimeSeries } from '../../src/domain/chart-layout';
+import { layoutCompactBars } from '../../src/domain/chart-compact';
+import { PAGE_CHART_WIDTH, fluidChartSvg } from '../../src/domain/chart-fluid';
+import { scoreColor } from '../../src/lib/colors';
+
+const words = { lang: 'en', notRated: 'not rated', coverage: 'Coverage' };
+
+describe('fluidChartSvg', () => {
+  const bars = layoutScoreBars([{ label: 'ACTIP', score: null, coverage: 0 }, { label: 'UNCC', score: 0.5, coverage: 0.2 }], PAGE_CHART_WIDTH, words, scoreColor);
+  const svg = fluidChartSvg(bars, 'hatch-x');
+
+  it('runs across its box: 100% wide, fixed height, horizontal positions as percentages, no viewBox', () => {
+    expect(svg).toMatch(new RegExp(`^<svg class="chart-svg" width="100%" height="${bars.height}"`));
+    expect(svg).not.toContain('viewBox');
+    expect(svg).toMatch(/<rect x="0%" y="\d+" width="100%"/);
+    expect(svg).toMatch(/<rect x="0%" y="\d+" width="50%"/);
+    // The hatched "not rated" band refers to its own pattern.
+    expect(svg).toContain('<pattern id="hatch-x"');
+    expect(svg).toContain('fill="url(#hatch-x)"');
+  });
+
+  it('writes a tooltip once when a bar lies over its track, and lets the pointer through the bar', () => {
+    expect(svg.match(/<title>UNCC: 50%/g)).toHaveLength(1);
+    expect(svg).toMatch(/<rect [^>]*pointer-events="none"><\/rect>/);
+  });
+
+  it('sets the commonest text attributes once on the root', () => {
+    const many = layoutScoreBars(['A', 'B', 'C', 'D', 'E', 'F'].map((label) => ({ label, score: 0.5, coverage: 1 })), PAGE_CHART_WIDTH, words, scoreColor);
+    const six = fluidChartSvg(many, 'h');
+    // Labels and scores (13 px, bold) outnumber the axis and coverage texts (11 px).
+    expect(six).toMatch(/^<svg [^>]*font-size="13"[^>]*font-weight="700"/);
+    expect(six).toContain('<text x="0%" y="14">A</text>');
+    expect(six).toMatch(/<text x="0%" y="\d+" font-size="11" font-weight="400" fill="#4a5360">Coverage 100%<\/text>/);
+  });
+
+  it('draws a step line in a nested SVG stretched across the width, its stroke not stretched', () => {
+    const layout = layoutTimeSeries({ kind: 'time', endDate: '2026-12-05', unit: 'count', series: [{ key: 's', label: 'Signatures', color: '#0072b2', style: 'step', points: [{ date: '2025-10-25', value: 65 }, { date: '2026-02-10', value: 73 }] }] }, PAGE_CHART_WIDTH, words);
+    const time = fluidChartSvg(layout, 'h');
+    expect(time).toMatch(new RegExp(`<svg width="100%" height="${layout.height}" viewBox="0 0 ${PAGE_CHART_WIDTH} ${layout.height}" preserveAspectRatio="none" overflow="visible"><path d="M`));
+    expect(time).toContain('vector-effect="non-scaling-stroke"');
+    expect(time.match(/<circle /g)).toHaveLength(2);
+    expect(time).toContain('<title>Signatures: 73 (Feb 10, 2026)</title>');
+  });
+});
+
+describe('layoutCompactBars', () => {
+  const rows = [
+    { label: 'ACTIP', bars: [{ name: 'Independent', score: null }, { name: 'Self-reported', score: 0.8 }] },
+    { label: 'UN Cybercrime Convention', bars: [{ name: 'Independent', score: 0.67 }, { name: 'Self-reported', score: null }] },
+  ];
+  const layout = layoutCompactBars(rows, 688, words, scoreColor);
+  const texts = layout.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
+
+  it('names each assessor in its value and marks "not rated" as a hatched band, never an empty bar', () => {
+    expect(texts).toEqual(expect.arrayContaining(['Independent not rated', 'Self-reported 80%', 'Independent 67%', 'Self-reported not rated']));
+    expect(layout.marks.filter((m) => m.kind === 'rect' && m.hatch)).toHaveLength(2);
+  });
+
+  it('is compact: a row of two bars in under 40 px, the whole chart within the page width', () => {
+    expect(layout.height).toBeLessThan(2 * 40 + 20);
+    for (const m of layout.marks) if (m.kind === 'rect') expect(m.x + m.w).toBeLessThanOrEqual(688);
+  });
+
+  it('names no assessor when there is one', () => {
+    const one = layoutCompactBars([{ label: 'ACTIP', bars: [{ name: 'Independent', score: 0.5 }] }], 688, words, scoreColor);
+    expect(one.marks.some((m) => m.kind === 'text' && m.text === '50%')).toBe(true);
+  });
+});
