@@ -151,3 +151,17 @@ describe('the printed briefing', () => {
     expect(await page('/parties/tha?page=99')).toContain('data-section="commitments"');
   });
 });
+
+describe('instrument names in the page’s language', () => {
+  it('names the treaties of the pipeline, on the page and in the briefing, by their Thai short names on a Thai page', async () => {
+    const html = await page('/th/parties/tha');
+    const pipeline = part(html, 'data-pipeline="un-convention-against-cybercrime"');
+    expect(text(pipeline)).toMatch(/อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์\s*:/);
+    expect(text(pipeline)).not.toContain('UN Cybercrime Convention');
+    const brief = part(html, 'data-brief');
+    expect(text(brief)).toMatch(/อนุสัญญาสหประชาชาติว่าด้วยอาชญากรรมไซเบอร์\s*:/);
+    expect(text(brief)).not.toMatch(/UN Cybercrime Convention|ACTIP:/);
+    // English pages keep the English short names.
+    expect(text(part(await page('/parties/tha'), 'data-pipeline="un-convention-against-cybercrime"'))).toMatch(/UN Cybercrime Convention\s*:/);
+  });
+});

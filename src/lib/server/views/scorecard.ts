@@ -250,8 +250,10 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
       if (rule && eif) inForce.set(instrument.slug, partyEntryIntoForce(eif, rule, slug, asOf));
     }),
   );
+  // Instruments by their name in the page's language (Thai short names where the data has them).
+  const named = (instrument: InstrumentRecord): InstrumentRecord => ({ ...instrument, shortName: pick(locale, instrument.shortName, instrument.shortNameTh) });
   const pipelines = treaties.map((instrument) => ({
-    instrument,
+    instrument: named(instrument),
     pipeline: buildPipeline(
       participationRows.filter((p) => p.instrumentSlug === instrument.slug),
       stepRows.filter((d) => d.instrumentSlug === instrument.slug),
@@ -259,7 +261,12 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
       inForce.get(instrument.slug) ?? null,
     ),
   }));
-  const otherActions = participationRows.filter((p) => !treaties.some((i) => i.slug === p.instrumentSlug));
+  const otherActions = participationRows
+    .filter((p) => !treaties.some((i) => i.slug === p.instrumentSlug))
+    .map((p) => {
+      const instrument = instruments.find((i) => i.slug === p.instrumentSlug);
+      return instrument ? { ...p, instrumentShortName: named(instrument).shortName } : p;
+    });
 
   // Assessed commitments, paged in instrument order; the rest collapsed per instrument.
   const records = new Map(applicableRows.map((c) => [c.code, c]));
