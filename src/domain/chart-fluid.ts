@@ -41,6 +41,7 @@ function fluidMark(mark: Mark, width: number, hatchId: string, tipShown: boolean
   const through = tipShown ? ' pointer-events="none"' : '';
   switch (mark.kind) {
     case 'rect':
+      if (mark.fixed) return `<svg x="${pc(mark.x + mark.w / 2)}" overflow="visible"><rect x="${px(-mark.w / 2)}" y="${px(mark.y)}" width="${px(mark.w)}" height="${px(mark.h)}" fill="${mark.fill}"/></svg>`;
       return `<rect x="${pc(mark.x)}" y="${px(mark.y)}" width="${pc(mark.w)}" height="${px(mark.h)}" fill="${mark.hatch ? `url(#${hatchId})` : mark.fill}"${mark.stroke ? ` stroke="${mark.stroke}" stroke-width=".75"` : ''}${mark.hatch ? ' stroke-dasharray="3 2"' : ''}${through}>${tip}</rect>`;
     case 'line':
       return `<line x1="${pc(mark.x1)}" y1="${px(mark.y1)}" x2="${pc(mark.x2)}" y2="${px(mark.y2)}" stroke="${mark.stroke}"${mark.width === 1 ? '' : ` stroke-width="${mark.width}"`}${mark.dash ? ` stroke-dasharray="${mark.dash}"` : ''}/>`;

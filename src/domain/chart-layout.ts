@@ -12,7 +12,8 @@
 
 /** Something drawn: coordinates in the chart's own pixels, origin top left. */
 export type Mark =
-  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string; hatch?: boolean; stroke?: string; tip?: string }
+  /** `fixed`: a label's background, which keeps its width in pixels around its centre when a fluid chart is wider than laid out. */
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string; hatch?: boolean; stroke?: string; tip?: string; fixed?: boolean }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number; dash?: string }
   | { kind: 'path'; d: string; stroke: string; width: number }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke: string; tip?: string }
@@ -269,7 +270,7 @@ export function layoutScoreBars(bars: readonly ScoreBarDatum[], width: number, w
     if (bar.score === null) {
       marks.push({ kind: 'rect', x: 0, y: barY, w, h: BAR_HEIGHT, fill: CHART_INK.track, hatch: true, stroke: CHART_INK.hatch, tip });
       const labelWidth = estimateTextWidth(words.notRated, 11) + 12;
-      marks.push({ kind: 'rect', x: (w - labelWidth) / 2, y: barY + 2, w: labelWidth, h: BAR_HEIGHT - 4, fill: '#ffffff' });
+      marks.push({ kind: 'rect', x: (w - labelWidth) / 2, y: barY + 2, w: labelWidth, h: BAR_HEIGHT - 4, fill: '#ffffff', fixed: true });
       marks.push({ kind: 'text', x: w / 2, y: barY + 12, text: words.notRated, size: 11, anchor: 'middle', fill: CHART_INK.text });
       return;
     }

@@ -21,6 +21,14 @@ describe('fluidChartSvg', () => {
     expect(svg).toContain('fill="url(#hatch-x)"');
   });
 
+  it('keeps the white box behind "not rated" its own width, centred, at any chart width (it does not stretch with the band)', () => {
+    const box = /<svg x="50%" overflow="visible"><rect x="(-[\d.]+)" y="\d+" width="([\d.]+)" height="\d+" fill="#ffffff"\/><\/svg>/.exec(svg);
+    expect(box).not.toBeNull();
+    expect(Math.abs(Number(box![1]) + Number(box![2]) / 2)).toBeLessThan(0.11);
+    // No white rectangle sized in percent, which would stretch on a wide screen.
+    expect(svg).not.toMatch(/<rect [^>]*width="[\d.]+%"[^>]*fill="#ffffff"/);
+  });
+
   it('writes a tooltip once when a bar lies over its track, and lets the pointer through the bar', () => {
     expect(svg.match(/<title>UNCC: 50%/g)).toHaveLength(1);
     expect(svg).toMatch(/<rect [^>]*pointer-events="none"><\/rect>/);
