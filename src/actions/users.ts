@@ -48,7 +48,7 @@ async function requireAdmin(context: ActionAPIContext) {
 function checkRoles(roles: string[]): void {
   if (roles.length === 0) throw formError(400, 'Choose at least one role.', 'roles');
   const bad = roles.find((role) => !(ROLES as readonly string[]).includes(role));
-  if (bad) throw formError(400, `Unknown role "${bad}".`, 'roles');
+  if (bad) throw formError(400, `Unknown role "${bad}".`, 'roles', { code: 'users.unknownRole', params: { role: bad } });
 }
 
 export const users = {
