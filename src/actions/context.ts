@@ -49,7 +49,7 @@ export async function runService<T>(context: ActionAPIContext, fn: () => Promise
       const message = error.status === 403 || error.status === 401 ? `${bare[0]!.toUpperCase()}${bare.slice(1)}.` : bare;
       throw formError(error.status, message, field, { details: error.details, code: error.code, params: error.reason?.params });
     }
-    if (error instanceof UserInputError) throw formError(400, error.message, defaultField);
+    if (error instanceof UserInputError) throw formError(400, error.message, defaultField, { code: error.reason?.code, params: error.reason?.params });
     if (error instanceof RateLimitedError) throw formError(429, error.message, defaultField);
     throw error;
   }

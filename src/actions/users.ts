@@ -66,7 +66,7 @@ export const users = {
         const created = await createUser(context.locals.db, { ...form, parties: splitCodes(form.parties) }, accountActor(actor));
         return { id: created.id, email: created.email };
       } catch (error) {
-        if (error instanceof UserInputError) throw formError(400, error.message, fieldOf(error.message));
+        if (error instanceof UserInputError) throw formError(400, error.message, fieldOf(error.message), { code: error.reason?.code, params: error.reason?.params });
         throw error;
       }
     },

@@ -2,8 +2,9 @@
  * The workflow's refusals and the audit log's names, in English, Thai and Indonesian, from
  * one table. A service refuses with a stable reason code and its parameters beside its English
  * message (the JSON API sends the message as it always has); a workspace page renders the
- * code's words in its own language. The English entry of each code is the service's message
- * exactly (tests/domain/workflow-messages.test.ts holds them together).
+ * code's words in its own language. The English entry of each code says what the service's
+ * message says (for the rules, the workflow steps and the treaty table's lines, exactly:
+ * tests/domain/workflow-messages.test.ts); English pages show the message itself.
  */
 import type { Locale } from './locales';
 import { STATE_LABELS } from './ui';
@@ -163,6 +164,51 @@ const MESSAGES = {
     id: (p) => `${p.line ? `baris ${s(p, 'line')}: ` : ''}${firstLine('id', p)}${Number(p.more) > 0 ? ` (dan ${s(p, 'more')} lagi)` : ''}`,
   },
   ...UNTC_LINES,
+  'input.unknownParty': { en: (p) => `unknown party code "${s(p, 'party')}"`, th: (p) => `ไม่มีภาคีรหัส “${s(p, 'party')}”`, id: (p) => `kode pihak “${s(p, 'party')}” tidak dikenal` },
+  'input.unknownCommitment': { en: (p) => `unknown commitment code "${s(p, 'commitment')}"`, th: (p) => `ไม่มีพันธกรณีรหัส “${s(p, 'commitment')}”`, id: (p) => `kode komitmen “${s(p, 'commitment')}” tidak dikenal` },
+  'input.notApplicable': {
+    en: (p) => `${s(p, 'commitment')} does not apply to ${s(p, 'party')}`,
+    th: (p) => `พันธกรณี ${s(p, 'commitment')} ไม่ใช้บังคับกับ ${s(p, 'party')}`,
+    id: (p) => `${s(p, 'commitment')} tidak berlaku untuk ${s(p, 'party')}`,
+  },
+  'input.wrongPartyKind': {
+    en: (p) => `${s(p, 'commitment')} binds ${p.kinds === 'states' ? 'states only' : 'companies only'}; it does not apply to ${s(p, 'party')}`,
+    th: (p) => `พันธกรณี ${s(p, 'commitment')} ผูกพันเฉพาะ${p.kinds === 'states' ? 'รัฐ' : 'บริษัท'} จึงไม่ใช้บังคับกับ ${s(p, 'party')}`,
+    id: (p) => `${s(p, 'commitment')} hanya mengikat ${p.kinds === 'states' ? 'negara' : 'perusahaan'}; tidak berlaku untuk ${s(p, 'party')}`,
+  },
+  'input.unknownMeasure': { en: (p) => `no published measure with id "${s(p, 'id')}"`, th: (p) => `ไม่มีมาตรการที่เผยแพร่แล้วรหัส “${s(p, 'id')}”`, id: (p) => `tidak ada langkah terbit dengan id “${s(p, 'id')}”` },
+  'input.partyFixed': {
+    en: (p) => `${isMeasure(p) ? 'a measure' : 'an assessment'} cannot move to another party`,
+    th: (p) => `ย้าย${isMeasure(p) ? 'มาตรการ' : 'การประเมิน'}ไปเป็นของภาคีอื่นไม่ได้`,
+    id: (p) => `${isMeasure(p) ? 'langkah' : 'penilaian'} tidak dapat dipindahkan ke pihak lain`,
+  },
+  'input.assessorFixed': {
+    en: (p) => `an assessment keeps its assessor (this one is ${s(p, 'assessor')}); write a new assessment instead`,
+    th: (p) => `การประเมินต้องคงผู้ประเมินเดิม (รายการนี้เป็น${p.assessor === 'independent' ? 'การประเมินอิสระ' : 'การประเมินตนเอง'}) โปรดจัดทำการประเมินใหม่แทน`,
+    id: (p) => `penilaian tetap dengan penilainya (yang ini ${p.assessor === 'independent' ? 'independen' : 'mandiri'}); tulis penilaian baru saja`,
+  },
+  'input.measureIdTaken': { en: (p) => `a measure with id "${s(p, 'id')}" exists already`, th: (p) => `มีมาตรการรหัส “${s(p, 'id')}” อยู่แล้ว`, id: (p) => `langkah dengan id “${s(p, 'id')}” sudah ada` },
+  'input.measureIdFixed': { en: () => 'a measure keeps its id', th: () => 'มาตรการต้องคงรหัสเดิม', id: () => 'langkah tetap dengan id-nya' },
+  'treaty.notUntc': {
+    en: (p) => `${s(p, 'instrument')} is not a treaty deposited with the UN Secretary-General (its source is not on treaties.un.org)`,
+    th: (p) => `${s(p, 'instrument')} ไม่ใช่สนธิสัญญาที่เก็บรักษาไว้กับเลขาธิการสหประชาชาติ (แหล่งที่มาไม่อยู่บน treaties.un.org)`,
+    id: (p) => `${s(p, 'instrument')} bukan perjanjian yang disimpan pada Sekretaris Jenderal PBB (sumbernya tidak di treaties.un.org)`,
+  },
+  'treaty.noInstrument': { en: (p) => `no instrument "${s(p, 'instrument')}"`, th: (p) => `ไม่มีตราสาร “${s(p, 'instrument')}”`, id: (p) => `tidak ada instrumen “${s(p, 'instrument')}”` },
+  'users.unknownParty': {
+    en: (p) => `unknown party ${s(p, 'codes')}`,
+    th: (p) => `ไม่มีภาคี ${s(p, 'codes')} โปรดใช้รหัสภาคี เช่น THA หรือชื่อย่อขององค์การ เช่น asean`,
+    id: (p) => `pihak ${s(p, 'codes')} tidak dikenal: gunakan kode pihak seperti THA atau slug organisasi seperti asean`,
+  },
+  'users.badEmail': { en: (p) => `"${s(p, 'email')}" is not an e-mail address`, th: (p) => `“${s(p, 'email')}” ไม่ใช่ที่อยู่อีเมล`, id: (p) => `“${s(p, 'email')}” bukan alamat e-mail` },
+  'users.emailTaken': { en: (p) => `a user with e-mail ${s(p, 'email')} already exists`, th: (p) => `มีผู้ใช้ที่ใช้อีเมล ${s(p, 'email')} อยู่แล้ว`, id: (p) => `pengguna dengan e-mail ${s(p, 'email')} sudah ada` },
+  'users.noUser': { en: (p) => `no user with e-mail ${s(p, 'email')}`, th: (p) => `ไม่มีผู้ใช้ที่ใช้อีเมล ${s(p, 'email')}`, id: (p) => `tidak ada pengguna dengan e-mail ${s(p, 'email')}` },
+  'users.nameEmpty': { en: () => 'the name is empty', th: () => 'ยังไม่ได้กรอกชื่อ', id: () => 'namanya kosong' },
+  'indicator.regional': {
+    en: () => 'regional indicators are kept by the secretariat, not by a party’s editors',
+    th: () => 'ตัวชี้วัดระดับภูมิภาคดูแลโดยสำนักเลขาธิการ ไม่ใช่โดยบรรณาธิการของภาคี',
+    id: () => 'indikator regional dikelola oleh sekretariat, bukan oleh editor suatu pihak',
+  },
   'import.fileMissing': { en: () => 'The file to apply is missing: upload it again.', th: () => 'ไม่พบไฟล์ที่จะนำเข้า โปรดอัปโหลดไฟล์อีกครั้ง', id: () => 'Berkas yang akan diterapkan tidak ada: unggah lagi.' },
   'import.fileDamaged': { en: () => 'The file to apply is damaged: upload it again.', th: () => 'ไฟล์ที่จะนำเข้าเสียหาย โปรดอัปโหลดไฟล์อีกครั้ง', id: () => 'Berkas yang akan diterapkan rusak: unggah lagi.' },
   'import.fileTooLarge': { en: () => 'The file is too large.', th: () => 'ไฟล์มีขนาดใหญ่เกินไป', id: () => 'Berkas terlalu besar.' },

@@ -118,6 +118,17 @@ describe('workflow refusals on Thai workspace pages', () => {
     const html = await response.text();
     expect(visible(html)).toContain('ไม่มีบทบาท “superuser” ในระบบ โปรดเลือกจากรายการบทบาท');
     expectNoEnglish(html);
+    // The account service's own refusals (an e-mail in use, an unknown party) as well.
+    const taken = await post('/th/workspace/users', 'users.create', [['name', 'พลอยซ้ำ'], ['email', 'ploy@mfa.go.th'], ['roles', 'editor'], ['parties', 'THA'], ['password', 'copper violet harbour mist']], 'admin');
+    expect(taken.status).toBe(400);
+    const takenText = visible(await taken.text());
+    expect(takenText).toContain('มีผู้ใช้ที่ใช้อีเมล ploy@mfa.go.th อยู่แล้ว');
+    expect(takenText).not.toMatch(/already exists/);
+    const party = await post('/th/workspace/users', 'users.create', [['name', 'ผู้ใช้ใหม่'], ['email', 'new3@mfa.go.th'], ['roles', 'editor'], ['parties', 'XXZ'], ['password', 'copper violet harbour mist']], 'admin');
+    expect(party.status).toBe(400);
+    const partyText = visible(await party.text());
+    expect(partyText).toContain('ไม่มีภาคี “xxz” โปรดใช้รหัสภาคี');
+    expect(partyText).not.toMatch(/unknown party|use a party code/);
   });
 
   it('a bad line of a treaty status table is told in Thai, in the preview and when preparing it', async () => {

@@ -58,7 +58,7 @@ function untcPage(instrument: { slug: string; type: string; sourceUrl: string })
     // an unparsable source is refused below
   }
   if (instrument.type !== 'treaty' || host !== 'treaties.un.org') {
-    throw new WorkspaceError(400, `instrument: ${instrument.slug} is not a treaty deposited with the UN Secretary-General (its source is not on treaties.un.org)`, 'instrument');
+    throw new WorkspaceError(400, `instrument: ${instrument.slug} is not a treaty deposited with the UN Secretary-General (its source is not on treaties.un.org)`, 'instrument', {}, { code: 'treaty.notUntc', params: { instrument: instrument.slug } });
   }
   return instrument.sourceUrl;
 }
@@ -66,7 +66,7 @@ function untcPage(instrument: { slug: string; type: string; sourceUrl: string })
 /** Reads the table and compares it with the stored actions of the instrument; writes nothing. */
 export async function previewTreatyImport(db: Executor, instrumentSlug: string, content: string): Promise<TreatyImportPreview> {
   const [instrument] = await db.select({ slug: instruments.slug, type: instruments.type, sourceUrl: instruments.sourceUrl }).from(instruments).where(eq(instruments.slug, instrumentSlug));
-  if (!instrument) throw new WorkspaceError(404, `instrument: no instrument "${instrumentSlug}"`, 'instrument');
+  if (!instrument) throw new WorkspaceError(404, `instrument: no instrument "${instrumentSlug}"`, 'instrument', {}, { code: 'treaty.noInstrument', params: { instrument: instrumentSlug } });
   const sourceUrl = untcPage(instrument);
   if (Buffer.byteLength(content, 'utf8') > MAX_TREATY_TABLE_BYTES) throw new WorkspaceError(400, 'table: the table is larger than 1 MB', 'table', {}, { code: 'treaty.tooLarge' });
   const table = parseUntcStatus(content);

@@ -96,14 +96,14 @@ export async function getAssessment(db: Executor, id: number): Promise<Assessmen
 /** Checks that the party exists (400 naming the field otherwise). */
 async function checkParty(db: Executor, partySlug: string): Promise<void> {
   const [party] = await db.select({ slug: parties.slug }).from(parties).where(eq(parties.slug, partySlug)).limit(1);
-  if (!party) throw new WorkspaceError(400, `party: unknown party code "${partySlug.toUpperCase()}"`, 'party');
+  if (!party) throw new WorkspaceError(400, `party: unknown party code "${partySlug.toUpperCase()}"`, 'party', {}, { code: 'input.unknownParty', params: { party: partySlug.toUpperCase() } });
 }
 
 /** Checks that the party exists and the commitment applies to it; returns the canonical codes. */
 async function checkTarget(tx: Transaction, partySlug: string, commitmentCode: string): Promise<void> {
   await checkParty(tx, partySlug);
   const [commitment] = await tx.select().from(commitments).where(eq(commitments.code, commitmentCode)).limit(1);
-  if (!commitment) throw new WorkspaceError(400, `commitment: unknown commitment code "${commitmentCode}"`, 'commitment');
+  if (!commitment) throw new WorkspaceError(400, `commitment: unknown commitment code "${commitmentCode}"`, 'commitment', {}, { code: 'input.unknownCommitment', params: { commitment: commitmentCode } });
   const applies =
     commitment.applicability === 'party_pledge'
       ? commitment.pledgePartySlug === partySlug
@@ -114,10 +114,13 @@ async function checkTarget(tx: Transaction, partySlug: string, commitmentCode: s
             .where(and(eq(participations.partySlug, partySlug), eq(participations.instrumentSlug, commitment.instrumentSlug)))
             .limit(1)
         ).length > 0;
-  if (!applies) throw new WorkspaceError(400, `commitment: ${commitmentCode} does not apply to ${partySlug.toUpperCase()}`, 'commitment');
+  if (!applies) throw new WorkspaceError(400, `commitment: ${commitmentCode} does not apply to ${partySlug.toUpperCase()}`, 'commitment', {}, { code: 'input.notApplicable', params: { commitment: commitmentCode, party: partySlug.toUpperCase() } });
   const [party] = await tx.select({ kind: parties.kind }).from(parties).where(eq(parties.slug, partySlug)).limit(1);
   if (party && !appliesToPartyKind(commitment.partyKinds, party.kind)) {
-    throw new WorkspaceError(400, `commitment: ${commitmentCode} binds ${commitment.partyKinds === 'states' ? 'states only' : 'companies only'}; it does not apply to ${partySlug.toUpperCase()}`, 'commitment');
+    throw new WorkspaceError(400, `commitment: ${commitmentCode} binds ${commitment.partyKinds === 'states' ? 'states only' : 'companies only'}; it does not apply to ${partySlug.toUpperCase()}`, 'commitment', {}, {
+      code: 'input.wrongPartyKind',
+      params: { commitment: commitmentCode, party: partySlug.toUpperCase(), kinds: commitment.partyKinds },
+    });
   }
 }
 
@@ -128,7 +131,7 @@ async function writeCitedMeasures(tx: Transaction, assessmentId: number, input: 
   if (ids.length === 0) return;
   const found = new Set((await tx.select({ id: measures.id }).from(measures).where(and(inArray(measures.id, ids), eq(measures.state, 'published')))).map((m) => m.id));
   const missing = ids.find((id) => !found.has(id));
-  if (missing) throw new WorkspaceError(400, `measures: no published measure with id "${missing}"`, 'measures');
+  if (missing) throw new WorkspaceError(400, `measures: no published measure with id "${missing}"`, 'measures', {}, { code: 'input.unknownMeasure', params: { id: missing } });
   await tx.insert(assessmentMeasures).values(ids.map((measureId) => ({ assessmentId, measureId })));
 }
 
@@ -211,9 +214,9 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
   await writeTransaction(db, async (tx) => {
     const current = await loadForWrite(tx, id);
     enforceWriter(actor, current.partySlug, current.assessor);
-    if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: an assessment cannot move to another party', 'party');
+    if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: an assessment cannot move to another party', 'party', {}, { code: 'input.partyFixed' });
     if (input.assessor !== undefined && input.assessor !== current.assessor) {
-      throw new WorkspaceError(400, `assessor: an assessment keeps its assessor (this one is ${current.assessor}); write a new assessment instead`, 'assessor');
+      throw new WorkspaceError(400, `assessor: an assessment keeps its assessor (this one is ${current.assessor}); write a new assessment instead`, 'assessor', {}, { code: 'input.assessorFixed', params: { assessor: current.assessor } });
     }
     const step = transition(current.state, 'edit');
     if (!step.ok) throw refusal(409, step.message, 'state', step);

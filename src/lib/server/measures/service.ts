@@ -23,12 +23,12 @@ const nowIso = () => new Date().toISOString();
 
 async function checkReferences(tx: Transaction, input: MeasureInput): Promise<void> {
   const [party] = await tx.select({ slug: parties.slug }).from(parties).where(eq(parties.slug, input.party));
-  if (!party) throw new WorkspaceError(400, `party: unknown party code "${input.party.toUpperCase()}"`, 'party');
+  if (!party) throw new WorkspaceError(400, `party: unknown party code "${input.party.toUpperCase()}"`, 'party', {}, { code: 'input.unknownParty', params: { party: input.party.toUpperCase() } });
   const codes = input.links.map((l) => l.code);
   if (codes.length === 0) return;
   const known = new Set((await tx.select({ code: commitments.code }).from(commitments).where(inArray(commitments.code, codes))).map((c) => c.code));
   const index = codes.findIndex((c) => !known.has(c));
-  if (index >= 0) throw new WorkspaceError(400, `links.${index}.code: unknown commitment code "${codes[index]}"`, `links.${index}.code`);
+  if (index >= 0) throw new WorkspaceError(400, `links.${index}.code: unknown commitment code "${codes[index]}"`, `links.${index}.code`, {}, { code: 'input.unknownCommitment', params: { commitment: codes[index]! } });
 }
 
 async function writeChildren(tx: Transaction, id: string, input: MeasureInput): Promise<void> {
@@ -73,7 +73,7 @@ export async function createMeasure(db: Database, actor: Acting, input: MeasureI
   await writeTransaction(db, async (tx) => {
     await checkReferences(tx, input);
     const [taken] = await tx.select({ id: measures.id }).from(measures).where(eq(measures.id, input.id));
-    if (taken) throw new WorkspaceError(400, `id: a measure with id "${input.id}" exists already`, 'id');
+    if (taken) throw new WorkspaceError(400, `id: a measure with id "${input.id}" exists already`, 'id', {}, { code: 'input.measureIdTaken', params: { id: input.id } });
     const now = nowIso();
     const [row] = await tx
       .insert(measures)
@@ -90,8 +90,8 @@ export async function updateMeasure(db: Database, actor: Acting, id: string, ver
   await writeTransaction(db, async (tx) => {
     const { measure: current } = await load(tx, id);
     enforce(canEditParty(actor, current.partySlug));
-    if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: a measure cannot move to another party', 'party');
-    if (input.id !== id) throw new WorkspaceError(400, 'id: a measure keeps its id', 'id');
+    if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: a measure cannot move to another party', 'party', {}, { code: 'input.partyFixed', params: { subject: 'measure' } });
+    if (input.id !== id) throw new WorkspaceError(400, 'id: a measure keeps its id', 'id', {}, { code: 'input.measureIdFixed' });
     const step = transition(current.state, 'edit');
     if (!step.ok) throw refusal(409, step.message.replace('assessment', 'measure'), 'state', { code: step.code, params: { ...step.params, subject: 'measure' } });
     if (current.version !== version) {
