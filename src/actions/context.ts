@@ -30,7 +30,7 @@ export function accountActor(actor: Acting): UserActor {
 export async function enforce(context: ActionAPIContext, decision: Decision, details: Record<string, unknown> = {}): Promise<void> {
   if (decision.allowed) return;
   await auditRefusal(context, decision.reason, details);
-  throw formError(decision.status, `${decision.reason[0]!.toUpperCase()}${decision.reason.slice(1)}.`);
+  throw formError(decision.status, `${decision.reason[0]!.toUpperCase()}${decision.reason.slice(1)}.`, null, { code: decision.code, params: decision.params });
 }
 
 /**
@@ -47,9 +47,9 @@ export async function runService<T>(context: ActionAPIContext, fn: () => Promise
       // Service messages start with the field's name ("commitment: …"); beside the field it is redundant.
       const bare = field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
       const message = error.status === 403 || error.status === 401 ? `${bare[0]!.toUpperCase()}${bare.slice(1)}.` : bare;
-      throw formError(error.status, message, field, { details: error.details });
+      throw formError(error.status, message, field, { details: error.details, code: error.code, params: error.reason?.params });
     }
-    if (error instanceof UserInputError) throw formError(400, error.message, defaultField);
+    if (error instanceof UserInputError) throw formError(400, error.message, defaultField, { code: error.reason?.code, params: error.reason?.params });
     if (error instanceof RateLimitedError) throw formError(429, error.message, defaultField);
     throw error;
   }

@@ -22,7 +22,7 @@ export interface TreatyPreviewView {
   sourceUrl: string;
   rows: number;
   skipped: { line: number; text: string }[];
-  errors: { line: number; message: string }[];
+  errors: { line: number; message: string; code?: string; params?: Record<string, string> }[];
   diff: UntcDiffDetail[];
   counts: Record<UntcChange, number>;
 }

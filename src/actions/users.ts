@@ -48,7 +48,7 @@ async function requireAdmin(context: ActionAPIContext) {
 function checkRoles(roles: string[]): void {
   if (roles.length === 0) throw formError(400, 'Choose at least one role.', 'roles');
   const bad = roles.find((role) => !(ROLES as readonly string[]).includes(role));
-  if (bad) throw formError(400, `Unknown role "${bad}".`, 'roles');
+  if (bad) throw formError(400, `Unknown role "${bad}".`, 'roles', { code: 'users.unknownRole', params: { role: bad } });
 }
 
 export const users = {
@@ -66,7 +66,7 @@ export const users = {
         const created = await createUser(context.locals.db, { ...form, parties: splitCodes(form.parties) }, accountActor(actor));
         return { id: created.id, email: created.email };
       } catch (error) {
-        if (error instanceof UserInputError) throw formError(400, error.message, fieldOf(error.message));
+        if (error instanceof UserInputError) throw formError(400, error.message, fieldOf(error.message), { code: error.reason?.code, params: error.reason?.params });
         throw error;
       }
     },

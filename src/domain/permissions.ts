@@ -20,22 +20,23 @@ export interface Actor {
   parties: readonly string[];
 }
 
-export type Decision = { allowed: true } | { allowed: false; status: 401 | 403; reason: string };
+/** A refusal carries its English reason and a stable code with parameters (src/i18n/workflow-messages.ts) that pages put in their language. */
+export type Decision = { allowed: true } | { allowed: false; status: 401 | 403; reason: string; code?: string; params?: Record<string, string> };
 
 const allow: Decision = { allowed: true };
-const deny = (status: 401 | 403, reason: string): Decision => ({ allowed: false, status, reason });
+const deny = (status: 401 | 403, reason: string, code?: string, params?: Record<string, string>): Decision => ({ allowed: false, status, reason, code, params });
 
 /** May read the workspace (any staff role). */
 export function canReadWorkspace(actor: Actor | null): Decision {
-  if (!actor) return deny(401, 'sign in first');
+  if (!actor) return deny(401, 'sign in first', 'auth.signedOut');
   return actor.roles.length > 0 ? allow : deny(403, 'no workspace role');
 }
 
 /** May create or edit assessments, evidence and indicator values for this party. */
 export function canEditParty(actor: Actor | null, partySlug: string): Decision {
-  if (!actor) return deny(401, 'sign in first');
-  if (!actor.roles.includes('editor')) return deny(403, 'only editors write assessments');
-  if (!actor.parties.includes(partySlug.toLowerCase())) return deny(403, `party ${partySlug.toUpperCase()} is not in your scope`);
+  if (!actor) return deny(401, 'sign in first', 'auth.signedOut');
+  if (!actor.roles.includes('editor')) return deny(403, 'only editors write assessments', 'write.notEditor');
+  if (!actor.parties.includes(partySlug.toLowerCase())) return deny(403, `party ${partySlug.toUpperCase()} is not in your scope`, 'write.outOfScope', { party: partySlug.toUpperCase() });
   return allow;
 }
 
@@ -45,16 +46,16 @@ export function canEditParty(actor: Actor | null, partySlug: string): Decision {
  * the author is known.
  */
 export function canReview(actor: Actor | null, assessment: { authorId: string | null; writerIds?: readonly string[] }): Decision {
-  if (!actor) return deny(401, 'sign in first');
-  if (!actor.roles.includes('reviewer')) return deny(403, 'only reviewers publish or return assessments');
-  if (assessment.authorId !== null && assessment.authorId === actor.id) return deny(403, 'you cannot review an assessment you wrote');
-  if (assessment.writerIds?.includes(actor.id)) return deny(403, 'you cannot review an assessment you edited or submitted');
+  if (!actor) return deny(401, 'sign in first', 'auth.signedOut');
+  if (!actor.roles.includes('reviewer')) return deny(403, 'only reviewers publish or return assessments', 'review.notReviewer');
+  if (assessment.authorId !== null && assessment.authorId === actor.id) return deny(403, 'you cannot review an assessment you wrote', 'review.ownWork');
+  if (assessment.writerIds?.includes(actor.id)) return deny(403, 'you cannot review an assessment you edited or submitted', 'review.editedWork');
   return allow;
 }
 
 /** May manage users, roles and party scopes. */
 export function canManageUsers(actor: Actor | null): Decision {
-  if (!actor) return deny(401, 'sign in first');
+  if (!actor) return deny(401, 'sign in first', 'auth.signedOut');
   return actor.roles.includes('admin') ? allow : deny(403, 'only admins manage users');
 }
 
@@ -73,18 +74,18 @@ export function assessorsFor(actor: Actor | null, partySlug: string): Assessor[]
 
 /** May write (create, edit, submit) an assessment of this party by this assessor. */
 export function canWriteAssessment(actor: Actor | null, partySlug: string, assessor: Assessor): Decision {
-  if (!actor) return deny(401, 'sign in first');
+  if (!actor) return deny(401, 'sign in first', 'auth.signedOut');
   if (assessorsFor(actor, partySlug).includes(assessor)) return allow;
   if (assessor === 'independent') {
-    return deny(403, "independent assessments are written by the secretariat's analysts; a party's editors write self-reported ones");
+    return deny(403, "independent assessments are written by the secretariat's analysts; a party's editors write self-reported ones", 'write.independentByAnalysts');
   }
-  if (actor.roles.includes('editor')) return deny(403, `party ${partySlug.toUpperCase()} is not in your scope`);
-  if (actor.roles.includes('analyst')) return deny(403, "self-reported assessments are written by the party's own editors; an analyst writes independent ones");
-  return deny(403, 'only editors and analysts write assessments');
+  if (actor.roles.includes('editor')) return deny(403, `party ${partySlug.toUpperCase()} is not in your scope`, 'write.outOfScope', { party: partySlug.toUpperCase() });
+  if (actor.roles.includes('analyst')) return deny(403, "self-reported assessments are written by the party's own editors; an analyst writes independent ones", 'write.selfReportedByEditors');
+  return deny(403, 'only editors and analysts write assessments', 'write.notWriter');
 }
 
 /** Result of choosing the assessor of a new assessment from the writer's roles. */
-export type AssessorChoice = { ok: true; assessor: Assessor } | { ok: false; status: 400 | 401 | 403; reason: string };
+export type AssessorChoice = { ok: true; assessor: Assessor } | { ok: false; status: 400 | 401 | 403; reason: string; code?: string; params?: Record<string, string> };
 
 /**
  * The assessor of a new assessment: the one the writer's role gives; a value sent that the
@@ -92,15 +93,15 @@ export type AssessorChoice = { ok: true; assessor: Assessor } | { ok: false; sta
  * both must say which.
  */
 export function chooseAssessor(actor: Actor | null, partySlug: string, requested: Assessor | undefined): AssessorChoice {
-  if (!actor) return { ok: false, status: 401, reason: 'sign in first' };
+  if (!actor) return { ok: false, status: 401, reason: 'sign in first', code: 'auth.signedOut' };
   const allowed = assessorsFor(actor, partySlug);
   if (requested !== undefined) {
     if (allowed.includes(requested)) return { ok: true, assessor: requested };
     const decision = canWriteAssessment(actor, partySlug, requested);
-    return { ok: false, status: decision.allowed ? 403 : decision.status, reason: decision.allowed ? 'not allowed' : decision.reason };
+    return decision.allowed ? { ok: false, status: 403, reason: 'not allowed' } : { ok: false, status: decision.status, reason: decision.reason, code: decision.code, params: decision.params };
   }
   if (allowed.length === 1) return { ok: true, assessor: allowed[0]! };
-  if (allowed.length > 1) return { ok: false, status: 400, reason: 'choose the assessor: you may write both self-reported and independent assessments of this party' };
+  if (allowed.length > 1) return { ok: false, status: 400, reason: 'choose the assessor: you may write both self-reported and independent assessments of this party', code: 'write.chooseAssessor' };
   const decision = canEditParty(actor, partySlug);
-  return { ok: false, status: decision.allowed ? 403 : decision.status, reason: decision.allowed ? 'not allowed' : decision.reason };
+  return decision.allowed ? { ok: false, status: 403, reason: 'not allowed' } : { ok: false, status: decision.status, reason: decision.reason, code: decision.code, params: decision.params };
 }

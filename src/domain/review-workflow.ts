@@ -16,9 +16,10 @@ const ALLOWED: Record<WorkflowAction, readonly PublicationState[]> = {
 const NEXT: Record<WorkflowAction, PublicationState | null> = { edit: null, submit: 'submitted', publish: 'published', return: 'returned' };
 
 /** The state after `action`, or an explanation of why it is not possible from `state`. */
-export function transition(state: PublicationState, action: WorkflowAction): { ok: true; next: PublicationState } | { ok: false; message: string } {
+export function transition(state: PublicationState, action: WorkflowAction): { ok: true; next: PublicationState } | { ok: false; message: string; code: 'state.cannot'; params: { state: PublicationState; action: string } } {
   if (!ALLOWED[action].includes(state)) {
-    return { ok: false, message: `a ${state} assessment cannot be ${action === 'edit' ? 'edited' : action === 'submit' ? 'submitted' : action === 'publish' ? 'published' : 'returned'}` };
+    const done = action === 'edit' ? 'edited' : action === 'submit' ? 'submitted' : action === 'publish' ? 'published' : 'returned';
+    return { ok: false, message: `a ${state} assessment cannot be ${done}`, code: 'state.cannot', params: { state, action: done } };
   }
   return { ok: true, next: NEXT[action] ?? state };
 }

@@ -10,19 +10,19 @@ import type { Actor, Decision } from './permissions';
 import type { UntcDiffDetail } from './untc-status';
 
 const allow: Decision = { allowed: true };
-const deny = (status: 401 | 403, reason: string): Decision => ({ allowed: false, status, reason });
+const deny = (status: 401 | 403, reason: string, code?: string): Decision => ({ allowed: false, status, reason, code });
 
 /** May prepare (store for review) a treaty-status import. */
 export function canPrepareTreatyImport(actor: Actor | null): Decision {
-  if (!actor) return deny(401, 'sign in first');
-  return actor.roles.includes('editor') || actor.roles.includes('reviewer') ? allow : deny(403, 'only editors and reviewers prepare treaty imports');
+  if (!actor) return deny(401, 'sign in first', 'auth.signedOut');
+  return actor.roles.includes('editor') || actor.roles.includes('reviewer') ? allow : deny(403, 'only editors and reviewers prepare treaty imports', 'treaty.notPreparer');
 }
 
 /** May approve or reject this import: a reviewer who did not prepare it. */
 export function canReviewTreatyImport(actor: Actor | null, treatyImport: { preparedBy: string }): Decision {
-  if (!actor) return deny(401, 'sign in first');
-  if (!actor.roles.includes('reviewer')) return deny(403, 'only reviewers approve or reject treaty imports');
-  if (treatyImport.preparedBy === actor.id) return deny(403, 'you cannot review a treaty import you prepared');
+  if (!actor) return deny(401, 'sign in first', 'auth.signedOut');
+  if (!actor.roles.includes('reviewer')) return deny(403, 'only reviewers approve or reject treaty imports', 'treaty.notReviewer');
+  if (treatyImport.preparedBy === actor.id) return deny(403, 'you cannot review a treaty import you prepared', 'treaty.ownImport');
   return allow;
 }
 

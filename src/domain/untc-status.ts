@@ -51,7 +51,8 @@ export interface UntcTable {
   format: 'text' | 'xml';
   rows: UntcRow[];
   /** Rows that look like table rows but have a cell that is not a date. */
-  errors: { line: number; message: string }[];
+  /** Lines that could not be read: the English message, with a stable code and parameters for other languages. */
+  errors: { line: number; message: string; code?: string; params?: Record<string, string> }[];
   /** Lines without any date (headings, notes), passed over. */
   skipped: { line: number; text: string }[];
 }
@@ -104,18 +105,18 @@ function readCells(cells: string[], line: number, positional: boolean, table: Un
   }
   const { participant, footnotes } = splitName(nameCell);
   if (!participant) {
-    table.errors.push({ line, message: 'no participant name before the dates' });
+    table.errors.push({ line, message: 'no participant name before the dates', code: 'untc.noName' });
     return;
   }
   const dateCells = positional ? rest.slice(0, 2) : rest.filter((c) => c !== '');
   if (!positional && dateCells.length > 2) {
-    table.errors.push({ line, message: `${participant}: more than two dates (${dateCells.join('; ')})` });
+    table.errors.push({ line, message: `${participant}: more than two dates (${dateCells.join('; ')})`, code: 'untc.tooManyDates', params: { participant, dates: dateCells.join('; ') } });
     return;
   }
   const parsed = dateCells.map((cell) => (cell === '' ? null : parseDateCell(cell)));
   const bad = dateCells.find((cell, i) => cell !== '' && parsed[i] === null);
   if (bad !== undefined) {
-    table.errors.push({ line, message: `${participant}: "${bad}" is not a date like 25 Oct 2025 (with an optional marker a, A, AA or d)` });
+    table.errors.push({ line, message: `${participant}: "${bad}" is not a date like 25 Oct 2025 (with an optional marker a, A, AA or d)`, code: 'untc.badDate', params: { participant, value: bad } });
     return;
   }
   let signature: { date: string; marker: string } | null = null;
@@ -124,7 +125,7 @@ function readCells(cells: string[], line: number, positional: boolean, table: Un
   else if (parsed[0]!.marker) consent = parsed[0]!;
   else signature = parsed[0]!;
   if (signature?.marker) {
-    table.errors.push({ line, message: `${participant}: the signature date has a marker "${signature.marker}"; markers belong to the last column` });
+    table.errors.push({ line, message: `${participant}: the signature date has a marker "${signature.marker}"; markers belong to the last column`, code: 'untc.signatureMarker', params: { participant, marker: signature.marker } });
     return;
   }
   table.rows.push({
@@ -224,7 +225,7 @@ export function parseUntcXml(xml: string): UntcTable {
       readCells([named('participant')!.text, named('signature')?.text ?? '', consent?.text ?? ''], ++n, true, table);
     }
   }
-  if (n === 0) table.errors.push({ line: 0, message: 'no table rows found: expected <Row>/<Entry>, <tr>/<td> or <Participant> elements' });
+  if (n === 0) table.errors.push({ line: 0, message: 'no table rows found: expected <Row>/<Entry>, <tr>/<td> or <Participant> elements', code: 'untc.noXmlRows' });
   return table;
 }
 

@@ -182,13 +182,13 @@ describe('bulk steps, item by item in one transaction', () => {
     const submitted = await createAssessment(db, editor, input({ commitment: 'BJS-4', narrative: 'Already in review.' }), { submit: true });
     const npl: Acting = { id: 'editor-npl', email: 'e@npl.example', name: 'NPL', roles: ['editor'], parties: ['npl'] };
     const outcomes = await submitAssessments(db, npl, [a.id]);
-    expect(outcomes).toEqual([{ id: a.id, ok: false, status: 403, reason: expect.stringContaining('not in your scope') }]);
+    expect(outcomes).toEqual([{ id: a.id, ok: false, status: 403, reason: expect.stringContaining('not in your scope'), code: 'write.outOfScope', params: { party: 'THA' } }]);
     const mixed = await submitAssessments(db, editor, [a.id, b.id, submitted.id, 999999]);
     expect(mixed).toEqual([
       { id: a.id, ok: true, state: 'submitted', version: 2 },
       { id: b.id, ok: true, state: 'submitted', version: 2 },
-      { id: submitted.id, ok: false, status: 409, reason: 'a submitted assessment cannot be submitted' },
-      { id: 999999, ok: false, status: 404, reason: expect.stringContaining('does not exist') },
+      { id: submitted.id, ok: false, status: 409, reason: 'a submitted assessment cannot be submitted', code: 'state.cannot', params: { state: 'submitted', action: 'submitted' } },
+      { id: 999999, ok: false, status: 404, reason: expect.stringContaining('does not exist'), code: 'record.notFound', params: { id: 999999 } },
     ]);
     const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, String(a.id)));
     expect(audit.map((r) => r.action)).toEqual(['assessment.create', 'assessment.submit']);
@@ -199,7 +199,7 @@ describe('bulk steps, item by item in one transaction', () => {
     const other = await createAssessment(db, editor, input({ commitment: 'BJS-6', narrative: 'Written by the editor alone.' }), { submit: true });
     const outcomes = await reviewAssessments(db, author2, [mine.id, other.id], 'publish', 'Checked against the gazette.');
     expect(outcomes).toEqual([
-      { id: mine.id, ok: false, status: 403, reason: 'you cannot review an assessment you wrote' },
+      { id: mine.id, ok: false, status: 403, reason: 'you cannot review an assessment you wrote', code: 'review.ownWork', params: {} },
       { id: other.id, ok: true, state: 'published', version: 2 },
     ]);
     const [row] = await db.select().from(assessments).where(eq(assessments.id, mine.id));

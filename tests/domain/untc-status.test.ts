@@ -80,8 +80,8 @@ describe('the copied table', () => {
     const t = parseUntcText('Chile    25 Oct 2025\nPeru    25 Oct 20255\nOz\t25 Oct 2025 a\t\n');
     expect(t.rows).toHaveLength(1);
     expect(t.errors).toEqual([
-      { line: 2, message: 'Peru: "25 Oct 20255" is not a date like 25 Oct 2025 (with an optional marker a, A, AA or d)' },
-      { line: 3, message: 'Oz: the signature date has a marker "a"; markers belong to the last column' },
+      { line: 2, message: 'Peru: "25 Oct 20255" is not a date like 25 Oct 2025 (with an optional marker a, A, AA or d)', code: 'untc.badDate', params: { participant: 'Peru', value: '25 Oct 20255' } },
+      { line: 3, message: 'Oz: the signature date has a marker "a"; markers belong to the last column', code: 'untc.signatureMarker', params: { participant: 'Oz', marker: 'a' } },
     ]);
   });
 });

@@ -19,6 +19,9 @@ export interface FormError {
   /** Every field's problem, when several are known. */
   errors: Record<string, string>;
   details: Record<string, unknown>;
+  /** The refusal's stable code and parameters (src/i18n/workflow-messages.ts), when it has one. */
+  code?: string | null;
+  params?: Record<string, string | number> | null;
 }
 
 interface Payload {
@@ -26,12 +29,14 @@ interface Payload {
   field: string | null;
   errors?: Record<string, string>;
   details?: Record<string, unknown>;
+  code?: string | null;
+  params?: Record<string, string | number> | null;
 }
 
 const CODES: Record<number, ErrorCode> = { 400: 'BAD_REQUEST', 401: 'UNAUTHORIZED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 429: 'TOO_MANY_REQUESTS' };
 
 /** An ActionError for a page to show beside `field`. */
-export function formError(status: 400 | 401 | 403 | 404 | 409 | 429, message: string, field: string | null = null, extra: { errors?: Record<string, string>; details?: Record<string, unknown> } = {}): ActionError {
+export function formError(status: 400 | 401 | 403 | 404 | 409 | 429, message: string, field: string | null = null, extra: { errors?: Record<string, string>; details?: Record<string, unknown>; code?: string | null; params?: Record<string, string | number> | null } = {}): ActionError {
   const payload: Payload = { message, field, ...extra };
   return new ActionError({ code: CODES[status]!, message: JSON.stringify(payload) });
 }
@@ -53,7 +58,7 @@ export function readFormError(error: unknown): FormError | null {
       if (typeof payload.message === 'string') {
         const errors = { ...(payload.errors ?? {}) };
         if (payload.field && !errors[payload.field]) errors[payload.field] = payload.message;
-        return { status: error.status, message: payload.message, field: payload.field ?? null, errors, details: payload.details ?? {} };
+        return { status: error.status, message: payload.message, field: payload.field ?? null, errors, details: payload.details ?? {}, code: payload.code ?? null, params: payload.params ?? null };
       }
     } catch {
       // Not one of ours: Astro's own (too large, wrong content type).

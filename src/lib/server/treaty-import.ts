@@ -23,7 +23,7 @@ import {
   type UntcTable,
 } from '../../domain/untc-status';
 import { appendAuditBatch, canonicalJson, writeTransaction, type AuditEntry, type Executor } from './audit';
-import { WorkspaceError, type Acting } from './assessments/service';
+import { refusal, WorkspaceError, type Acting } from './assessments/service';
 
 /** The publisher every imported row names. */
 export const UNTC_PUBLISHER = 'UN Treaty Collection';
@@ -58,7 +58,7 @@ function untcPage(instrument: { slug: string; type: string; sourceUrl: string })
     // an unparsable source is refused below
   }
   if (instrument.type !== 'treaty' || host !== 'treaties.un.org') {
-    throw new WorkspaceError(400, `instrument: ${instrument.slug} is not a treaty deposited with the UN Secretary-General (its source is not on treaties.un.org)`, 'instrument');
+    throw new WorkspaceError(400, `instrument: ${instrument.slug} is not a treaty deposited with the UN Secretary-General (its source is not on treaties.un.org)`, 'instrument', {}, { code: 'treaty.notUntc', params: { instrument: instrument.slug } });
   }
   return instrument.sourceUrl;
 }
@@ -66,9 +66,9 @@ function untcPage(instrument: { slug: string; type: string; sourceUrl: string })
 /** Reads the table and compares it with the stored actions of the instrument; writes nothing. */
 export async function previewTreatyImport(db: Executor, instrumentSlug: string, content: string): Promise<TreatyImportPreview> {
   const [instrument] = await db.select({ slug: instruments.slug, type: instruments.type, sourceUrl: instruments.sourceUrl }).from(instruments).where(eq(instruments.slug, instrumentSlug));
-  if (!instrument) throw new WorkspaceError(404, `instrument: no instrument "${instrumentSlug}"`, 'instrument');
+  if (!instrument) throw new WorkspaceError(404, `instrument: no instrument "${instrumentSlug}"`, 'instrument', {}, { code: 'treaty.noInstrument', params: { instrument: instrumentSlug } });
   const sourceUrl = untcPage(instrument);
-  if (Buffer.byteLength(content, 'utf8') > MAX_TREATY_TABLE_BYTES) throw new WorkspaceError(400, 'table: the table is larger than 1 MB', 'table');
+  if (Buffer.byteLength(content, 'utf8') > MAX_TREATY_TABLE_BYTES) throw new WorkspaceError(400, 'table: the table is larger than 1 MB', 'table', {}, { code: 'treaty.tooLarge' });
   const table = parseUntcStatus(content);
   const [partyRows, stored] = await Promise.all([
     db.select({ slug: parties.slug, nameEn: parties.nameEn, iso3: parties.iso3 }).from(parties),
@@ -87,10 +87,13 @@ function assertImportable(preview: TreatyImportPreview): void {
   if (table.errors.length) {
     const first = table.errors[0]!;
     const more = table.errors.length > 1 ? ` (and ${table.errors.length - 1} more)` : '';
-    throw new WorkspaceError(400, `table: ${first.line ? `line ${first.line}: ` : ''}${first.message}${more}`, 'table', { errors: table.errors });
+    throw new WorkspaceError(400, `table: ${first.line ? `line ${first.line}: ` : ''}${first.message}${more}`, 'table', { errors: table.errors }, {
+      code: 'treaty.lineErrors',
+      params: { ...first.params, line: first.line, first: first.message, firstCode: first.code ?? '', more: table.errors.length - 1 },
+    });
   }
-  if (table.rows.length === 0) throw new WorkspaceError(400, 'table: no participant rows with dates were found', 'table');
-  if (preview.counts.added + preview.counts.changed === 0) throw new WorkspaceError(409, 'table: the table adds or changes nothing in the database; there is nothing to review', 'table');
+  if (table.rows.length === 0) throw new WorkspaceError(400, 'table: no participant rows with dates were found', 'table', {}, { code: 'treaty.noRows' });
+  if (preview.counts.added + preview.counts.changed === 0) throw new WorkspaceError(409, 'table: the table adds or changes nothing in the database; there is nothing to review', 'table', {}, { code: 'treaty.nothingNew' });
 }
 
 const digest = (text: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(text)));
@@ -107,7 +110,7 @@ export async function prepareTreatyImport(
   now: Date = new Date(),
 ): Promise<{ id: number; preview: TreatyImportPreview }> {
   const decision = canPrepareTreatyImport(actor);
-  if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason);
+  if (!decision.allowed) throw refusal(decision.status, decision.reason, null, decision);
   const checkedOn = input.checkedOn ?? now.toISOString().slice(0, 10);
   return writeTransaction(db, async (tx) => {
     const preview = await previewTreatyImport(tx, input.instrumentSlug, input.content);
@@ -138,8 +141,8 @@ export async function prepareTreatyImport(
 
 async function loadPending(tx: Executor, id: number): Promise<TreatyImportRecord> {
   const [record] = await tx.select().from(treatyImports).where(eq(treatyImports.id, id));
-  if (!record) throw new WorkspaceError(404, `there is no treaty import ${id}`);
-  if (record.state !== 'pending') throw new WorkspaceError(409, `treaty import ${id} was already ${record.state}`);
+  if (!record) throw new WorkspaceError(404, `there is no treaty import ${id}`, null, {}, { code: 'treaty.notFound', params: { id } });
+  if (record.state !== 'pending') throw new WorkspaceError(409, `treaty import ${id} was already ${record.state}`, null, {}, { code: 'treaty.alreadyDecided', params: { id, state: record.state } });
   return record;
 }
 
@@ -155,11 +158,14 @@ export async function approveTreatyImport(db: Database, actor: Acting, id: numbe
   return writeTransaction(db, async (tx) => {
     const record = await loadPending(tx, id);
     const decision = canReviewTreatyImport(actor, record);
-    if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason);
+    if (!decision.allowed) throw refusal(decision.status, decision.reason, null, decision);
     const preview = await previewTreatyImport(tx, record.instrumentSlug, record.content);
     const prepared = JSON.parse(record.diff) as UntcDiffDetail[];
     if (canonicalJson(toDiffJson(preview.diff)) !== canonicalJson(toDiffJson(prepared))) {
-      throw new WorkspaceError(409, `the treaty actions of ${record.instrumentSlug} changed after import ${id} was prepared, so its differences are no longer the ones shown; reject it and prepare the table again`);
+      throw new WorkspaceError(409, `the treaty actions of ${record.instrumentSlug} changed after import ${id} was prepared, so its differences are no longer the ones shown; reject it and prepare the table again`, null, {}, {
+        code: 'treaty.changedSince',
+        params: { instrument: record.instrumentSlug, id },
+      });
     }
     const written = entriesToApply(prepared);
     const note = importedRowNote(id, record.checkedOn);
@@ -189,7 +195,7 @@ export async function rejectTreatyImport(db: Database, actor: Acting, id: number
   return writeTransaction(db, async (tx) => {
     const record = await loadPending(tx, id);
     const decision = canReviewTreatyImport(actor, record);
-    if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason);
+    if (!decision.allowed) throw refusal(decision.status, decision.reason, null, decision);
     await tx.update(treatyImports).set({ state: 'rejected', reviewedBy: actor.id, reviewedAt: now.toISOString(), reviewComment: comment }).where(eq(treatyImports.id, id));
     await appendAuditBatch(tx, [{ actorId: actor.id, actorLabel: actor.email, action: 'treaty_import.reject', entityType: 'treaty_import', entityId: String(id), after: { comment }, ip: actor.ip ?? null }], now);
     return { id };

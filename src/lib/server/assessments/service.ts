@@ -22,9 +22,21 @@ export class WorkspaceError extends Error {
     message: string,
     readonly field: string | null = null,
     readonly details: Record<string, unknown> = {},
+    /** The refusal's stable code and parameters, which pages render in their language (src/i18n/workflow-messages.ts); the message stays English. */
+    readonly reason: { code: string; params?: Record<string, string | number> } | null = null,
   ) {
     super(message);
   }
+
+  /** The stable code of this refusal, or null. */
+  get code(): string | null {
+    return this.reason?.code ?? null;
+  }
+}
+
+/** A WorkspaceError from a refused decision or step, carrying its code. */
+export function refusal(status: WorkspaceError['status'], message: string, field: string | null, coded: { code?: string; params?: Record<string, string | number> }, details: Record<string, unknown> = {}): WorkspaceError {
+  return new WorkspaceError(status, message, field, details, coded.code ? { code: coded.code, params: coded.params } : null);
 }
 
 /** Who is acting, with what the audit log records about them. */
@@ -43,7 +55,7 @@ export interface AssessmentWithEvidence extends AssessmentRecord {
 }
 
 function enforce(decision: Decision, field: string | null = null): void {
-  if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason, field);
+  if (!decision.allowed) throw refusal(decision.status, decision.reason, field, decision);
 }
 
 /** Refuses a write of this assessor for this party; a refusal about the assessor names that field. */
@@ -84,14 +96,14 @@ export async function getAssessment(db: Executor, id: number): Promise<Assessmen
 /** Checks that the party exists (400 naming the field otherwise). */
 async function checkParty(db: Executor, partySlug: string): Promise<void> {
   const [party] = await db.select({ slug: parties.slug }).from(parties).where(eq(parties.slug, partySlug)).limit(1);
-  if (!party) throw new WorkspaceError(400, `party: unknown party code "${partySlug.toUpperCase()}"`, 'party');
+  if (!party) throw new WorkspaceError(400, `party: unknown party code "${partySlug.toUpperCase()}"`, 'party', {}, { code: 'input.unknownParty', params: { party: partySlug.toUpperCase() } });
 }
 
 /** Checks that the party exists and the commitment applies to it; returns the canonical codes. */
 async function checkTarget(tx: Transaction, partySlug: string, commitmentCode: string): Promise<void> {
   await checkParty(tx, partySlug);
   const [commitment] = await tx.select().from(commitments).where(eq(commitments.code, commitmentCode)).limit(1);
-  if (!commitment) throw new WorkspaceError(400, `commitment: unknown commitment code "${commitmentCode}"`, 'commitment');
+  if (!commitment) throw new WorkspaceError(400, `commitment: unknown commitment code "${commitmentCode}"`, 'commitment', {}, { code: 'input.unknownCommitment', params: { commitment: commitmentCode } });
   const applies =
     commitment.applicability === 'party_pledge'
       ? commitment.pledgePartySlug === partySlug
@@ -102,10 +114,13 @@ async function checkTarget(tx: Transaction, partySlug: string, commitmentCode: s
             .where(and(eq(participations.partySlug, partySlug), eq(participations.instrumentSlug, commitment.instrumentSlug)))
             .limit(1)
         ).length > 0;
-  if (!applies) throw new WorkspaceError(400, `commitment: ${commitmentCode} does not apply to ${partySlug.toUpperCase()}`, 'commitment');
+  if (!applies) throw new WorkspaceError(400, `commitment: ${commitmentCode} does not apply to ${partySlug.toUpperCase()}`, 'commitment', {}, { code: 'input.notApplicable', params: { commitment: commitmentCode, party: partySlug.toUpperCase() } });
   const [party] = await tx.select({ kind: parties.kind }).from(parties).where(eq(parties.slug, partySlug)).limit(1);
   if (party && !appliesToPartyKind(commitment.partyKinds, party.kind)) {
-    throw new WorkspaceError(400, `commitment: ${commitmentCode} binds ${commitment.partyKinds === 'states' ? 'states only' : 'companies only'}; it does not apply to ${partySlug.toUpperCase()}`, 'commitment');
+    throw new WorkspaceError(400, `commitment: ${commitmentCode} binds ${commitment.partyKinds === 'states' ? 'states only' : 'companies only'}; it does not apply to ${partySlug.toUpperCase()}`, 'commitment', {}, {
+      code: 'input.wrongPartyKind',
+      params: { commitment: commitmentCode, party: partySlug.toUpperCase(), kinds: commitment.partyKinds },
+    });
   }
 }
 
@@ -116,7 +131,7 @@ async function writeCitedMeasures(tx: Transaction, assessmentId: number, input: 
   if (ids.length === 0) return;
   const found = new Set((await tx.select({ id: measures.id }).from(measures).where(and(inArray(measures.id, ids), eq(measures.state, 'published')))).map((m) => m.id));
   const missing = ids.find((id) => !found.has(id));
-  if (missing) throw new WorkspaceError(400, `measures: no published measure with id "${missing}"`, 'measures');
+  if (missing) throw new WorkspaceError(400, `measures: no published measure with id "${missing}"`, 'measures', {}, { code: 'input.unknownMeasure', params: { id: missing } });
   await tx.insert(assessmentMeasures).values(ids.map((measureId) => ({ assessmentId, measureId })));
 }
 
@@ -139,7 +154,7 @@ export async function createAssessment(db: Database, actor: Acting, input: Asses
   // A party code that names no party is a mistake to point out, not a scope refusal.
   await checkParty(db, input.party);
   const choice = chooseAssessor(actor, input.party, input.assessor);
-  if (!choice.ok) throw new WorkspaceError(choice.status, choice.reason, choice.reason.includes('assessor') || choice.reason.includes('assessments are written by') ? 'assessor' : null);
+  if (!choice.ok) throw refusal(choice.status, choice.reason, choice.reason.includes('assessor') || choice.reason.includes('assessments are written by') ? 'assessor' : null, choice);
   const assessor = choice.assessor;
   const id = await writeTransaction(db, async (tx) => {
     await checkTarget(tx, input.party, input.commitment);
@@ -182,7 +197,7 @@ export async function createAssessment(db: Database, actor: Acting, input: Asses
 /** Loads an assessment for a write, or throws 404. */
 async function loadForWrite(tx: Transaction, id: number): Promise<AssessmentWithEvidence> {
   const current = await getAssessment(tx, id);
-  if (!current) throw new WorkspaceError(404, `assessment ${id} does not exist`);
+  if (!current) throw new WorkspaceError(404, `assessment ${id} does not exist`, null, {}, { code: 'record.notFound', params: { id } });
   return current;
 }
 
@@ -190,7 +205,7 @@ function checkVersion(current: AssessmentRecord, version: number): void {
   if (current.version !== version) {
     throw new WorkspaceError(409, `assessment ${current.id} has changed since you read it (you edited version ${version}; it is now version ${current.version}); reload it and apply your change again`, 'version', {
       currentVersion: current.version,
-    });
+    }, { code: 'record.changed', params: { id: current.id } });
   }
 }
 
@@ -199,12 +214,12 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
   await writeTransaction(db, async (tx) => {
     const current = await loadForWrite(tx, id);
     enforceWriter(actor, current.partySlug, current.assessor);
-    if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: an assessment cannot move to another party', 'party');
+    if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: an assessment cannot move to another party', 'party', {}, { code: 'input.partyFixed' });
     if (input.assessor !== undefined && input.assessor !== current.assessor) {
-      throw new WorkspaceError(400, `assessor: an assessment keeps its assessor (this one is ${current.assessor}); write a new assessment instead`, 'assessor');
+      throw new WorkspaceError(400, `assessor: an assessment keeps its assessor (this one is ${current.assessor}); write a new assessment instead`, 'assessor', {}, { code: 'input.assessorFixed', params: { assessor: current.assessor } });
     }
     const step = transition(current.state, 'edit');
-    if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
+    if (!step.ok) throw refusal(409, step.message, 'state', step);
     checkVersion(current, version);
     await checkTarget(tx, input.party, input.commitment);
     const [row] = await tx
@@ -220,7 +235,7 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
       })
       .where(and(eq(assessments.id, id), eq(assessments.version, version)))
       .returning();
-    if (!row) throw new WorkspaceError(409, `assessment ${id} has changed since you read it`, 'version');
+    if (!row) throw new WorkspaceError(409, `assessment ${id} has changed since you read it`, 'version', {}, { code: 'record.changed', params: { id } });
     await tx.delete(evidence).where(eq(evidence.assessmentId, id));
     await insertEvidence(tx, id, input);
     await writeCitedMeasures(tx, id, input);
@@ -245,7 +260,7 @@ export async function submitAssessment(db: Database, actor: Acting, id: number, 
     const current = await loadForWrite(tx, id);
     enforceWriter(actor, current.partySlug, current.assessor);
     const step = transition(current.state, 'submit');
-    if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
+    if (!step.ok) throw refusal(409, step.message, 'state', step);
     if (version !== undefined) checkVersion(current, version);
     const now = nowIso();
     const [row] = await tx
@@ -274,8 +289,8 @@ export async function reviewAssessment(db: Database, actor: Acting, id: number, 
     const current = await loadForWrite(tx, id);
     enforce(canReview(actor, current));
     const step = transition(current.state, decision);
-    if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
-    if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before it can be published', 'comment');
+    if (!step.ok) throw refusal(409, step.message, 'state', step);
+    if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before it can be published', 'comment', {}, { code: 'review.commentRequired' });
     const now = nowIso();
     const [row] = await tx
       .update(assessments)
@@ -307,7 +322,7 @@ export async function reviewAssessment(db: Database, actor: Acting, id: number, 
 }
 
 /** What a bulk step did to one assessment: done (with its new state and version), or refused and why. */
-export type BulkOutcome = { id: number; ok: true; state: AssessmentRecord['state']; version: number } | { id: number; ok: false; status: 400 | 401 | 403 | 404 | 409; reason: string };
+export type BulkOutcome = { id: number; ok: true; state: AssessmentRecord['state']; version: number } | { id: number; ok: false; status: 400 | 401 | 403 | 404 | 409; reason: string; code: string | null; params: Record<string, string | number> };
 
 /** Runs one item's step in a savepoint: a refusal rolls back that item only and is reported. */
 async function bulkStep(tx: Transaction, id: number, step: () => Promise<AssessmentRecord>): Promise<BulkOutcome> {
@@ -315,7 +330,7 @@ async function bulkStep(tx: Transaction, id: number, step: () => Promise<Assessm
     const row = await tx.transaction(async () => step());
     return { id, ok: true, state: row.state, version: row.version };
   } catch (error) {
-    if (error instanceof WorkspaceError) return { id, ok: false, status: error.status, reason: error.message };
+    if (error instanceof WorkspaceError) return { id, ok: false, status: error.status, reason: error.message, code: error.code, params: error.reason?.params ?? {} };
     throw error;
   }
 }
@@ -339,7 +354,7 @@ export async function submitAssessments(db: Database, actor: Acting, ids: readon
           const current = await loadForWrite(tx, id);
           enforceWriter(actor, current.partySlug, current.assessor);
           const step = transition(current.state, 'submit');
-          if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
+          if (!step.ok) throw refusal(409, step.message, 'state', step);
           const now = nowIso();
           const [row] = await tx
             .update(assessments)
@@ -373,7 +388,7 @@ export async function submitAssessments(db: Database, actor: Acting, ids: readon
  */
 export async function reviewAssessments(db: Database, actor: Acting, ids: readonly number[], decision: 'publish' | 'return', comment: string | null): Promise<BulkOutcome[]> {
   const unique = [...new Set(ids)].slice(0, BULK_MAX);
-  if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before they can be published', 'comment');
+  if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before they can be published', 'comment', {}, { code: 'review.commentRequired' });
   return writeTransaction(db, async (tx) => {
     const outcomes: BulkOutcome[] = [];
     const publishedParties = new Set<string>();
@@ -383,7 +398,7 @@ export async function reviewAssessments(db: Database, actor: Acting, ids: readon
           const current = await loadForWrite(tx, id);
           enforce(canReview(actor, current));
           const step = transition(current.state, decision);
-          if (!step.ok) throw new WorkspaceError(409, step.message, 'state');
+          if (!step.ok) throw refusal(409, step.message, 'state', step);
           const now = nowIso();
           const [row] = await tx
             .update(assessments)

@@ -25,7 +25,15 @@ export interface Actor {
 export const CLI_ACTOR: Actor = { id: null, label: 'cli', ip: null };
 
 /** A problem with the input that the person can fix; its message is meant to be shown as is. */
-export class UserInputError extends Error {}
+export class UserInputError extends Error {
+  constructor(
+    message: string,
+    /** The refusal's stable code and parameters for pages in other languages (src/i18n/workflow-messages.ts). */
+    readonly reason: { code: string; params?: Record<string, string | number> } | null = null,
+  ) {
+    super(message);
+  }
+}
 
 /** Too many wrong passwords for this account from this address: try again after `retryAfterSeconds`. */
 export class RateLimitedError extends Error {
@@ -52,7 +60,10 @@ export async function resolvePartySlugs(db: Executor, codes: readonly string[]):
   if (unknown.length > 0) {
     const count = await db.$count(parties);
     const hint = count === 0 ? ' (the parties table is empty: run `npm run db:prepare` first)' : '';
-    throw new UserInputError(`unknown party ${unknown.map((u) => `"${u}"`).join(', ')}: use a party code such as THA or an organisation slug such as asean${hint}`);
+    throw new UserInputError(`unknown party ${unknown.map((u) => `"${u}"`).join(', ')}: use a party code such as THA or an organisation slug such as asean${hint}`, {
+      code: 'users.unknownParty',
+      params: { codes: unknown.map((u) => `“${u}”`).join(', ') },
+    });
   }
   return wanted;
 }
@@ -68,9 +79,9 @@ export interface NewUser {
 /** Creates an account; checks the e-mail, roles, parties and password policy first. */
 export async function createUser(db: Database, input: NewUser, actor: Actor): Promise<AuthUser> {
   const email = normaliseEmail(input.email);
-  if (!EMAIL.test(email) || email.length > 254) throw new UserInputError(`"${input.email}" is not an e-mail address`);
+  if (!EMAIL.test(email) || email.length > 254) throw new UserInputError(`"${input.email}" is not an e-mail address`, { code: 'users.badEmail', params: { email: input.email } });
   const name = input.name.trim();
-  if (!name) throw new UserInputError('the name is empty');
+  if (!name) throw new UserInputError('the name is empty', { code: 'users.nameEmpty' });
   if (input.roles.length === 0) throw new UserInputError(`give at least one role (${ROLES.join(', ')})`);
   const badRole = input.roles.find((role) => !(ROLES as readonly string[]).includes(role));
   if (badRole !== undefined) throw new UserInputError(`unknown role "${badRole}": use ${ROLES.join(', ')}`);
@@ -82,7 +93,7 @@ export async function createUser(db: Database, input: NewUser, actor: Actor): Pr
   const passwordHash = await hashPassword(input.password);
   const id = crypto.randomUUID();
   await writeTransaction(db, async (tx) => {
-    if (await getUserByEmail(tx, email)) throw new UserInputError(`a user with e-mail ${email} already exists`);
+    if (await getUserByEmail(tx, email)) throw new UserInputError(`a user with e-mail ${email} already exists`, { code: 'users.emailTaken', params: { email } });
     await tx.insert(users).values({ id, email, name, passwordHash });
     await tx.insert(userRoles).values(roles.map((role) => ({ userId: id, role })));
     if (partySlugs.length) await tx.insert(userParties).values(partySlugs.map((partySlug) => ({ userId: id, partySlug })));
@@ -101,7 +112,7 @@ export async function createUser(db: Database, input: NewUser, actor: Actor): Pr
 
 async function requireUser(db: Executor, email: string): Promise<UserRecord> {
   const user = await getUserByEmail(db, email);
-  if (!user) throw new UserInputError(`no user with e-mail ${normaliseEmail(email)}`);
+  if (!user) throw new UserInputError(`no user with e-mail ${normaliseEmail(email)}`, { code: 'users.noUser', params: { email: normaliseEmail(email) } });
   return user;
 }
 

@@ -8,7 +8,7 @@ import type { Database } from '../../../../db/client';
 import { indicators, indicatorValues } from '../../../../db/schema';
 import type { IndicatorValueInput } from '../../../domain/indicator-input';
 import { canEditParty } from '../../../domain/permissions';
-import { WorkspaceError, type Acting } from '../assessments/service';
+import { refusal, WorkspaceError, type Acting } from '../assessments/service';
 import { appendAudit, writeTransaction } from '../audit';
 
 export type IndicatorValueRecord = typeof indicatorValues.$inferSelect;
@@ -18,9 +18,9 @@ export async function addIndicatorValue(db: Database, actor: Acting, input: Indi
   return writeTransaction(db, async (tx) => {
     const [indicator] = await tx.select().from(indicators).where(eq(indicators.slug, input.indicator)).limit(1);
     if (!indicator) throw new WorkspaceError(400, `indicator: unknown indicator "${input.indicator}"`, 'indicator');
-    if (!indicator.partySlug) throw new WorkspaceError(403, 'regional indicators are kept by the secretariat, not by a party’s editors');
+    if (!indicator.partySlug) throw new WorkspaceError(403, 'regional indicators are kept by the secretariat, not by a party’s editors', null, {}, { code: 'indicator.regional' });
     const decision = canEditParty(actor, indicator.partySlug);
-    if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason);
+    if (!decision.allowed) throw refusal(decision.status, decision.reason, null, decision);
     const [clash] = await tx
       .select({ id: indicatorValues.id })
       .from(indicatorValues)

@@ -12,23 +12,23 @@ import type { MeasureInput } from '../../../domain/measure-input';
 import { canEditParty, canReview, type Decision } from '../../../domain/permissions';
 import { transition } from '../../../domain/review-workflow';
 import { appendAudit, writeTransaction, type Transaction } from '../audit';
-import { WorkspaceError, type Acting } from '../assessments/service';
+import { refusal, WorkspaceError, type Acting } from '../assessments/service';
 import { getMeasure, type MeasureDetail } from '../queries/measures';
 
 function enforce(decision: Decision): void {
-  if (!decision.allowed) throw new WorkspaceError(decision.status, decision.reason.replace('assessments', 'measures'));
+  if (!decision.allowed) throw refusal(decision.status, decision.reason.replace('assessments', 'measures'), null, { code: decision.code, params: { ...decision.params, subject: 'measure' } });
 }
 
 const nowIso = () => new Date().toISOString();
 
 async function checkReferences(tx: Transaction, input: MeasureInput): Promise<void> {
   const [party] = await tx.select({ slug: parties.slug }).from(parties).where(eq(parties.slug, input.party));
-  if (!party) throw new WorkspaceError(400, `party: unknown party code "${input.party.toUpperCase()}"`, 'party');
+  if (!party) throw new WorkspaceError(400, `party: unknown party code "${input.party.toUpperCase()}"`, 'party', {}, { code: 'input.unknownParty', params: { party: input.party.toUpperCase() } });
   const codes = input.links.map((l) => l.code);
   if (codes.length === 0) return;
   const known = new Set((await tx.select({ code: commitments.code }).from(commitments).where(inArray(commitments.code, codes))).map((c) => c.code));
   const index = codes.findIndex((c) => !known.has(c));
-  if (index >= 0) throw new WorkspaceError(400, `links.${index}.code: unknown commitment code "${codes[index]}"`, `links.${index}.code`);
+  if (index >= 0) throw new WorkspaceError(400, `links.${index}.code: unknown commitment code "${codes[index]}"`, `links.${index}.code`, {}, { code: 'input.unknownCommitment', params: { commitment: codes[index]! } });
 }
 
 async function writeChildren(tx: Transaction, id: string, input: MeasureInput): Promise<void> {
@@ -63,7 +63,7 @@ const fields = (input: MeasureInput) => ({
 
 async function load(db: Database | Transaction, id: string): Promise<MeasureDetail> {
   const detail = await getMeasure(db, id, { includeUnpublished: true });
-  if (!detail) throw new WorkspaceError(404, `measure ${id} does not exist`);
+  if (!detail) throw new WorkspaceError(404, `measure ${id} does not exist`, null, {}, { code: 'record.notFound', params: { id, subject: 'measure' } });
   return detail;
 }
 
@@ -73,7 +73,7 @@ export async function createMeasure(db: Database, actor: Acting, input: MeasureI
   await writeTransaction(db, async (tx) => {
     await checkReferences(tx, input);
     const [taken] = await tx.select({ id: measures.id }).from(measures).where(eq(measures.id, input.id));
-    if (taken) throw new WorkspaceError(400, `id: a measure with id "${input.id}" exists already`, 'id');
+    if (taken) throw new WorkspaceError(400, `id: a measure with id "${input.id}" exists already`, 'id', {}, { code: 'input.measureIdTaken', params: { id: input.id } });
     const now = nowIso();
     const [row] = await tx
       .insert(measures)
@@ -90,12 +90,12 @@ export async function updateMeasure(db: Database, actor: Acting, id: string, ver
   await writeTransaction(db, async (tx) => {
     const { measure: current } = await load(tx, id);
     enforce(canEditParty(actor, current.partySlug));
-    if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: a measure cannot move to another party', 'party');
-    if (input.id !== id) throw new WorkspaceError(400, 'id: a measure keeps its id', 'id');
+    if (input.party !== current.partySlug) throw new WorkspaceError(400, 'party: a measure cannot move to another party', 'party', {}, { code: 'input.partyFixed', params: { subject: 'measure' } });
+    if (input.id !== id) throw new WorkspaceError(400, 'id: a measure keeps its id', 'id', {}, { code: 'input.measureIdFixed' });
     const step = transition(current.state, 'edit');
-    if (!step.ok) throw new WorkspaceError(409, step.message.replace('assessment', 'measure'), 'state');
+    if (!step.ok) throw refusal(409, step.message.replace('assessment', 'measure'), 'state', { code: step.code, params: { ...step.params, subject: 'measure' } });
     if (current.version !== version) {
-      throw new WorkspaceError(409, `measure ${id} has changed since you read it (you edited version ${version}; it is now version ${current.version}); reload it and apply your change again`, 'version', { currentVersion: current.version });
+      throw new WorkspaceError(409, `measure ${id} has changed since you read it (you edited version ${version}; it is now version ${current.version}); reload it and apply your change again`, 'version', { currentVersion: current.version }, { code: 'record.changed', params: { id, subject: 'measure' } });
     }
     await checkReferences(tx, input);
     const [row] = await tx
@@ -103,7 +103,7 @@ export async function updateMeasure(db: Database, actor: Acting, id: string, ver
       .set({ ...fields(input), version: current.version + 1, updatedAt: nowIso() })
       .where(and(eq(measures.id, id), eq(measures.version, version)))
       .returning();
-    if (!row) throw new WorkspaceError(409, `measure ${id} has changed since you read it`, 'version');
+    if (!row) throw new WorkspaceError(409, `measure ${id} has changed since you read it`, 'version', {}, { code: 'record.changed', params: { id, subject: 'measure' } });
     await writeChildren(tx, id, input);
     await appendAudit(tx, { actorId: actor.id, actorLabel: actor.email, action: 'measure.update', entityType: 'measure', entityId: id, before: current, after: { ...row, input }, ip: actor.ip ?? null });
   });
@@ -116,8 +116,8 @@ export async function submitMeasure(db: Database, actor: Acting, id: string, ver
     const { measure: current } = await load(tx, id);
     enforce(canEditParty(actor, current.partySlug));
     const step = transition(current.state, 'submit');
-    if (!step.ok) throw new WorkspaceError(409, step.message.replace('assessment', 'measure'), 'state');
-    if (version !== undefined && version !== current.version) throw new WorkspaceError(409, `measure ${id} has changed since you read it`, 'version', { currentVersion: current.version });
+    if (!step.ok) throw refusal(409, step.message.replace('assessment', 'measure'), 'state', { code: step.code, params: { ...step.params, subject: 'measure' } });
+    if (version !== undefined && version !== current.version) throw new WorkspaceError(409, `measure ${id} has changed since you read it`, 'version', { currentVersion: current.version }, { code: 'record.changed', params: { id, subject: 'measure' } });
     const now = nowIso();
     await tx.update(measures).set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 }).where(eq(measures.id, id));
     await appendAudit(tx, { actorId: actor.id, actorLabel: actor.email, action: 'measure.submit', entityType: 'measure', entityId: id, before: { state: current.state, version: current.version }, after: { state: 'submitted', version: current.version + 1 }, ip: actor.ip ?? null });
@@ -130,10 +130,10 @@ export async function reviewMeasure(db: Database, actor: Acting, id: string, dec
   await writeTransaction(db, async (tx) => {
     const { measure: current } = await load(tx, id);
     const allowed = canReview(actor, current);
-    if (!allowed.allowed) throw new WorkspaceError(allowed.status, allowed.reason.replace('assessments', 'measures').replace('an assessment', 'a measure'));
+    if (!allowed.allowed) throw refusal(allowed.status, allowed.reason.replace('assessments', 'measures').replace('an assessment', 'a measure'), null, { code: allowed.code, params: { ...allowed.params, subject: 'measure' } });
     const step = transition(current.state, decision);
-    if (!step.ok) throw new WorkspaceError(409, step.message.replace('assessment', 'measure'), 'state');
-    if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before it can be published', 'comment');
+    if (!step.ok) throw refusal(409, step.message.replace('assessment', 'measure'), 'state', { code: step.code, params: { ...step.params, subject: 'measure' } });
+    if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before it can be published', 'comment', {}, { code: 'review.commentRequired' });
     const now = nowIso();
     await tx
       .update(measures)

@@ -9,6 +9,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { apiTokens, assessments, commitments, indicators, indicatorValues, instruments, measures, participations, parties, treatyImports, users } from '../../../../db/schema';
 import type { Locale } from '../../../i18n/locales';
+import { ACTION_LABELS } from '../../../i18n/ui';
 
 /** The part of an audit row these labels need. */
 export interface AuditRowRef {
@@ -82,7 +83,7 @@ export async function describeAuditRows(db: Database, rows: readonly AuditRowRef
   const key = (type: string, id: string | number) => `${type} ${id}`;
   for (const a of assessmentRows) titles.set(key('assessment', a.id), { title: `${th ? a.partyTh : a.partyEn} · ${a.code} ${th ? a.titleTh : a.titleEn}`, href: `/workspace/assessments/${a.id}` });
   for (const m of measureRows) titles.set(key('measure', m.id), { title: (th && m.titleTh) || m.titleEn, href: `/workspace/measures/${m.id}` });
-  for (const p of participationRows) titles.set(key('participation', p.id), { title: `${th ? p.partyTh : p.partyEn} · ${(th && p.instrumentTh) || p.instrument} · ${p.action}`, href: null });
+  for (const p of participationRows) titles.set(key('participation', p.id), { title: `${th ? p.partyTh : p.partyEn} · ${(th && p.instrumentTh) || p.instrument} · ${ACTION_LABELS[locale][p.action]}`, href: null });
   for (const i of importRows) titles.set(key('treaty_import', i.id), { title: `${(th && i.instrumentTh) || i.instrument} · ${th && i.fileName === 'pasted table' ? 'ตารางที่วางไว้' : i.fileName}`, href: null });
   for (const v of valueRows) titles.set(key('indicator_value', v.id), { title: `${th ? v.nameTh : v.nameEn} · ${v.period}`, href: null });
   for (const tk of tokenRows) titles.set(key('api_token', tk.id), { title: `${tk.name} (${tk.owner})`, href: null });
