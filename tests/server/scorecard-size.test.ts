@@ -8,6 +8,7 @@
  * work) and the inline stylesheet: the whole page's 150 KB is measured on the 1M-assessment
  * database with `npm run bench:scorecard` (docs: Performance).
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,7 @@ import { startServer, type TestServer } from '../helpers/server';
 const BODY_BUDGET = 105_000;
 
 let server: TestServer;
+const databasePath = join(TMP_DIR, `scorecard-size-${process.pid}.db`);
 let party = '';
 /** An assessment shown on the last page of the party's assessed list. */
 let lastAssessment = 0;
@@ -37,14 +39,17 @@ const withoutCharts = (html: string) => html.replace(/<astro-island[\s\S]*?<\/as
 const commitmentsOf = (html: string) => html.slice(html.indexOf('data-section="commitments"'), html.indexOf('data-section="timeline"'));
 
 beforeAll(async () => {
-  const path = join(TMP_DIR, `scorecard-size-${process.pid}.db`);
+  const path = databasePath;
   await generateScaleDatabase({ out: path, force: true, parties: 6, commitments: 400, years: 3, assessments: 12_000, seed: 17, end: '2026-10-31' });
   const client = createClient({ url: `file:${path}` });
   party = String((await client.execute('SELECT party_slug FROM current_assessments GROUP BY party_slug ORDER BY count(*) DESC, party_slug LIMIT 1')).rows[0]![0]);
   client.close();
   server = await startServer({ SEED_ON_START: 'false' }, path);
 }, 240_000);
-afterAll(() => server?.stop());
+afterAll(async () => {
+  await server?.stop();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
+});
 
 describe('the largest scorecard', () => {
   it('has hundreds of assessed commitments, one page of them shown in full, within the budget in every language', async () => {
