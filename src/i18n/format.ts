@@ -27,11 +27,23 @@ export function formatPercent(locale: Locale, fraction: number | null): string {
   return cached(`p:${locale}`, () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
 }
 
+/** Formatted days by locale and ISO day: a long page formats the same few hundred days over and over. */
+const formattedDays = new Map<string, string>();
+/** Enough for every day of several decades in three languages; past it the memo starts afresh. */
+const FORMATTED_DAYS_LIMIT = 50_000;
+
 /** An ISO date (`YYYY-MM-DD`) as a long date; Thai pages use the Buddhist era, as Thai readers expect. */
 export function formatDate(locale: Locale, isoDate: string | null | undefined): string {
   if (!isoDate) return '—';
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return cached(`d:${locale}`, () => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' })).format(date);
+  const day = isoDate.slice(0, 10);
+  const key = `${locale}:${day}`;
+  let text = formattedDays.get(key);
+  if (text === undefined) {
+    text = cached(`d:${locale}`, () => new Intl.DateTimeFormat(LANGUAGE_TAGS[locale], { dateStyle: 'medium', timeZone: 'UTC' })).format(new Date(`${day}T00:00:00Z`));
+    if (formattedDays.size >= FORMATTED_DAYS_LIMIT) formattedDays.clear();
+    formattedDays.set(key, text);
+  }
+  return text;
 }
 
 /** A money amount in a currency, compact (US$18 billion). */

@@ -100,7 +100,9 @@ describe('buildScorecardView', () => {
     expect(after.charts.map((c) => c.assessor)).toEqual(['independent', 'self_reported']);
     expect(after.byInstrument.find((r) => r.slug === 'bangkok-joint-statement-2025')!.scores).toMatchObject({ independent: expect.any(Object), self_reported: { rated: 1 } });
     expect(after.headline).toContain(', self-reported score 100% (1 rated).');
-    const row = after.groups.flatMap((g) => g.rated).find((r) => r.code === 'BJS-2')!;
+    // The commitment's full entry is on the page of the list that holds it.
+    const onPage = (await buildScorecardView(db, 'tha', { locale: 'en', asOf: today, page: after.pageOf.get('BJS-2')! }))!;
+    const row = onPage.groups.flatMap((g) => g.rated).find((r) => r.code === 'BJS-2')!;
     expect(row.assessments.map((a) => a.assessor)).toContain('self_reported');
     expect(row.assessments.find((a) => a.assessor === 'self_reported')!.id).toBe(draft.id);
     expect(after.brief.moved.map((m) => m.assessmentId)).toContain(draft.id);

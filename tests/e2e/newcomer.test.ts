@@ -138,7 +138,7 @@ describe('a newcomer following the README', () => {
     expect(page.url()).toContain('done=published');
     await pressButton(page, '.logout-form button');
 
-    await page.goto(`${server.origin}/parties/tha`);
+    await page.goto(`${server.origin}/parties/tha?assessment=${id}`);
     const published = page.locator(`#assessment-${id}`);
     expect(await published.count()).toBe(1);
     expect(await published.locator('.badge').first().textContent()).toContain('Substantial');

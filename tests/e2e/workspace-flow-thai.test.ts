@@ -223,7 +223,7 @@ describe('the staff flow in Thai', () => {
   it('the Thai public scorecard shows it', async () => {
     const reader = await browser.newContext(DESKTOP);
     const page = await reader.newPage();
-    await page.goto(`${server.origin}/th/parties/tha`);
+    await page.goto(`${server.origin}/th/parties/tha?assessment=${id}`);
     expect(await page.getAttribute('html', 'lang')).toBe('th');
     const published = page.locator(`#assessment-${id}`);
     expect(await published.count()).toBe(1);

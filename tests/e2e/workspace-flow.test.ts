@@ -113,7 +113,7 @@ describe('workspace flow', () => {
     await press(page, `${item} button[value="publish"]`);
     expect(page.url()).toContain('done=published');
 
-    await page.goto(`${server.origin}/parties/tha`);
+    await page.goto(`${server.origin}/parties/tha?assessment=${id}`);
     const published = page.locator(`#assessment-${id}`);
     expect(await published.count()).toBe(1);
     expect(await published.locator('.badge').first().textContent()).toBe('Complete');

@@ -139,12 +139,14 @@ describe('the API and the pages agree', () => {
     }
     expect(compared, 'the page shows at least one overall score').toBeGreaterThan(0);
     expect(scorecard.data.scores.independent.overall.rated).toBeGreaterThan(0);
-    // The page lists an assessment for each commitment the API has one for, with its evidence.
+    // The page lists an assessment for each commitment the API has one for, with its evidence (on the pages of its assessed list).
+    const pageLinks = [...new Set([...html.matchAll(/href="(\/parties\/tha\?page=\d+)#commitments"/g)].map((m) => m[1]!))];
+    const allPages = [html, ...(await Promise.all(pageLinks.map(async (path) => (await server.get(path)).text())))].join('');
     for (const commitment of scorecard.data.commitments) {
       for (const current of Object.values(commitment.current)) {
         if (!current) continue;
-        expect(html).toContain(`id="assessment-${current.id}"`);
-        for (const e of current.evidence) expect(html).toContain(e.url.replace(/&/g, '&amp;'));
+        expect(allPages).toContain(`id="assessment-${current.id}"`);
+        for (const e of current.evidence) expect(allPages).toContain(e.url.replace(/&/g, '&amp;'));
       }
     }
   });

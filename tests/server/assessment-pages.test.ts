@@ -99,7 +99,7 @@ describe('/assessments/{id}', () => {
     // Its other published version, and that this one counts.
     expect(html).toContain(`data-version="${ids.older}"`);
     expect(html).toContain('data-current');
-    expect(html).toContain(`href="/parties/tha?as_of=2026-06-02#assessment-${ids.newer}"`);
+    expect(html).toContain(`href="/parties/tha?as_of=2026-06-02&amp;assessment=${ids.newer}#assessment-${ids.newer}"`);
     expect(headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
     expect(headers.get('etag')).toBeTruthy();
   });

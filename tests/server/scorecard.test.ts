@@ -111,8 +111,9 @@ describe('independent and self-reported scores', () => {
       // Each chart's title names its assessor, e.g. "Thailand: score by instrument (Independent)".
       expect(html).toContain(`(${independent})`);
       expect(html).toContain(`(${selfReported})`);
-      // The commitment shows both assessments, each labelled.
-      const entry = part(html, 'id="commitment-BJS-2"', 'li');
+      // The commitment shows both assessments, each labelled, on the page of the list that holds it (the timeline links there).
+      const onPage = html.includes('id="commitment-BJS-2"') ? html : await page(/href="([^"#]*)#commitment-BJS-2"/.exec(html)![1]!.replace(/&amp;/g, '&'));
+      const entry = part(onPage, 'id="commitment-BJS-2"', 'li');
       expect(entry).toContain(`href="${path.startsWith('/th') ? '/th' : ''}/assessments/${created.body.id}"`);
       expect(entry).toContain('data-assessor="self_reported"');
     }

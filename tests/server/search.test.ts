@@ -40,7 +40,7 @@ describe('Thai', () => {
     expect(status).toBe(200);
     expect(keysOf(html, 'assessment').length).toBeGreaterThan(0);
     expect(html).toContain('<mark>พระราชกำหนด</mark>');
-    expect(html).toMatch(/href="(?:\/th)?\/parties\/tha#commitment-/);
+    expect(html).toMatch(/href="(?:\/th)?\/parties\/tha\?commitment=[A-Z0-9-]+#commitment-/);
   });
 
   it('พระราชกำหนด finds the 2023 and 2025 decrees as published measures, linked to their pages', async () => {

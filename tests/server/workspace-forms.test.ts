@@ -298,12 +298,12 @@ describe('review', () => {
     expect(await noComment.text()).toMatch(/id="comment-\d+-error">say what must change/);
     expect((await assessment(id)).state).toBe('submitted');
 
-    expect(await (await server.get('/parties/tha')).text()).not.toContain(`id="assessment-${id}"`);
+    expect(await (await server.get(`/parties/tha?assessment=${id}`)).text()).not.toContain(`id="assessment-${id}"`);
     const publish = await post('/workspace/review', 'review.decide', { id: String(id), decision: 'publish', comment: '' }, 'reviewer');
     expect(publish.status).toBe(303);
     expect((await assessment(id)).state).toBe('published');
     expect((await lastAudit()).action).toBe('assessment.publish');
-    const scorecard = await (await server.get('/parties/tha')).text();
+    const scorecard = await (await server.get(`/parties/tha?assessment=${id}`)).text();
     const at = scorecard.indexOf(`id="assessment-${id}"`);
     expect(at).toBeGreaterThan(-1);
     expect(scorecard.slice(at, at + 300)).toContain(`badge status-${nextStatus}`);

@@ -211,6 +211,6 @@ function pathOf(kind: SearchKind, row: MatchRow, about: AboutRow | null): string
       return `/measures/${enc(row.key)}`;
     case 'assessment':
     case 'evidence':
-      return about ? `/parties/${enc(about.party_slug)}#commitment-${enc(about.commitment_code)}` : '/parties';
+      return about ? `/parties/${enc(about.party_slug)}?commitment=${enc(about.commitment_code)}#commitment-${enc(about.commitment_code)}` : '/parties';
   }
 }

@@ -28,8 +28,11 @@ import { getApplicableCommitments, getAssessmentTexts, getCountingAssessments, g
 import { openReferenceMemo } from '../reference-memo';
 import { buildScorecardMeasuresView, type ScorecardMeasuresView } from './measures';
 
-/** Assessed commitments shown in full (narrative, evidence) on one page of the scorecard. */
-export const COMMITMENTS_PER_PAGE = 30;
+/**
+ * Assessed commitments shown in full (narrative, evidence) on one page of the scorecard. Fifteen
+ * keep the largest scorecard's HTML under the 150 KB budget in Thai (issue 17); the pager reaches the rest.
+ */
+export const COMMITMENTS_PER_PAGE = 15;
 /** The timeline shows this many of a party's published assessments; the rest are in the open-data API. */
 export const TIMELINE_LIMIT = 25;
 /** The briefing lists at most this many moved and overdue commitments each; it says how many more. */
@@ -45,6 +48,11 @@ export interface ScorecardOptions {
   asOf: string;
   /** Page of assessed commitments, from 1 (out of range: the nearest page). */
   page?: number;
+  /**
+   * Without `page`: show the page that holds this commitment (code) or this current assessment
+   * (id), so a link to one entry of a long list (`?assessment=ID#assessment-ID`) lands on it.
+   */
+  focus?: { commitment?: string; assessment?: number };
   /** Data translations for a language other than English and Thai (the request's `locals.translations`). */
   translations?: DataTranslations;
 }
@@ -194,7 +202,7 @@ export function headlineSentence(locale: Locale, name: string, applicable: numbe
  * Everything the scorecard of `code` shows on `asOf`, or null when no such party exists.
  * `page` picks the page of assessed commitments shown in full.
  */
-export async function buildScorecardView(db: Database, code: string, { locale, asOf, page = 1, translations }: ScorecardOptions): Promise<ScorecardView | null> {
+export async function buildScorecardView(db: Database, code: string, { locale, asOf, page, focus, translations }: ScorecardOptions): Promise<ScorecardView | null> {
   const pick = pickerOf(translations);
   // Reference data is read once per `world` version and day; assessments, measures and domestic steps on every render.
   const reference = await openReferenceMemo(db);
@@ -272,9 +280,10 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   const records = new Map(applicableRows.map((c) => [c.code, c]));
   const assessed = scores.commitments.filter((s) => s.latest !== null);
   const pages = Math.max(1, Math.ceil(assessed.length / COMMITMENTS_PER_PAGE));
-  const pageNo = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
-  const shown = assessed.slice((pageNo - 1) * COMMITMENTS_PER_PAGE, pageNo * COMMITMENTS_PER_PAGE);
   const pageOf = new Map(assessed.map((s, n) => [s.commitment.code, Math.floor(n / COMMITMENTS_PER_PAGE) + 1]));
+  const focused = page === undefined && focus ? (focus.commitment ?? assessed.find((s) => ASSESSORS.some((a) => s.byAssessor[a]?.id === focus.assessment))?.commitment.code) : undefined;
+  const pageNo = Math.min(Math.max(1, Math.trunc((focused !== undefined ? pageOf.get(focused) : page) ?? 1) || 1), pages);
+  const shown = assessed.slice((pageNo - 1) * COMMITMENTS_PER_PAGE, pageNo * COMMITMENTS_PER_PAGE);
   const shownIds = shown.flatMap((s) => ASSESSORS.flatMap((a) => (s.byAssessor[a] ? [s.byAssessor[a].id] : [])));
 
   // The briefing: what moved lately and what is overdue, each with its first source.
