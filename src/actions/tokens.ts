@@ -24,7 +24,7 @@ export const tokens = {
     handler: async ({ name, expiresInDays }, context) => {
       const actor = await requireActor(context);
       const days = expiresInDays.trim() === '' ? DEFAULT_TOKEN_DAYS : Number(expiresInDays);
-      if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw formError(400, `Choose from 1 to ${MAX_TOKEN_DAYS} days.`, 'expiresInDays');
+      if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw formError(400, `Choose from 1 to ${MAX_TOKEN_DAYS} days.`, 'expiresInDays', { code: 'token.chooseDays', params: { max: MAX_TOKEN_DAYS } });
       const created = await runService(context, () => createApiToken(context.locals.db, actor.id, name, accountActor(actor), { expiresInDays: days }), 'name');
       return { id: created.id, name: name.trim(), token: created.token, expiresAt: created.expiresAt };
     },
@@ -41,7 +41,7 @@ export const tokens = {
       if (!mine) {
         // Someone else's token (or none): refused like any other authorisation, and audited.
         await auditRefusal(context, 'not_own_token', { tokenId: id });
-        throw formError(404, 'There is no such token among yours.', 'id');
+        throw formError(404, 'There is no such token among yours.', 'id', { code: 'token.unknown' });
       }
       await revokeApiToken(db, id, accountActor(actor));
       return { id, name: mine.name };

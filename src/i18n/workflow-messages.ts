@@ -54,6 +54,18 @@ const UNTC_LINES = {
 } satisfies Record<string, Words>;
 
 const MESSAGES = {
+  'token.name': { en: () => 'Give the token a name of 1 to 100 characters.', th: () => 'ตั้งชื่อโทเค็นความยาว 1 ถึง 100 ตัวอักษร', id: () => 'Beri token nama sepanjang 1 sampai 100 karakter.' },
+  'token.days': {
+    en: (p) => `A token lasts from 1 to ${s(p, 'max')} days.`,
+    th: (p) => `อายุโทเค็นต้องอยู่ระหว่าง 1 ถึง ${s(p, 'max')} วัน`,
+    id: (p) => `Token berlaku 1 sampai ${s(p, 'max')} hari.`,
+  },
+  'token.chooseDays': {
+    en: (p) => `Choose from 1 to ${s(p, 'max')} days.`,
+    th: (p) => `เลือกจำนวนวันตั้งแต่ 1 ถึง ${s(p, 'max')} วัน`,
+    id: (p) => `Pilih 1 sampai ${s(p, 'max')} hari.`,
+  },
+  'token.unknown': { en: () => 'There is no such token among yours.', th: () => 'ไม่พบโทเค็นนี้ในรายการโทเค็นของคุณ', id: () => 'Token ini tidak ada di antara token Anda.' },
   'auth.signedOut': { en: () => 'sign in first', th: () => 'โปรดลงชื่อเข้าใช้ก่อน', id: () => 'masuk terlebih dahulu' },
   'review.notReviewer': {
     en: (p) => `only reviewers publish or return ${isMeasure(p) ? 'measures' : 'assessments'}`,

@@ -131,6 +131,24 @@ describe('workflow refusals on Thai workspace pages', () => {
     expect(partyText).not.toMatch(/unknown party|use a party code/);
   });
 
+  it('personal API token refusals on the Thai account page are in Thai', async () => {
+    const days = await post('/th/workspace/account', 'tokens.create', [['name', 'สคริปต์รายงาน'], ['expiresInDays', '400']], 'editor');
+    expect(days.status).toBe(400);
+    const daysHtml = await days.text();
+    expect(visible(daysHtml)).toContain('เลือกจำนวนวันตั้งแต่ 1 ถึง 365 วัน');
+    expect(visible(daysHtml)).not.toMatch(/Choose from 1 to/);
+    const unnamed = await post('/th/workspace/account', 'tokens.create', [['name', '   '], ['expiresInDays', '30']], 'editor');
+    expect(unnamed.status).toBe(400);
+    const unnamedHtml = await unnamed.text();
+    expect(visible(unnamedHtml)).toContain('ตั้งชื่อโทเค็นความยาว 1 ถึง 100 ตัวอักษร');
+    expect(visible(unnamedHtml)).not.toMatch(/Give the token a name/);
+    const revoke = await post('/th/workspace/account', 'tokens.revoke', [['id', 'no-such-token']], 'editor');
+    expect(revoke.status).toBe(404);
+    const revokeHtml = await revoke.text();
+    expect(visible(revokeHtml)).toContain('ไม่พบโทเค็นนี้ในรายการโทเค็นของคุณ');
+    expect(visible(revokeHtml)).not.toMatch(/no such token/i);
+  });
+
   it('a bad line of a treaty status table is told in Thai, in the preview and when preparing it', async () => {
     const table = 'Singapore    32 Foo 2026\nQatar    3 Jan 2026 a\n';
     const preview = await post('/th/workspace/treaty-import', 'treatyImport.preview', [['instrument', 'un-convention-against-cybercrime'], ['table', table]], 'editor');

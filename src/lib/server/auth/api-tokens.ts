@@ -34,9 +34,9 @@ export async function createApiToken(
   options: { expiresInDays?: number; now?: Date } = {},
 ): Promise<{ id: string; token: string; expiresAt: string }> {
   const label = name.trim();
-  if (!label || label.length > 100) throw new UserInputError('Give the token a name of 1 to 100 characters.');
+  if (!label || label.length > 100) throw new UserInputError('Give the token a name of 1 to 100 characters.', { code: 'token.name' });
   const days = options.expiresInDays ?? DEFAULT_TOKEN_DAYS;
-  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw new UserInputError(`A token lasts from 1 to ${MAX_TOKEN_DAYS} days.`);
+  if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw new UserInputError(`A token lasts from 1 to ${MAX_TOKEN_DAYS} days.`, { code: 'token.days', params: { max: MAX_TOKEN_DAYS } });
   const expiresAt = new Date((options.now ?? new Date()).getTime() + days * 86_400_000).toISOString();
   const { id, secret, token } = generateToken();
   await writeTransaction(db, async (tx) => {
