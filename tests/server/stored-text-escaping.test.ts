@@ -60,9 +60,11 @@ describe('text with markup', () => {
   });
 
   it.each(['/parties/tha', '/th/parties/tha'])('is escaped on the public scorecard %s and never becomes an element', async (path) => {
-    const response = await server.get(path);
+    // The page of the scorecard's assessed commitments that holds this assessment.
+    const response = await server.get(`${path}?assessment=${id}`);
     expect(response.status).toBe(200);
     const html = await response.text();
+    expect(html).toContain(`id="assessment-${id}"`);
     expect(html).not.toContain(SCRIPT);
     expect(html).not.toContain('<img src=x onerror=alert(1)>');
     expect(html).not.toMatch(/<script>alert\(/);
