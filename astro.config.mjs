@@ -9,7 +9,7 @@ export default defineConfig({
   output: 'server',
   // The adapter's own body limit is a backstop at the largest route limit (the CSV import);
   // each route's own limit is enforced in src/server.ts (src/lib/server/body-limit.ts).
-  adapter: node({ mode: 'standalone', bodySizeLimit: 8 * 1024 * 1024 }),
+  adapter: node({ mode: 'standalone', bodySizeLimit: 8 * 1024 * 1024, experimentalDisableStreaming: true }),
   integrations: [
     react(),
     // `client:interact`: chart islands hydrate on the reader's first pointer over them, so a page

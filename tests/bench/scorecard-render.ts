@@ -17,7 +17,7 @@ import { SCALE_DATABASES } from './databases';
 import { processTreeCpuMs } from './load';
 import { startBenchServer } from './server';
 
-const RUNS = 21;
+const RUNS = Number(process.env.RUNS ?? 21);
 const WARM_UP = 5;
 const databasePath = resolve(process.argv[2] ?? SCALE_DATABASES[SCALE_DATABASES.length - 1]!.path);
 if (!existsSync(databasePath)) {
