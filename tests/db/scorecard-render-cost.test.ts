@@ -13,13 +13,13 @@ import { assessmentMeasures, assessments, commitments, evidence, instruments, me
 import { seedDatabase } from '../../db/seed';
 import { assessmentInputSchema } from '../../src/domain/assessment-input';
 import { assessmentBasis, countBases } from '../../src/domain/basis';
-import { endOfDayIso, todayIso } from '../../src/domain/dates';
+import { addDays, endOfDayIso, todayIso } from '../../src/domain/dates';
 import { scoreParty, STATUS_VALUE, type ScoredAssessment } from '../../src/domain/scoring';
 import { ASSESSORS } from '../../src/domain/vocabulary';
 import { createAssessment, reviewAssessment, submitAssessment, type Acting } from '../../src/lib/server/assessments/service';
 import { writeTransaction } from '../../src/lib/server/audit';
 import { getApplicableCommitments, getCountingAssessments } from '../../src/lib/server/queries/scorecard';
-import { buildScorecardView } from '../../src/lib/server/views/scorecard';
+import { BRIEF_LIST_LIMIT, MOVED_WINDOW_DAYS, buildScorecardView } from '../../src/lib/server/views/scorecard';
 import { createTempDatabase } from '../helpers/temp-db';
 
 const editor: Acting = { id: 'editor-npl', email: 'editor@example.gov.np', name: 'Editor', roles: ['editor', 'analyst'], parties: ['npl', 'tha'] };
@@ -49,6 +49,13 @@ async function countingFromHistory(party: string, asOf: string): Promise<ScoredA
   return [...latest.values()].map((r) => ({ ...r, partySlug: party }));
 }
 
+/** Commitments with any published assessment dated in the briefing's window and shown on `asOf`, from every published row. */
+async function movedFromHistory(party: string, asOf: string): Promise<number> {
+  const rows = await db.select({ code: assessments.commitmentCode, asOf: assessments.asOf, publishedAt: assessments.publishedAt }).from(assessments).where(and(eq(assessments.partySlug, party), eq(assessments.state, 'published')));
+  const since = addDays(asOf, -MOVED_WINDOW_DAYS);
+  return new Set(rows.filter((r) => r.asOf > since && r.asOf <= asOf && (r.publishedAt ?? r.asOf) <= endOfDayIso(asOf)).map((r) => r.code)).size;
+}
+
 /** The commitments that apply to the party, from the reference tables directly (src/domain/applicability.ts's rule). */
 async function applicableFromReference(party: string) {
   const joined = (await db.selectDistinct({ slug: participations.instrumentSlug }).from(participations).where(eq(participations.partySlug, party))).map((r) => r.slug);
@@ -76,7 +83,7 @@ async function fromScratch(party: string, asOf: string) {
   const rated = scores.commitments.filter((s) => ASSESSORS.some((a) => s.byAssessor[a] && STATUS_VALUE[s.byAssessor[a].status] !== null)).length;
   const overall = Object.fromEntries(ASSESSORS.filter((a) => scores.byAssessor[a].overall.rated > 0).map((a) => [a, scores.byAssessor[a].overall]));
   const byInstrument = [...new Set(applicable.map((c) => c.instrumentSlug))].sort();
-  return { applicableCodes: applicable.map((c) => c.code).sort(), countingIds: ids.sort((a, b) => a - b), rated, overall, basis, byInstrument };
+  return { applicableCodes: applicable.map((c) => c.code).sort(), countingIds: ids.sort((a, b) => a - b), rated, overall, basis, byInstrument, moved: await movedFromHistory(party, asOf) };
 }
 
 /** The same figures as the scorecard's view gives them (memo warm, derived tables read). */
@@ -92,6 +99,8 @@ async function fromView(party: string, asOf: string) {
     overall: view.overall,
     basis: view.measures.basis,
     byInstrument: view.byInstrument.map((i) => i.slug).sort(),
+    // The briefing names some of what moved and counts the rest.
+    moved: view.brief.moved.length + view.brief.movedMore,
     view,
   };
 }
@@ -154,5 +163,23 @@ describe('a scorecard render after each write', () => {
     // A day before the publication: the current row is dated later, so the history is read.
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
     await expectExact('npl', yesterday);
+  });
+
+  it('counts what moved in the briefing window beyond the lines it names, and not what moved before it', async () => {
+    const codes = (await getApplicableCommitments(db, 'tha')).map((c) => c.code);
+    const inWindow = addDays(today, -10);
+    const before = addDays(today, -(MOVED_WINDOW_DAYS + 10));
+    // More commitments move than the briefing names (BRIEF_LIST_LIMIT); one moved only before the window.
+    const plan = [...codes.slice(0, BRIEF_LIST_LIMIT + 3).map((code) => [code, inWindow] as const), [codes[BRIEF_LIST_LIMIT + 3]!, before] as const];
+    for (const [code, day] of plan) {
+      const row = await createAssessment(db, editor, input('tha', code, 'limited', day));
+      await submitAssessment(db, editor, row.id);
+      await reviewAssessment(db, reviewer, row.id, 'publish', null);
+    }
+    const view = await expectExact('tha');
+    expect(view.brief.moved.length + view.brief.movedMore).toBeGreaterThanOrEqual(BRIEF_LIST_LIMIT + 3);
+    expect(view.brief.movedMore).toBeGreaterThan(0);
+    // A day inside the window, before these publications: the history decides.
+    await expectExact('tha', addDays(today, -5));
   });
 });

@@ -9,7 +9,6 @@
  * (`COMMITMENTS_PER_PAGE`) and for the few the briefing names. Commitments without a rating are
  * listed once per instrument by code and title, collapsed.
  */
-import { sql } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 import { addDays } from '../../../domain/dates';
@@ -24,7 +23,7 @@ import { THEME_LABELS } from '../../../i18n/ui';
 import { fill } from '../../request-params';
 import { depositaryHostsOf, getEntryIntoForce, listInstruments, ruleOf, type InstrumentRecord } from '../queries/instruments';
 import { getParty, getPartyDomesticSteps, getPartyIndicators, getPartyParticipations, getPartyTimeline, type PartyRecord } from '../queries/parties';
-import { getApplicableCommitments, getAssessmentTexts, getCountingAssessments, getEvidence, shownOn, type CommitmentRecord, type CountingAssessment, type EvidenceItem } from '../queries/scorecard';
+import { getApplicableCommitments, getAssessmentTexts, getCountingAssessments, getEvidence, type CommitmentRecord, type CountingAssessment, type EvidenceItem } from '../queries/scorecard';
 import { openReferenceMemo } from '../reference-memo';
 import { buildScorecardMeasuresView, type ScorecardMeasuresView } from './measures';
 
@@ -291,8 +290,10 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   const movedRows = timeline.filter((row) => row.asOf > movedSince);
   const movedCodes = new Set<string>();
   const moved = movedRows.filter((row) => (movedCodes.has(row.commitmentCode) ? false : (movedCodes.add(row.commitmentCode), true)));
-  // The timeline holds the latest rows only: count what moved in the window from the table itself.
-  const movedTotal = movedRows.length < timeline.length ? moved.length : await countMovedCommitments(db, slug, movedSince, asOf);
+  // The timeline holds the latest rows only; the count comes from the assessments that count. A
+  // commitment moved in the window exactly when one of its counting assessments is dated in it:
+  // the counting one is the latest shown on the day, so an earlier one in the window implies it.
+  const movedTotal = new Set(current.filter((a) => a.asOf > movedSince).map((a) => a.commitmentCode)).size;
   const overdueStates = scores.commitments.filter((s) => s.overdue);
   const briefMoved = moved.slice(0, BRIEF_LIST_LIMIT);
   const latestCodes = new Set<string>();
@@ -390,12 +391,4 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
       footnotes,
     },
   };
-}
-
-/** How many commitments of a party got a published assessment dated after `since` and shown on `asOf`. */
-async function countMovedCommitments(db: Database, partySlug: string, since: string, asOf: string): Promise<number> {
-  const [row] = await db.all<{ n: number }>(sql`
-    SELECT count(DISTINCT a.commitment_code) AS n FROM assessments a
-    WHERE a.party_slug = ${partySlug} AND a.state = 'published' AND a.as_of > ${since} AND ${shownOn('a', asOf)}`);
-  return Number(row?.n ?? 0);
 }
