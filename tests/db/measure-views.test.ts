@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { loadContent } from '../../db/content';
-import { assessments } from '../../db/schema';
 import { seedDatabase } from '../../db/seed';
 import { buildCommitmentView, buildMeasureView, buildPartyMeasuresView, buildScorecardMeasuresView } from '../../src/lib/server/views/measures';
+import { getCountingAssessments } from '../../src/lib/server/queries/scorecard';
+import { todayIso } from '../../src/domain/dates';
 import { createFixtureContentDir } from '../helpers/measure-fixtures';
 import { createTempDatabase } from '../helpers/temp-db';
 
@@ -50,12 +50,12 @@ describe('measure view models', () => {
   });
 
   it("count what a scorecard's assessments rest on, and read the research note", async () => {
-    const ids = (await db.select({ id: assessments.id }).from(assessments).where(eq(assessments.partySlug, 'aus'))).map((a) => a.id);
-    const view = await buildScorecardMeasuresView(db, 'aus', ids, { locale: 'en' });
+    const counting = await getCountingAssessments(db, 'aus', todayIso());
+    const view = await buildScorecardMeasuresView(db, 'aus', { counting, shownIds: counting.map((a) => a.id) }, { locale: 'en' });
     expect(view.measureCount).toBe(1);
     expect(view.basis).toEqual({ law_or_official: 1, media_only: 1, other: 0 });
     expect([...view.cited.values()].flat().map((m) => m.id)).toEqual(['aus-fixture-ordinance-2025']);
-    const eu = await buildScorecardMeasuresView(db, 'eu', [], { locale: 'th' });
+    const eu = await buildScorecardMeasuresView(db, 'eu', { counting: [], shownIds: [] }, { locale: 'th' });
     expect(eu.research).toEqual({ checkedOn: '2026-12-05', note: 'บันทึกทดสอบ', notFound: ['ไม่พบกฎ SIM ทดสอบ'] });
   });
 });

@@ -12,7 +12,7 @@ import type { Confidence, MeasureExtent, MeasureKind, MeasureStep, PartyKindScop
 import type { Locale } from '../../../i18n/locales';
 import { EXTENT_LABELS, MEASURE_KIND_LABELS, MEASURE_STEP_LABELS } from '../../../i18n/measure-strings';
 import { countPartyMeasures, getCitedMeasures, getMeasure, listCommitmentMeasures, listPartyMeasures } from '../queries/measures';
-import { getEvidenceGrades } from '../queries/scorecard';
+import type { CountingAssessment } from '../queries/scorecard';
 import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 
 interface ViewOptions {
@@ -207,23 +207,25 @@ export interface ScorecardMeasuresView {
   cited: Map<number, { id: string; title: string }[]>;
 }
 
-/** The measures section of a party's scorecard, for the assessments that count now (`assessmentIds`). */
-export async function buildScorecardMeasuresView(db: Executor, partySlug: string, assessmentIds: number[], { locale, translations }: ViewOptions): Promise<ScorecardMeasuresView> {
+/**
+ * The measures section of a party's scorecard: the basis of every assessment that counts
+ * (`counting`, which carries its grades and cited measures' official flags), and the measures
+ * cited by the assessments the page prints (`shownIds`).
+ */
+export async function buildScorecardMeasuresView(
+  db: Executor,
+  partySlug: string,
+  { counting, shownIds }: { counting: readonly Pick<CountingAssessment, 'grades' | 'citedOfficial'>[]; shownIds: readonly number[] },
+  { locale, translations }: ViewOptions,
+): Promise<ScorecardMeasuresView> {
   const pick = pickerOf(translations);
-  const [measureCount, [note], cited, grades] = await Promise.all([
+  const [measureCount, [note], cited] = await Promise.all([
     countPartyMeasures(db, partySlug),
     db.select().from(researchNotes).where(eq(researchNotes.partySlug, partySlug)),
-    getCitedMeasures(db, assessmentIds),
-    getEvidenceGrades(db, assessmentIds),
+    getCitedMeasures(db, [...shownIds]),
   ]);
-  const gradesBy = Map.groupBy(grades, (g) => g.assessmentId);
   const citedBy = Map.groupBy(cited, (m) => m.assessmentId);
-  const bases = assessmentIds.map((id) =>
-    assessmentBasis(
-      (gradesBy.get(id) ?? []).map((g) => g.grade),
-      (citedBy.get(id) ?? []).map((m) => ({ hasOfficialSource: Boolean(m.hasOfficialSource) })),
-    ),
-  );
+  const bases = counting.map((a) => assessmentBasis(a.grades, a.citedOfficial.map((official) => ({ hasOfficialSource: official }))));
   const notFound = note ? (JSON.parse(note.notFound) as { en: string; th?: string }[]) : [];
   return {
     measureCount,

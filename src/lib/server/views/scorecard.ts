@@ -301,8 +301,9 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   const briefOverdue = overdueStates.slice(0, BRIEF_LIST_LIMIT);
   const briefIds = [...briefMoved.map((r) => r.id), ...briefLatest.map((r) => r.id), ...briefOverdue.flatMap((s) => (s.latest ? [s.latest.id] : []))];
 
-  const allIds = scores.commitments.flatMap((s) => ASSESSORS.flatMap((a) => (s.byAssessor[a] ? [s.byAssessor[a].id] : [])));
-  const [evidenceRows, measures, texts] = await Promise.all([getEvidence(db, [...new Set([...shownIds, ...briefIds])]), buildScorecardMeasuresView(db, slug, allIds, { locale }), getAssessmentTexts(db, shownIds)]);
+  // The basis is counted over the assessments behind the scores: those of applicable commitments.
+  const scored = scores.commitments.flatMap((s) => ASSESSORS.flatMap((a) => (s.byAssessor[a] ? [s.byAssessor[a]] : [])));
+  const [evidenceRows, measures, texts] = await Promise.all([getEvidence(db, [...new Set([...shownIds, ...briefIds])]), buildScorecardMeasuresView(db, slug, { counting: scored, shownIds }, { locale }), getAssessmentTexts(db, shownIds)]);
   const evidenceBy = Map.groupBy(evidenceRows, (e) => e.assessmentId);
 
   const shownCodes = new Set(shown.map((s) => s.commitment.code));
