@@ -27,8 +27,12 @@ export const EMBEDDED_CONNECTIONS = 20;
  */
 export const CONNECTION_PRAGMAS = ['PRAGMA synchronous = NORMAL', 'PRAGMA foreign_keys = ON', `PRAGMA mmap_size = ${2 ** 31}`] as const;
 
-/** Opens a connection; for an embedded file, creates its folder and sets WAL, foreign keys and a busy timeout (on every pooled connection). */
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+/**
+ * Opens a connection; for an embedded file, creates its folder and sets WAL, foreign keys and a
+ * busy timeout (on every pooled connection). `connections` sizes an embedded pool: a bulk loader
+ * that changes the journal mode (db/generate) needs to be the file's only connection, so it asks for 1.
+ */
+export async function openDatabase(config: DatabaseConfig, { connections = EMBEDDED_CONNECTIONS }: { connections?: number } = {}): Promise<Database> {
   if (config.embedded) {
     const path = config.url.replace(/^file:/, '').split('?')[0]!;
     if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -39,7 +43,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     client = createClient({
       url: config.url,
       authToken: config.authToken,
-      ...(config.embedded ? { timeout: config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, concurrency: EMBEDDED_CONNECTIONS } : {}),
+      ...(config.embedded ? { timeout: config.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS, concurrency: connections } : {}),
     });
   } catch (error) {
     throw new ConfigError(`DATABASE_URL is not usable (${config.url}): ${firstLine(error)}`);
@@ -48,7 +52,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     if (config.embedded) {
       // journal_mode answers with a row, so it goes through execute, not a batch of statements.
       await client.execute('PRAGMA journal_mode = WAL');
-      await onEveryConnection(client, CONNECTION_PRAGMAS);
+      await onEveryConnection(client, connections, CONNECTION_PRAGMAS);
     } else {
       await client.execute('PRAGMA foreign_keys = ON');
     }
@@ -66,9 +70,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
  * open the pool up to its size; a later connection (the pool replaces one only when it broke)
  * would read correctly, only without these settings.
  */
-async function onEveryConnection(client: Client, statements: readonly string[]): Promise<void> {
+async function onEveryConnection(client: Client, connections: number, statements: readonly string[]): Promise<void> {
   for (const statement of statements) {
-    await Promise.all(Array.from({ length: EMBEDDED_CONNECTIONS }, () => client.execute(statement)));
+    await Promise.all(Array.from({ length: connections }, () => client.execute(statement)));
   }
 }
 

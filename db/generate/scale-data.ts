@@ -218,7 +218,8 @@ export async function generateScaleDatabase(options: GenerateOptions): Promise<G
   const startDay = endDay - Math.round(options.years * 365.25) + 1;
   const seed = options.seed;
 
-  const db = await openDatabase({ url: `file:${path}`, embedded: true });
+  // One connection: the journal mode below can change only while no other connection has the file open.
+  const db = await openDatabase({ url: `file:${path}`, embedded: true }, { connections: 1 });
   const client = db.$client;
   try {
     await migrateDatabase(db);
