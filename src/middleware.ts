@@ -28,6 +28,7 @@ import { findUnsafeFormText, findUnsafeText } from './domain/text-input';
 import { actionNameOf, bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit';
 import { checkWriteRateLimit } from './lib/server/write-rate-limit';
 import { loadDataTranslations } from './lib/server/translations';
+import { withRequestVersions } from './lib/server/reference-memo';
 
 offerPageCacheToServer();
 
@@ -194,12 +195,14 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
       return applySecurityHeaders(new Response(null, { status: 304, headers: { etag, 'cache-control': publicCacheControl } }), context.url);
     }
   }
-  const render = async () => {
+  const renderPage = async () => {
     // Data in the page's language (once per request, and not for an answer from the page cache).
     context.locals.translations ??= await loadDataTranslations(context.locals.db, locale);
     const response = await (inner !== context.url.pathname ? next(await rewriteTarget(context, `${inner}${context.url.search}`)) : next());
     return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy, fixed), context.url);
   };
+  // Every memo the render opens (translations, reference data) reuses the versions read above.
+  const render = () => withRequestVersions(context.locals.db, versions, renderPage);
   if (!cachedScopes) return render();
   const key = pageCacheKey(context.url.protocol, context.url.pathname, context.url.search);
   // What is kept is served to everyone: render it as a signed-out reader sees it.
