@@ -149,6 +149,30 @@ describe('workflow refusals on Thai workspace pages', () => {
     expect(visible(revokeHtml)).not.toMatch(/no such token/i);
   });
 
+  it('the account page’s password form refusals are in Thai on /th (the same path as every other form), and in Indonesian on /id', async () => {
+    const refusals: [fields: [string, string][], field: string, thai: string, english: RegExp][] = [
+      [[['current', ''], ['password', 'tamarind-lantern-harbour'], ['confirm', 'tamarind-lantern-harbour']], 'current', 'กรอกรหัสผ่านปัจจุบัน', /Enter your current password/i],
+      [[['current', STAFF_PASSWORD], ['password', 'short'], ['confirm', 'short']], 'password', 'รหัสผ่านสั้นเกินไป โปรดใช้อย่างน้อย', /too short/i],
+      [[['current', STAFF_PASSWORD], ['password', 'password123456'], ['confirm', 'password123456']], 'password', 'รหัสผ่านนี้เป็นหนึ่งในรหัสผ่านที่ใช้กันมากที่สุด', /commonly used/i],
+      [[['current', 'not-the-password-at-all'], ['password', 'tamarind-lantern-harbour'], ['confirm', 'tamarind-lantern-harbour']], 'current', 'รหัสผ่านปัจจุบันไม่ถูกต้อง', /is not right/i],
+    ];
+    for (const [fields, field, thai, english] of refusals) {
+      const response = await post('/th/workspace/account', 'account.changePassword', fields, 'editor');
+      expect(response.status).toBe(400);
+      const html = await response.text();
+      expect(html).toContain('ยังไม่ได้เปลี่ยนรหัสผ่าน');
+      expect(html).toMatch(new RegExp(`id="pw-${field}-error"[^>]*>${thai}`));
+      expect(visible(html), String(english)).not.toMatch(english);
+    }
+    const indonesian = await server.get('/id/workspace/account?_action=account.changePassword', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, cookie: cookies.editor! },
+      body: new URLSearchParams({ current: STAFF_PASSWORD, password: 'short', confirm: 'short' }).toString(),
+    });
+    expect(indonesian.status).toBe(400);
+    expect(await indonesian.text()).toMatch(/id="pw-password-error"[^>]*>Kata sandi terlalu pendek: gunakan paling sedikit \d+ karakter/);
+  });
+
   it('a bad line of a treaty status table is told in Thai, in the preview and when preparing it', async () => {
     const table = 'Singapore    32 Foo 2026\nQatar    3 Jan 2026 a\n';
     const preview = await post('/th/workspace/treaty-import', 'treatyImport.preview', [['instrument', 'un-convention-against-cybercrime'], ['table', table]], 'editor');
