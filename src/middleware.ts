@@ -183,7 +183,7 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
   // Public pages that aggregate many rows are kept, rendered, until their data changes.
   // A signed-in reader gets the same page, unless this answer refreshes their session cookie.
   const signedIn = context.locals.user !== null;
-  const cachedScopes = (signedIn ? context.cookies.headers().next().done && isCacheable(context.request, context.url, { signedIn }) : isCacheable(context.request, context.url)) ? pageDependencies(inner) : null;
+  const cachedScopes = (signedIn ? setsNoCookie(context) && isCacheable(context.request, context.url, { signedIn }) : isCacheable(context.request, context.url)) ? pageDependencies(inner) : null;
   // One read of the data versions serves both the page's ETag and the page cache's stamp.
   const scopes = fixed ? null : conditional ? pageScopesOf(inner, context.url.searchParams) : cachedScopes;
   const versions = fixed ? FIXED_STAMP : scopes ? await readDataVersions(context.locals.db, scopes) : null;
@@ -212,6 +212,17 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
     return render();
   };
   return servePage(context.request, key, fixed ? FIXED_STAMP : pageStamp(versions!, today), signedIn ? renderPublic : render);
+}
+
+/**
+ * Whether this answer, so far, sets no cookie: Astro's cookie jar yields one `Set-Cookie`
+ * header per cookie set or deleted (here, `authenticate` refreshing or deleting the session
+ * cookie), and an empty iterator means none. A signed-in reader may be served the page cache's
+ * copy only then: the cached answer carries no `Set-Cookie`, so a refreshed session sent
+ * through it would be lost.
+ */
+function setsNoCookie(context: APIContext): boolean {
+  return context.cookies.headers().next().done === true;
 }
 
 /**
