@@ -121,3 +121,9 @@ export async function stopServerWithDatabase(server: TestServer | undefined, db:
   db?.$client.close();
   await server?.stop();
 }
+
+/** `GET path` on the test server, read whole: its status, headers, text (a page's HTML) and the response itself. */
+export async function readPage(server: TestServer, path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; html: string; response: Response }> {
+  const response = await server.get(path, init);
+  return { status: response.status, headers: response.headers, html: await response.text(), response };
+}

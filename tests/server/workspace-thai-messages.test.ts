@@ -7,12 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { commitments, participations, parties } from '../../db/schema';
 import { createAssessment, type Acting } from '../../src/lib/server/assessments/service';
 import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import type { Role } from '../../src/domain/vocabulary';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { apiToken, sessionCookie, STAFF_PASSWORD } from '../helpers/staff';
 
 let server: TestServer;
@@ -32,8 +32,7 @@ const evidence = [{ url: 'https://www.mfa.go.th/th/content/example', title: 'ม
 const base = { status: 'substantial' as const, assessor: 'self_reported' as const, asOf: '2026-01-15', evidence, measures: [], narrative: 'A lead agency was named by cabinet resolution.' };
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   // Another state that endorsed the Bangkok Joint Statement, for a draft outside the Thai editor's scope.
   const [row] = await db
     .select({ slug: participations.partySlug })
@@ -52,10 +51,7 @@ beforeAll(async () => {
   ids.otherDraft = (await createAssessment(db, users.otherEditor!, { ...base, party: other, commitment: 'BJS-1' })).id;
   ids.mine = (await createAssessment(db, users.both!, { ...base, party: 'tha', commitment: 'BJS-3' }, { submit: true })).id;
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 /** Posts a form to a Thai workspace page as a same-origin browser would. */
 function post(path: string, action: string, fields: [string, string][] | FormData, who: string) {
