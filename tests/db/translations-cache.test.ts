@@ -86,7 +86,7 @@ describe('loadDataTranslations', () => {
     expect(without.filter((sql) => /data_versions/.test(sql))).toHaveLength(1);
   });
 
-  it('in a request that read the versions before a translation changed: that request may show the old text, the next one shows the new', async () => {
+  it('in a request that read the versions before a translation changed: that request may show the old text, the next one shows the new, and an older request does not undo it', async () => {
     const [row] = await db.select().from(translations).where(UNCC7);
     const versions = await readDataVersions(db, ['world']);
     await loadDataTranslations(db, 'id');
@@ -94,6 +94,10 @@ describe('loadDataTranslations', () => {
     await withRequestVersions(db, versions, async () => expect((await loadDataTranslations(db, 'id')).bySource.get(row!.source)).toBe(row!.text));
     const next = await readDataVersions(db, ['world']);
     await withRequestVersions(db, next, async () => expect((await loadDataTranslations(db, 'id')).bySource.get(row!.source)).toBe('Judul yang diubah lagi qzxv'));
+    // A request still holding the older version is served the newer memo, and leaves it in place.
+    await withRequestVersions(db, versions, async () => expect((await loadDataTranslations(db, 'id')).bySource.get(row!.source)).toBe('Judul yang diubah lagi qzxv'));
+    const after = await statementsDuring(() => withRequestVersions(db, next, () => loadDataTranslations(db, 'id')));
+    expect(after.some(readsRows)).toBe(false);
     await db.update(translations).set({ text: row!.text }).where(UNCC7);
   });
 

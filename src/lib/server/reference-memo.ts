@@ -27,6 +27,9 @@ const MEMO_ENTRIES = 4096;
 
 interface Memo {
   stamp: string;
+  /** The day and the `world` counter of the stamp, to tell an older request from a newer memo. */
+  today: string;
+  world: number;
   values: Map<string, Promise<unknown>>;
 }
 
@@ -82,10 +85,15 @@ export interface ReferenceMemo {
  * a transaction: a transaction may see rows not yet committed.
  */
 export async function openReferenceMemo(db: Database, today: string = todayIso()): Promise<ReferenceMemo> {
-  const stamp = `${today}|${await readWorldVersion(db)}`;
+  const version = await readWorldVersion(db);
+  const stamp = `${today}|${version}`;
+  const world = Number(version.slice(version.indexOf('=') + 1));
   let memo = memos.get(db);
-  if (!memo || memo.stamp !== stamp) {
-    memo = { stamp, values: new Map() };
+  // A request that read its version before another one moved the memo on is served the newer
+  // memo (read after its version, so at least as new): it does not throw the newer one away.
+  const newer = memo !== undefined && memo.today === today && memo.world > world;
+  if (!memo || (memo.stamp !== stamp && !newer)) {
+    memo = { stamp, today, world, values: new Map() };
     memos.set(db, memo);
   }
   const held = memo;
