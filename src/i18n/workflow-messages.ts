@@ -4,9 +4,10 @@
  * message (the JSON API sends the message as it always has); a workspace page renders the
  * code's words in its own language. Every workspace form's refusal, the account page's
  * password and digest forms included, is put into the page's language here
- * (`localizeRefusal`): by its code, else by its known English sentence (`reasonText`). The English entry of each code says what the service's
- * message says (for the rules, the workflow steps and the treaty table's lines, exactly:
- * tests/domain/workflow-messages.test.ts); English pages show the message itself.
+ * (`localizeRefusal`): by its code, else by its known English sentence (`reasonText`). The
+ * English entry of each code says what the service's message says (for the rules, the
+ * workflow steps and the treaty table's lines, exactly: tests/domain/workflow-messages.test.ts);
+ * English pages show the message itself.
  */
 import type { Locale } from './locales';
 import { STATE_LABELS } from './ui';
