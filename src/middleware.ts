@@ -28,6 +28,7 @@ import { findUnsafeFormText, findUnsafeText } from './domain/text-input';
 import { actionNameOf, bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit';
 import { checkWriteRateLimit } from './lib/server/write-rate-limit';
 import { loadDataTranslations } from './lib/server/translations';
+import { withRequestVersions } from './lib/server/reference-memo';
 
 offerPageCacheToServer();
 
@@ -182,7 +183,7 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
   // Public pages that aggregate many rows are kept, rendered, until their data changes.
   // A signed-in reader gets the same page, unless this answer refreshes their session cookie.
   const signedIn = context.locals.user !== null;
-  const cachedScopes = (signedIn ? context.cookies.headers().next().done && isCacheable(context.request, context.url, { signedIn }) : isCacheable(context.request, context.url)) ? pageDependencies(inner) : null;
+  const cachedScopes = (signedIn ? setsNoCookie(context) && isCacheable(context.request, context.url, { signedIn }) : isCacheable(context.request, context.url)) ? pageDependencies(inner) : null;
   // One read of the data versions serves both the page's ETag and the page cache's stamp.
   const scopes = fixed ? null : conditional ? pageScopesOf(inner, context.url.searchParams) : cachedScopes;
   const versions = fixed ? FIXED_STAMP : scopes ? await readDataVersions(context.locals.db, scopes) : null;
@@ -194,12 +195,14 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
       return applySecurityHeaders(new Response(null, { status: 304, headers: { etag, 'cache-control': publicCacheControl } }), context.url);
     }
   }
-  const render = async () => {
+  const renderPage = async () => {
     // Data in the page's language (once per request, and not for an answer from the page cache).
     context.locals.translations ??= await loadDataTranslations(context.locals.db, locale);
     const response = await (inner !== context.url.pathname ? next(await rewriteTarget(context, `${inner}${context.url.search}`)) : next());
     return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy, fixed), context.url);
   };
+  // Every memo the render opens (translations, reference data) reuses the versions read above.
+  const render = () => withRequestVersions(context.locals.db, versions, renderPage);
   if (!cachedScopes) return render();
   const key = pageCacheKey(context.url.protocol, context.url.pathname, context.url.search);
   // What is kept is served to everyone: render it as a signed-out reader sees it.
@@ -209,6 +212,17 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
     return render();
   };
   return servePage(context.request, key, fixed ? FIXED_STAMP : pageStamp(versions!, today), signedIn ? renderPublic : render);
+}
+
+/**
+ * Whether this answer, so far, sets no cookie: Astro's cookie jar yields one `Set-Cookie`
+ * header per cookie set or deleted (here, `authenticate` refreshing or deleting the session
+ * cookie), and an empty iterator means none. A signed-in reader may be served the page cache's
+ * copy only then: the cached answer carries no `Set-Cookie`, so a refreshed session sent
+ * through it would be lost.
+ */
+function setsNoCookie(context: APIContext): boolean {
+  return context.cookies.headers().next().done === true;
 }
 
 /**

@@ -2,13 +2,15 @@
  * The workflow's refusals and the audit log's names, in English, Thai and Indonesian, from
  * one table. A service refuses with a stable reason code and its parameters beside its English
  * message (the JSON API sends the message as it always has); a workspace page renders the
- * code's words in its own language. The English entry of each code says what the service's
- * message says (for the rules, the workflow steps and the treaty table's lines, exactly:
- * tests/domain/workflow-messages.test.ts); English pages show the message itself.
+ * code's words in its own language. Every workspace form's refusal, the account page's
+ * password and digest forms included, is put into the page's language here
+ * (`localizeRefusal`): by its code, else by its known English sentence (`reasonText`). The
+ * English entry of each code says what the service's message says (for the rules, the
+ * workflow steps and the treaty table's lines, exactly: tests/domain/workflow-messages.test.ts);
+ * English pages show the message itself.
  */
 import type { Locale } from './locales';
 import { STATE_LABELS } from './ui';
-import { reasonText } from './workspace-page-strings';
 
 /** A refusal's parameters: party codes, ids, states, the value at fault. */
 export type MessageParams = Record<string, string | number>;
@@ -271,6 +273,57 @@ export function messageText(locale: Locale, code: MessageCode, params: MessagePa
 const BY_ENGLISH = new Map<string, MessageCode>(
   (['import.fileMissing', 'import.fileDamaged', 'import.fileTooLarge', 'import.digestDamaged', 'import.progressDamaged', 'import.signIn', 'import.notWriter'] as const).map((code) => [messageText('en', code), code]),
 );
+
+/**
+ * Refusal reasons the workspace's rules give in English, in Thai and Indonesian, so a Thai
+ * reviewer reads why a button is disabled or an item was left as it was. Unknown reasons are
+ * shown as they are.
+ */
+const REASONS: Record<string, Record<Exclude<Locale, 'en'>, string>> = {
+  'you cannot review an assessment you wrote': { th: 'คุณเป็นผู้เขียนการประเมินนี้เอง', id: 'Anda menulis penilaian ini sendiri' },
+  'you cannot review an assessment you edited or submitted': { th: 'คุณเป็นผู้แก้ไขหรือส่งตรวจการประเมินนี้', id: 'Anda menyunting atau mengajukan penilaian ini' },
+  'only reviewers publish or return assessments': { th: 'เฉพาะผู้ตรวจทานเท่านั้นที่เผยแพร่หรือส่งกลับการประเมินได้', id: 'hanya peninjau yang menerbitkan atau mengembalikan penilaian' },
+  'you cannot review a treaty import you prepared': { th: 'คุณเป็นผู้เตรียมการนำเข้านี้เอง', id: 'Anda menyiapkan impor ini sendiri' },
+  'only reviewers approve or reject treaty imports': { th: 'เฉพาะผู้ตรวจทานเท่านั้นที่อนุมัติหรือปฏิเสธการนำเข้าสนธิสัญญาได้', id: 'hanya peninjau yang menyetujui atau menolak impor perjanjian' },
+  'say what must change before it can be published': { th: 'โปรดระบุสิ่งที่ต้องแก้ไขก่อนจึงจะเผยแพร่ได้', id: 'sebutkan apa yang harus diubah sebelum bisa diterbitkan' },
+  'say what must change before they can be published': { th: 'โปรดระบุสิ่งที่ต้องแก้ไขก่อนจึงจะเผยแพร่ได้', id: 'sebutkan apa yang harus diubah sebelum bisa diterbitkan' },
+  'your session has ended: sign in again': { th: 'เซสชันของคุณสิ้นสุดแล้ว โปรดลงชื่อเข้าใช้อีกครั้ง', id: 'sesi Anda berakhir: masuk lagi' },
+  'choose at least one role': { th: 'เลือกบทบาทอย่างน้อยหนึ่งบทบาท', id: 'Pilih paling sedikit satu peran' },
+  'enter the person’s name': { th: 'กรอกชื่อของผู้ใช้', id: 'Isi nama orang itu' },
+  'you cannot disable your own account': { th: 'คุณปิดใช้งานบัญชีของตนเองไม่ได้', id: 'Anda tidak dapat menonaktifkan akun sendiri' },
+  'you cannot remove your own admin role: ask another administrator': { th: 'คุณถอดบทบาทผู้ดูแลระบบของตนเองไม่ได้ โปรดขอให้ผู้ดูแลระบบคนอื่นดำเนินการ', id: 'Anda tidak dapat mencabut peran admin Anda sendiri: minta administrator lain' },
+  'enter your current password': { th: 'กรอกรหัสผ่านปัจจุบัน', id: 'Masukkan kata sandi Anda saat ini' },
+  'the two new passwords are not the same': { th: 'รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน', id: 'Kedua kata sandi baru tidak sama' },
+  'the current password is not right': { th: 'รหัสผ่านปัจจุบันไม่ถูกต้อง', id: 'Kata sandi saat ini salah' },
+  'the password is blank: use letters, digits or symbols, not only spaces': { th: 'รหัสผ่านว่างเปล่า โปรดใช้ตัวอักษร ตัวเลข หรือสัญลักษณ์ ไม่ใช่ช่องว่างอย่างเดียว', id: 'Kata sandi kosong: gunakan huruf, angka, atau simbol, bukan hanya spasi' },
+  'the password is one of the most commonly used passwords: choose one that is harder to guess': { th: 'รหัสผ่านนี้เป็นหนึ่งในรหัสผ่านที่ใช้กันมากที่สุด โปรดเลือกรหัสที่เดายากกว่านี้', id: 'Kata sandi ini termasuk yang paling sering dipakai: pilih yang lebih sulit ditebak' },
+  'the password repeats the same characters: choose one that is harder to guess': { th: 'รหัสผ่านซ้ำตัวอักษรเดิม โปรดเลือกรหัสที่เดายากกว่านี้', id: 'Kata sandi mengulang karakter yang sama: pilih yang lebih sulit ditebak' },
+  'the password is built on the name of this site or its subject: choose one that is harder to guess': { th: 'รหัสผ่านสร้างจากชื่อหรือเรื่องของเว็บไซต์นี้ โปรดเลือกรหัสที่เดายากกว่านี้', id: 'Kata sandi dibuat dari nama situs ini atau pokok bahasannya: pilih yang lebih sulit ditebak' },
+  'the password contains your e-mail address or name: choose one that is harder to guess': { th: 'รหัสผ่านมีอีเมลหรือชื่อของคุณอยู่ โปรดเลือกรหัสที่เดายากกว่านี้', id: 'Kata sandi memuat alamat e-mail atau nama Anda: pilih yang lebih sulit ditebak' },
+  'choose how often you want a digest': { th: 'เลือกความถี่ของอีเมลสรุปงาน', id: 'Pilih seberapa sering Anda ingin menerima ringkasan' },
+  'choose the language of your messages': { th: 'เลือกภาษาของข้อความที่คุณจะได้รับ', id: 'Pilih bahasa pesan Anda' },
+  'the password has a control character in it: use only characters you can type': { th: 'รหัสผ่านมีอักขระควบคุม โปรดใช้เฉพาะอักขระที่พิมพ์ได้', id: 'Kata sandi berisi karakter kontrol: gunakan hanya karakter yang bisa diketik' },
+};
+
+/** Refusals that carry a number, as patterns. */
+const REASON_PATTERNS: { pattern: RegExp; text: Record<Exclude<Locale, 'en'>, (m: RegExpExecArray) => string> }[] = [
+  { pattern: /^the password is too short: use at least (\d+) characters$/, text: { th: (m) => `รหัสผ่านสั้นเกินไป โปรดใช้อย่างน้อย ${m[1]} ตัวอักษร`, id: (m) => `Kata sandi terlalu pendek: gunakan paling sedikit ${m[1]} karakter` } },
+  { pattern: /^the password is too long: use at most (\d+) characters$/, text: { th: (m) => `รหัสผ่านยาวเกินไป โปรดใช้ไม่เกิน ${m[1]} ตัวอักษร`, id: (m) => `Kata sandi terlalu panjang: gunakan paling banyak ${m[1]} karakter` } },
+];
+
+/** A refusal reason or message in `locale` (first letter and final stop as given), or the message itself when it is not known. */
+function reasonText(locale: Locale, message: string): string {
+  if (locale === 'en') return message;
+  const key = message.trim().replace(/\.$/, '');
+  const lower = `${key[0]?.toLowerCase() ?? ''}${key.slice(1)}`;
+  const known = REASONS[lower];
+  if (known) return known[locale];
+  for (const { pattern, text } of REASON_PATTERNS) {
+    const match = pattern.exec(lower);
+    if (match) return text[locale](match);
+  }
+  return message;
+}
 
 /**
  * A refusal in `locale`: English pages keep the message as sent; other languages get the

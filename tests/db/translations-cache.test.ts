@@ -1,14 +1,18 @@
 /**
- * The translations of seeded data, kept per process and database by the table's data version
- * (src/lib/server/translations.ts, migration 0017): a second read costs one counter read and
- * no rows; a translation written, changed or removed, in any way, is seen on the next read.
+ * The translations of seeded data, one entry of the reference memo kept per process and
+ * database by the `world` data version, which the translations' triggers bump
+ * (src/lib/server/translations.ts, reference-memo.ts, migration 0017): a second read costs one
+ * counter read and no rows, none at all in a request that has read the versions already; a
+ * translation written, changed or removed, in any way, is seen on the next read.
  */
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/client';
 import { dataVersions, translations } from '../../db/schema';
 import { seedDatabase } from '../../db/seed';
+import { openReferenceMemo, withRequestVersions } from '../../src/lib/server/reference-memo';
 import { loadDataTranslations } from '../../src/lib/server/translations';
+import { readDataVersions } from '../../src/lib/server/queries/data-version';
 import { createTempDatabase } from '../helpers/temp-db';
 
 let db: Database;
@@ -23,11 +27,15 @@ async function statementsDuring(run: () => Promise<unknown>): Promise<string[]> 
   const seen: string[] = [];
   const client = db.$client;
   const execute = client.execute.bind(client);
-  vi.spyOn(client, 'execute').mockImplementation(((statement: string | { sql: string }, ...rest: unknown[]) => {
+  const spy = vi.spyOn(client, 'execute').mockImplementation(((statement: string | { sql: string }, ...rest: unknown[]) => {
     seen.push(typeof statement === 'string' ? statement : statement.sql);
     return (execute as (...args: unknown[]) => unknown)(statement, ...rest);
   }) as typeof client.execute);
-  await run();
+  try {
+    await run();
+  } finally {
+    spy.mockRestore();
+  }
   return seen;
 }
 
@@ -56,6 +64,41 @@ describe('loadDataTranslations', () => {
     expect((await loadDataTranslations(db, 'id')).bySource.has(row!.source)).toBe(false);
     await db.insert(translations).values(row!);
     expect((await loadDataTranslations(db, 'id')).bySource.get(row!.source)).toBe(row!.text);
+  });
+
+  it('in a request: no read with the versions the request read, else one read of `world` for every memo it opens', async () => {
+    const versions = await readDataVersions(db, ['world', 'party:tha']);
+    const translated = await loadDataTranslations(db, 'id');
+    const withVersions = await statementsDuring(() =>
+      withRequestVersions(db, versions, async () => {
+        expect(await loadDataTranslations(db, 'id')).toBe(translated);
+        await (await openReferenceMemo(db)).remember('instruments', async () => 'read');
+      }),
+    );
+    expect(withVersions).toEqual([]);
+    const without = await statementsDuring(() =>
+      withRequestVersions(db, null, async () => {
+        await loadDataTranslations(db, 'th');
+        await loadDataTranslations(db, 'id');
+        await openReferenceMemo(db);
+      }),
+    );
+    expect(without.filter((sql) => /data_versions/.test(sql))).toHaveLength(1);
+  });
+
+  it('in a request that read the versions before a translation changed: that request may show the old text, the next one shows the new, and an older request does not undo it', async () => {
+    const [row] = await db.select().from(translations).where(UNCC7);
+    const versions = await readDataVersions(db, ['world']);
+    await loadDataTranslations(db, 'id');
+    await db.update(translations).set({ text: 'Judul yang diubah lagi qzxv' }).where(UNCC7);
+    await withRequestVersions(db, versions, async () => expect((await loadDataTranslations(db, 'id')).bySource.get(row!.source)).toBe(row!.text));
+    const next = await readDataVersions(db, ['world']);
+    await withRequestVersions(db, next, async () => expect((await loadDataTranslations(db, 'id')).bySource.get(row!.source)).toBe('Judul yang diubah lagi qzxv'));
+    // A request still holding the older version is served the newer memo, and leaves it in place.
+    await withRequestVersions(db, versions, async () => expect((await loadDataTranslations(db, 'id')).bySource.get(row!.source)).toBe('Judul yang diubah lagi qzxv'));
+    const after = await statementsDuring(() => withRequestVersions(db, next, () => loadDataTranslations(db, 'id')));
+    expect(after.some(readsRows)).toBe(false);
+    await db.update(translations).set({ text: row!.text }).where(UNCC7);
   });
 
   it('keeps Thai apart from Indonesian, and English needs none', async () => {

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { get as httpsGet } from 'node:https';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { openDatabase, type Database } from '../../db/client';
 import { TMP_DIR } from './paths';
 
 export interface TestServer {
@@ -98,4 +99,31 @@ export async function startServer(env: Record<string, string> = {}, databasePath
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * The set-up most server test files share: a server (as {@link startServer}, same arguments)
+ * and a connection to its database from the test process, to seed it, make staff members and
+ * check what the server wrote. Close both with {@link stopServerWithDatabase} in `afterAll`.
+ */
+export async function startServerWithDatabase(env: Record<string, string> = {}, databasePath?: string): Promise<{ server: TestServer; db: Database }> {
+  const server = await startServer(env, databasePath);
+  try {
+    return { server, db: await openDatabase({ url: server.databaseUrl, embedded: true }) };
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+}
+
+/** Closes the test's connection, then stops the server; either may be missing when the set-up failed half-way. */
+export async function stopServerWithDatabase(server: TestServer | undefined, db: Database | undefined): Promise<void> {
+  db?.$client.close();
+  await server?.stop();
+}
+
+/** `GET path` on the test server, read whole: its status, headers, text (a page's HTML) and the response itself. */
+export async function readPage(server: TestServer, path: string, init?: RequestInit): Promise<{ status: number; headers: Headers; html: string; response: Response }> {
+  const response = await server.get(path, init);
+  return { status: response.status, headers: response.headers, html: await response.text(), response };
 }

@@ -69,3 +69,16 @@ export async function signInStaff(server: TestServer, db: Database, accounts: re
   }
   return cookies;
 }
+
+/**
+ * Creates each account (password {@link STAFF_PASSWORD}) and opens a session for it directly on
+ * the database, without signing in over HTTP; returns each account's `session=…` cookie pair,
+ * under the name it was given.
+ */
+export async function staffSessions<Name extends string>(db: Database, accounts: Record<Name, StaffAccount>): Promise<Record<Name, string>> {
+  const cookies = {} as Record<Name, string>;
+  for (const [name, account] of Object.entries(accounts) as [Name, StaffAccount][]) {
+    cookies[name] = await sessionCookie(db, await createStaff(db, account.email, [...account.roles], [...(account.parties ?? [])]));
+  }
+  return cookies;
+}

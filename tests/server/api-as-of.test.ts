@@ -8,11 +8,11 @@
  * 2024 so that no day asked for is later than today (a later day would count as today).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { assessments, participations, parties } from '../../db/schema';
 import type { ScorecardBody } from '../../src/lib/api/schemas';
 import type { Assessor, Status } from '../../src/domain/vocabulary';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 let db: Database;
@@ -41,8 +41,7 @@ const HISTORY: Row[] = [
 ];
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   await db.insert(parties).values({ slug: PARTY, kind: 'state', nameEn: 'Test State', nameTh: 'รัฐทดสอบ', region: 'asia', sourceUrl: 'https://example.org/test-state', sourcePublisher: 'Test', confidence: 'confirmed' });
   await db.insert(participations).values({ partySlug: PARTY, instrumentSlug: 'bangkok-joint-statement-2025', action: 'membership', actedOn: '2025-12-18', sourceUrl: 'https://example.org/test-state/bjs', sourcePublisher: 'Test', confidence: 'confirmed' });
   for (const row of HISTORY) {
@@ -65,10 +64,7 @@ beforeAll(async () => {
     ids.set(row.key, inserted!.id);
   }
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 async function scorecard(asOf?: string): Promise<ScorecardBody['data']> {
   const response = await server.get(`/api/v1/parties/${PARTY}${asOf ? `?as_of=${asOf}` : ''}`);

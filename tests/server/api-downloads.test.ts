@@ -4,13 +4,13 @@
  * published rows only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { loadContent } from '../../db/content';
 import { assessments, evidence } from '../../db/schema';
 import { DATASETS } from '../../src/lib/api/datasets';
 import { seedDatabase } from '../../db/seed';
 import { createFixtureContentDir } from '../helpers/measure-fixtures';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 
 type Json = Record<string, any>;
 
@@ -20,8 +20,7 @@ let injectionId: number;
 let draftId: number;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   // The measure fixtures (tests/fixtures/measures-content), so that every download has rows.
   await seedDatabase(db, loadContent(createFixtureContentDir()));
   const [published] = await db
@@ -49,10 +48,7 @@ beforeAll(async () => {
   draftId = draft!.id;
   await db.insert(evidence).values({ assessmentId: draftId, url: 'https://example.org/draft-evidence', title: 'Draft evidence', publisher: 'X', grade: 'other' });
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 /** A small RFC 4180 reader. */
 function parseCsv(text: string): string[][] {

@@ -7,14 +7,14 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { assessments } from '../../db/schema';
 import { ENDPOINTS } from '../../src/lib/api/openapi';
 import { ApiErrorBody, type PartyListBody, type ScorecardBody } from '../../src/lib/api/schemas';
 import { loadContent } from '../../db/content';
 import { seedDatabase } from '../../db/seed';
 import { createFixtureContentDir } from '../helpers/measure-fixtures';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { fixedDayOf } from '../../src/lib/server/fixed-view';
 
 type Json = Record<string, any>;
@@ -25,8 +25,7 @@ let doc: Json;
 let ajv: InstanceType<typeof Ajv2020>;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   // The measure fixtures (tests/fixtures/measures-content), so that the measure endpoints have rows.
   await seedDatabase(db, loadContent(createFixtureContentDir()));
   const response = await server.get('/api/v1/openapi.json');
@@ -36,10 +35,7 @@ beforeAll(async () => {
   addFormats(ajv);
   ajv.addSchema(doc, 'openapi.json');
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 /** Validates `body` against the schema the document gives for `path` and `status`. */
 function validateAgainstDocument(openapiPath: string, status: number, body: unknown) {

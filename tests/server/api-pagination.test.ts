@@ -5,10 +5,10 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { assessments } from '../../db/schema';
 import { AssessmentPage } from '../../src/lib/api/schemas';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 let db: Database;
@@ -34,16 +34,12 @@ function row(publishedAt: string, note: string) {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   // 240 rows over 60 distinct stamps: ties on published_at are broken by id.
   const rows = Array.from({ length: 240 }, (_, i) => row(`2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 5)).padStart(2, '0')}T08:00:00.000Z`, 'initial'));
   for (let i = 0; i < rows.length; i += 60) await db.insert(assessments).values(rows.slice(i, i + 60));
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 async function page(query: string) {
   const response = await server.get(`/api/v1/assessments?${query}`);

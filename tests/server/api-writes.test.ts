@@ -7,13 +7,13 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { assessments, auditLog, evidence } from '../../db/schema';
 import { WRITE_BODY_LIMIT } from '../../src/lib/api/schemas';
 import { appendAudit, writeTransaction } from '../../src/lib/server/audit';
 import { WRITE_LIMIT, WRITE_WINDOW_MS } from '../../src/lib/server/write-rate-limit';
 import { databaseChecksum } from '../helpers/db-checksum';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { apiToken, createStaff, sessionCookie, type StaffUser } from '../helpers/staff';
 import { callApi, newAssessment, type CallOptions, type CallResult } from '../helpers/write-api';
 
@@ -32,8 +32,7 @@ async function call(method: string, path: string, options: CallOptions = {}): Pr
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   users.editor = await createStaff(db, 'editor@mfa.go.th', ['editor'], ['THA']);
   users.nplEditor = await createStaff(db, 'editor@mofa.gov.np', ['editor'], ['NPL']);
   users.viewer = await createStaff(db, 'delegate@example.org', ['viewer']);
@@ -43,10 +42,7 @@ beforeAll(async () => {
   users.busy = await createStaff(db, 'busy@mfa.go.th', ['editor'], ['THA']);
   for (const key of Object.keys(users) as (keyof typeof users)[]) cookies[key] = await sessionCookie(db, users[key]);
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const create = (cookie: string, body: unknown = newAssessment()) => call('POST', '/api/v1/assessments', { cookie, body });
 const refusalsFor = async (entity: string) =>

@@ -9,10 +9,10 @@
 import { eq } from 'drizzle-orm';
 import { ASSESSMENT_SITEMAP_SPAN } from '../../src/lib/server/site-pages';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { assessmentMeasures, assessments, assessmentWriters, commitments, evidence, parties } from '../../db/schema';
 import { todayIso } from '../../src/domain/dates';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 
 type Json = Record<string, any>;
 let server: TestServer;
@@ -23,8 +23,7 @@ const FORMULA_NAME = '=cmd|"/c calc"!A1 Emirates';
 const today = todayIso();
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   const base = { partySlug: 'tha', commitmentCode: 'BJS-3', assessor: 'self_reported' as const, authorName: 'Ada Author', authorId: 'u-ada' };
   const [older] = await db
     .insert(assessments)
@@ -53,10 +52,7 @@ beforeAll(async () => {
   ids.submitted = submitted!.id;
   await db.update(parties).set({ nameEn: FORMULA_NAME }).where(eq(parties.slug, 'are'));
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const page = async (path: string) => {
   const response = await server.get(path);

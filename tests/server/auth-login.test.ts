@@ -3,12 +3,12 @@
  * made by the real CLI on the server's own database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { createApiToken, revokeApiToken } from '../../src/lib/server/auth/api-tokens';
 import { getUserByEmail } from '../../src/lib/server/auth/auth-user';
 import { CLI_ACTOR } from '../../src/lib/server/auth/users';
 import { runCli } from '../helpers/cli';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 
 const PASSWORD = 'purple-lantern-harbour';
 let server: TestServer;
@@ -22,8 +22,7 @@ async function userCli(args: string[], stdin = '') {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   for (const [email, extra] of [
     ['editor@mfa.go.th', ['--role', 'editor', '--role', 'viewer', '--party', 'THA']],
     ['limited@mfa.go.th', ['--role', 'viewer']],
@@ -33,10 +32,7 @@ beforeAll(async () => {
     await userCli(['create', '--email', email, '--name', email.split('@')[0]!, ...extra, '--password-stdin'], PASSWORD);
   }
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
 

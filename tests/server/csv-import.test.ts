@@ -5,11 +5,11 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { assessments, auditLog, evidence } from '../../db/schema';
 import { verifyAuditChain } from '../../src/lib/server/audit';
 import { editRows, newAssessmentCells, readRecords, writtenTablesChecksum } from '../helpers/import-fixtures';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { signInStaff } from '../helpers/staff';
 
 let server: TestServer;
@@ -17,18 +17,14 @@ let db: Database;
 let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   cookies = await signInStaff(server, db, [
     { email: 'editor@mfa.go.th', roles: ['editor', 'analyst'], parties: ['THA'] },
     { email: 'editor@mofa.gov.np', roles: ['editor'], parties: ['NPL'] },
     { email: 'delegate@example.org', roles: ['viewer'] },
   ]);
 }, 120_000);
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const get = (path: string, who?: string) => server.get(path, { headers: who ? { cookie: cookies[who]! } : {} });
 

@@ -7,12 +7,12 @@ import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { readMailConfig } from '../../db/config';
 import { auditLog, mailPreferences } from '../../db/schema';
 import { createMailer } from '../../src/lib/server/mail/transport';
 import { TMP_DIR } from '../helpers/paths';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { signInStaff } from '../helpers/staff';
 
 let server: TestServer;
@@ -26,8 +26,7 @@ const EDITOR = 'ploy@mail.test';
 const REVIEWER = 'niran@mail.test';
 
 beforeAll(async () => {
-  server = await startServer({ MAIL_DIR: outbox });
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase({ MAIL_DIR: outbox }));
   cookies = await signInStaff(server, db, [
     { email: ADMIN, roles: ['admin'] },
     { email: EDITOR, roles: ['editor'], parties: ['THA'] },
@@ -37,10 +36,7 @@ beforeAll(async () => {
   file = (await mailer.send({ to: EDITOR, subject: 'สรุปงาน <script>alert(1)</script>', text: 'Draft: <img src=x onerror=alert(2)>\nhttps://monitor.example/workspace/assessments/7', html: '<p>x</p>', language: 'th' })).file!;
   mailer.close();
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const get = (path: string, who: string | null) => server.get(path, { headers: who ? { cookie: cookies[who]! } : {} });
 

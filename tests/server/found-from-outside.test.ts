@@ -6,24 +6,20 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { eq, ne } from 'drizzle-orm';
 import { assessments, conferences, instruments, parties } from '../../db/schema';
 import { LANGUAGE_TAGS, LOCALES, localizePath } from '../../src/i18n/locales';
 import { THEME_SLUGS } from '../../src/i18n/ui';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 let db: Database;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const PAGES = ['/', '/parties', '/parties/tha', '/instruments', '/instruments/un-convention-against-cybercrime', '/compare', '/conferences', '/methodology', '/changes', '/data', '/search', '/themes/financial-flows', '/assessments/1'];
 

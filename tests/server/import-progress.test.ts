@@ -4,10 +4,10 @@
  * written, then all of them; and the endpoint answers only the editor who posted the apply.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { addSyntheticCommitments, editRows, newAssessmentCells, readRecords, writeRecords } from '../helpers/import-fixtures';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { signInStaff } from '../helpers/staff';
 
 const ALICE = 'alice@mfa.go.th';
@@ -18,8 +18,7 @@ let db: Database;
 let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   await addSyntheticCommitments(db, 'bulk', 2_500, ['tha']);
   cookies = await signInStaff(server, db, [
     // Filling both assessors' rows: an editor of THA (self-reported) who is also an analyst (independent).
@@ -28,10 +27,7 @@ beforeAll(async () => {
     { email: VIEWER, roles: ['viewer'] },
   ]);
 }, 120_000);
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const poll = (id: string, who?: string) => server.get(`/workspace/import/progress?id=${encodeURIComponent(id)}`, { headers: who ? { cookie: cookies[who]! } : {} });
 

@@ -7,27 +7,20 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { translations } from '../../db/schema';
-import { startServer, type TestServer } from '../helpers/server';
+import { readPage, startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { callApi } from '../helpers/write-api';
 
 let server: TestServer;
 let db: Database;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
-const page = async (path: string) => {
-  const response = await server.get(path);
-  return { status: response.status, html: await response.text(), response };
-};
+const page = (path: string) => readPage(server, path);
 const q = (text: string) => encodeURIComponent(text);
 
 describe('pages under /id', () => {

@@ -6,20 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../db/content';
-import { startServer, type TestServer } from '../helpers/server';
+import { readPage, startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(async () => {
-  await server?.stop();
-});
+afterAll(() => server?.stop());
 
-async function page(path: string) {
-  const response = await server.get(path);
-  return { status: response.status, html: await response.text() };
-}
+const page = (path: string) => readPage(server, path);
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').replace(/ ([;.,])/g, '$1').trim();
 const answerOf = (html: string) => text(html.match(/<p class="answer"[^>]*data-answer[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '');
 const section = (html: string, id: string) => {

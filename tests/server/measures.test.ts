@@ -5,25 +5,21 @@
  * (tests/fixtures/measures-content) on top of content/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { loadContent } from '../../db/content';
 import { seedDatabase } from '../../db/seed';
 import { createFixtureContentDir } from '../helpers/measure-fixtures';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 
 type Json = Record<string, any>;
 let server: TestServer;
 let db: Database;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   await seedDatabase(db, loadContent(createFixtureContentDir()));
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const page = async (path: string) => {
   const response = await server.get(path);

@@ -7,12 +7,12 @@
 import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { assessmentInputSchema } from '../../src/domain/assessment-input';
 import { THEME_SLUGS } from '../../src/i18n/ui';
 import { createAssessment, reviewAssessment, submitAssessment, type Acting } from '../../src/lib/server/assessments/service';
 import { chooseEncoding } from '../../src/lib/server/page-cache';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { createStaff, sessionCookie } from '../helpers/staff';
 import { eq } from 'drizzle-orm';
 import { sessions } from '../../db/schema';
@@ -53,13 +53,9 @@ async function fresh(path: string) {
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 describe('page cache', () => {
   it('renders a page once and then serves it, identical to a fresh render, compressed as asked', async () => {

@@ -2,20 +2,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../db/content';
 import { LOCALES } from '../../src/i18n/locales';
-import { startServer, type TestServer } from '../helpers/server';
+import { readPage, startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(async () => {
-  await server?.stop();
-});
+afterAll(() => server?.stop());
 
-async function page(path: string) {
-  const response = await server.get(path);
-  return { status: response.status, headers: response.headers, html: await response.text() };
-}
+const page = (path: string) => readPage(server, path);
 
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const figure = (html: string, name: string) => html.match(new RegExp(`data-figure="${name}"[^>]*>([^<]*)<`))?.[1]?.trim();

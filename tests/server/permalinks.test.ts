@@ -8,11 +8,11 @@
  * treaty actions, and across every party and instrument when no scope is given.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { addDays, todayIso } from '../../src/domain/dates';
 import { THEME_SLUGS } from '../../src/i18n/ui';
 import { Changes } from '../../src/lib/api/schemas';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { apiToken, createStaff } from '../helpers/staff';
 import { callApi, newAssessment } from '../helpers/write-api';
 
@@ -74,15 +74,11 @@ async function publishThroughApi(overrides: Record<string, unknown>): Promise<nu
 }
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   editorToken = await apiToken(db, await createStaff(db, 'editor@mfa.go.th', ['editor', 'analyst'], ['THA']));
   reviewerToken = await apiToken(db, await createStaff(db, 'secretariat@example.org', ['reviewer']));
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 describe('permalinks never change', () => {
   it('a back-dated assessment published now leaves every past permalink byte for byte unchanged; today’s view changes', async () => {

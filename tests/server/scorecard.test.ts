@@ -6,9 +6,9 @@
  * chart), collapses unrated commitments into one line, and carries a print briefing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { todayIso } from '../../src/domain/dates';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { apiToken, createStaff } from '../helpers/staff';
 import { callApi, newAssessment } from '../helpers/write-api';
 
@@ -36,15 +36,11 @@ const part = (html: string, attribute: string, tag = 'section') => {
 };
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   editorToken = await apiToken(db, await createStaff(db, 'editor@mfa.go.th', ['editor'], ['THA']));
   reviewerToken = await apiToken(db, await createStaff(db, 'secretariat@example.org', ['reviewer']));
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 describe('the scorecard opens with its answer', () => {
   it('in one sentence from the data, in English and Thai, with contents links to its sections', async () => {

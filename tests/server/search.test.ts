@@ -6,8 +6,8 @@
  * give a 5xx.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
-import { startServer, type TestServer } from '../helpers/server';
+import type { Database } from '../../db/client';
+import { readPage, startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { createStaff, sessionCookie } from '../helpers/staff';
 import { callApi, newAssessment } from '../helpers/write-api';
 
@@ -15,18 +15,11 @@ let server: TestServer;
 let db: Database;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
-const page = async (path: string) => {
-  const response = await server.get(path);
-  return { status: response.status, html: await response.text(), response };
-};
+const page = (path: string) => readPage(server, path);
 const q = (text: string) => encodeURIComponent(text);
 /** The result keys the page lists under one kind. */
 const keysOf = (html: string, kind: string) => {

@@ -6,12 +6,12 @@
  */
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { createApiToken } from '../../src/lib/server/auth/api-tokens';
 import { ACCOUNT_FAILURE_LIMIT } from '../../src/lib/server/auth/rate-limit';
 import { CLI_ACTOR, resetPassword } from '../../src/lib/server/auth/users';
 import { runCli } from '../helpers/cli';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { apiToken, createStaff, sessionCookie, STAFF_PASSWORD, type StaffUser } from '../helpers/staff';
 
 let server: TestServer;
@@ -20,15 +20,11 @@ let admin: StaffUser;
 let adminCookie: string;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   admin = await createStaff(db, 'admin@example.org', ['admin']);
   adminCookie = await sessionCookie(db, admin);
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 /** A urlencoded POST from a given loopback address (127.0.0.x), read whole. */
 function postFrom(localAddress: string, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {

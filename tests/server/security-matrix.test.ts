@@ -13,7 +13,7 @@
  */
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { auditLog } from '../../db/schema';
 import { assessmentInputSchema } from '../../src/domain/assessment-input';
 import type { Role } from '../../src/domain/vocabulary';
@@ -22,7 +22,7 @@ import { createAssessment, type Acting } from '../../src/lib/server/assessments/
 import { CLI_ACTOR, disableUser } from '../../src/lib/server/auth/users';
 import { prepareTreatyImport } from '../../src/lib/server/treaty-import';
 import { databaseChecksum } from '../helpers/db-checksum';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { STAFF_PASSWORD, apiToken, createStaff, sessionCookie, type StaffUser } from '../helpers/staff';
 import { newAssessment } from '../helpers/write-api';
 
@@ -364,8 +364,7 @@ const ACTION_POSTS: BuiltRequest[] = [
 ];
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   staff['editor in scope'] = await createStaff(db, 'editor@mfa.go.th', ['editor'], ['THA']);
   staff['editor out of scope'] = await createStaff(db, 'editor@mofa.gov.np', ['editor'], ['NPL']);
   staff.viewer = await createStaff(db, 'delegate@example.org', ['viewer']);
@@ -376,10 +375,7 @@ beforeAll(async () => {
   author = { ...writer, name: 'Author' };
   thaIndicator = String((await db.$client.execute("SELECT slug FROM indicators WHERE party_slug = 'tha' ORDER BY slug LIMIT 1")).rows[0]!.slug);
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 async function cellFor(caller: Caller): Promise<Cell> {
   const user = caller === 'anonymous' ? null : staff[caller];

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { WRITE_LIMIT } from '../../src/lib/server/write-rate-limit';
 import { TMP_DIR } from '../helpers/paths';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, startServer, type TestServer } from '../helpers/server';
 import { createStaff, sessionCookie, STAFF_PASSWORD } from '../helpers/staff';
 import { callApi, newAssessment } from '../helpers/write-api';
 
@@ -21,15 +21,11 @@ let editorCookie: string;
 let reviewerCookie: string;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   editorCookie = await sessionCookie(db, await createStaff(db, 'editor@mfa.go.th', ['editor'], ['THA']));
   reviewerCookie = await sessionCookie(db, await createStaff(db, 'reviewer@example.org', ['reviewer']));
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const count = async (sql: string, args: (string | number)[] = []) => Number((await db.$client.execute({ sql, args })).rows[0]!.n);
 

@@ -5,11 +5,11 @@
  * controls.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { assessmentInputSchema } from '../../src/domain/assessment-input';
 import { appendAudit, hashAuditRow } from '../../src/lib/server/audit';
 import { runCli } from '../helpers/cli';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { createStaff, sessionCookie } from '../helpers/staff';
 import { callApi, newAssessment } from '../helpers/write-api';
 
@@ -18,14 +18,10 @@ let db: Database;
 let editorCookie: string;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   editorCookie = await sessionCookie(db, await createStaff(db, 'editor@mfa.go.th', ['editor'], ['THA']));
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 async function auditVerify(): Promise<string> {
   const run = await runCli('db/audit-verify-cli.ts', [], server.databaseUrl);

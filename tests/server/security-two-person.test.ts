@@ -5,26 +5,24 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
-import { startServer, type TestServer } from '../helpers/server';
-import { createStaff, sessionCookie } from '../helpers/staff';
+import type { Database } from '../../db/client';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
+import { staffSessions } from '../helpers/staff';
 import { callApi, newAssessment } from '../helpers/write-api';
 
 let server: TestServer;
 let db: Database;
-const cookies: Record<'author' | 'both' | 'reviewer', string> = { author: '', both: '', reviewer: '' };
+let cookies: Record<'author' | 'both' | 'reviewer', string>;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
-  cookies.author = await sessionCookie(db, await createStaff(db, 'author@mfa.go.th', ['editor'], ['THA']));
-  cookies.both = await sessionCookie(db, await createStaff(db, 'both@mfa.go.th', ['editor', 'reviewer'], ['THA']));
-  cookies.reviewer = await sessionCookie(db, await createStaff(db, 'secretariat@example.org', ['reviewer']));
+  ({ server, db } = await startServerWithDatabase());
+  cookies = await staffSessions(db, {
+    author: { email: 'author@mfa.go.th', roles: ['editor'], parties: ['THA'] },
+    both: { email: 'both@mfa.go.th', roles: ['editor', 'reviewer'], parties: ['THA'] },
+    reviewer: { email: 'secretariat@example.org', roles: ['reviewer'] },
+  });
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const api = (who: keyof typeof cookies, method: string, path: string, body?: unknown) => callApi(server, method, path, { cookie: cookies[who], body });
 

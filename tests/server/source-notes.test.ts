@@ -7,22 +7,18 @@
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { translations } from '../../db/schema';
 import { sourceNoteKey } from '../../src/domain/translation-content';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 let db: Database;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const UNCC = '/instruments/un-convention-against-cybercrime';
 const HOST_SIGNED = 'The host country signed first, at the opening of the ceremony on 25 October (news report). The signature itself is on the UN Treaty Collection list.';

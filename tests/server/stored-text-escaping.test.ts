@@ -6,9 +6,9 @@
  */
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { assessments, evidence } from '../../db/schema';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { createStaff, sessionCookie } from '../helpers/staff';
 import { callApi, newAssessment } from '../helpers/write-api';
 
@@ -22,8 +22,7 @@ let db: Database;
 let id: number;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   const editor = await createStaff(db, 'editor@mfa.go.th', ['editor'], ['THA']);
   const reviewer = await createStaff(db, 'secretariat@example.org', ['reviewer']);
   const today = new Date().toISOString().slice(0, 10);
@@ -46,10 +45,7 @@ beforeAll(async () => {
   const published = await callApi(server, 'POST', `/api/v1/assessments/${id}/review`, { cookie: await sessionCookie(db, reviewer), body: { decision: 'publish' } });
   expect(published.status).toBe(200);
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 describe('text with markup', () => {
   it('is stored exactly as typed', async () => {

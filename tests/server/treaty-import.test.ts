@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { participations, treatyImports } from '../../db/schema';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { signInStaff } from '../helpers/staff';
 
 const UNCC = 'un-convention-against-cybercrime';
@@ -19,18 +19,14 @@ let db: Database;
 let cookies: Record<string, string> = {};
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   cookies = await signInStaff(server, db, [
     { email: 'editor@mfa.go.th', roles: ['editor'], parties: ['THA'] },
     { email: 'reviewer@secretariat.example', roles: ['reviewer'] },
     { email: 'viewer@example.org', roles: ['viewer'] },
   ]);
 }, 240_000);
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 function post(action: string, fields: Record<string, string>, who: string) {
   const body = new FormData();

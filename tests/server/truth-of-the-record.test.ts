@@ -3,20 +3,15 @@
  * domestic steps on the scorecard, provenance beside each fact, and the data-quality page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from '../helpers/server';
+import { readPage, startServer, type TestServer } from '../helpers/server';
 
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer();
 });
-afterAll(async () => {
-  await server?.stop();
-});
+afterAll(() => server?.stop());
 
-async function page(path: string) {
-  const response = await server.get(path);
-  return { status: response.status, html: await response.text() };
-}
+const page = (path: string) => readPage(server, path);
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 const figure = (html: string, name: string) => html.match(new RegExp(`data-figure="${name}"[^>]*>([^<]*)<`))?.[1]?.trim();
 type Json = Record<string, any>;

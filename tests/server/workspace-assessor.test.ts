@@ -5,28 +5,26 @@
  * independent ones of any party, which another member of the secretariat publishes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
-import { startServer, type TestServer } from '../helpers/server';
-import { createStaff, sessionCookie } from '../helpers/staff';
+import type { Database } from '../../db/client';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
+import { staffSessions } from '../helpers/staff';
 import { editRows } from '../helpers/import-fixtures';
 import { callApi, newAssessment } from '../helpers/write-api';
 
 let server: TestServer;
 let db: Database;
-const cookies: Record<'editor' | 'analyst' | 'analystReviewer' | 'reviewer', string> = { editor: '', analyst: '', analystReviewer: '', reviewer: '' };
+let cookies: Record<'editor' | 'analyst' | 'analystReviewer' | 'reviewer', string>;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
-  cookies.editor = await sessionCookie(db, await createStaff(db, 'editor@assessor.test', ['editor'], ['THA']));
-  cookies.analyst = await sessionCookie(db, await createStaff(db, 'analyst@assessor.test', ['analyst']));
-  cookies.analystReviewer = await sessionCookie(db, await createStaff(db, 'analyst-reviewer@assessor.test', ['analyst', 'reviewer']));
-  cookies.reviewer = await sessionCookie(db, await createStaff(db, 'reviewer@assessor.test', ['reviewer']));
+  ({ server, db } = await startServerWithDatabase());
+  cookies = await staffSessions(db, {
+    editor: { email: 'editor@assessor.test', roles: ['editor'], parties: ['THA'] },
+    analyst: { email: 'analyst@assessor.test', roles: ['analyst'] },
+    analystReviewer: { email: 'analyst-reviewer@assessor.test', roles: ['analyst', 'reviewer'] },
+    reviewer: { email: 'reviewer@assessor.test', roles: ['reviewer'] },
+  });
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const countAssessments = async () => Number((await db.$client.execute('SELECT count(*) AS n FROM assessments')).rows[0]!.n);
 const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');

@@ -5,27 +5,25 @@
  * narratives, measures). Each item is checked on its own and its outcome listed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
-import { startServer, type TestServer } from '../helpers/server';
-import { createStaff, sessionCookie } from '../helpers/staff';
+import type { Database } from '../../db/client';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
+import { staffSessions } from '../helpers/staff';
 import { callApi, newAssessment } from '../helpers/write-api';
 
 let server: TestServer;
 let db: Database;
-const cookies = { editor: '', nplEditor: '', both: '', reviewer: '' };
+let cookies: Record<'editor' | 'nplEditor' | 'both' | 'reviewer', string>;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
-  cookies.editor = await sessionCookie(db, await createStaff(db, 'editor@bulk.test', ['editor'], ['THA']));
-  cookies.nplEditor = await sessionCookie(db, await createStaff(db, 'npl@bulk.test', ['editor'], ['NPL']));
-  cookies.both = await sessionCookie(db, await createStaff(db, 'both@bulk.test', ['editor', 'reviewer'], ['THA']));
-  cookies.reviewer = await sessionCookie(db, await createStaff(db, 'reviewer@bulk.test', ['reviewer']));
+  ({ server, db } = await startServerWithDatabase());
+  cookies = await staffSessions(db, {
+    editor: { email: 'editor@bulk.test', roles: ['editor'], parties: ['THA'] },
+    nplEditor: { email: 'npl@bulk.test', roles: ['editor'], parties: ['NPL'] },
+    both: { email: 'both@bulk.test', roles: ['editor', 'reviewer'], parties: ['THA'] },
+    reviewer: { email: 'reviewer@bulk.test', roles: ['reviewer'] },
+  });
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const post = (path: string, action: string, fields: [string, string][], cookie: string) =>
   server.get(`${path}?_action=${action}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, cookie }, body: new URLSearchParams(fields).toString() });

@@ -4,8 +4,8 @@
  * database. Users are made with the account service on the server's database.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
-import { startServer, type TestServer } from '../helpers/server';
+import type { Database } from '../../db/client';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { signInOverHttp, signInStaff, STAFF_PASSWORD } from '../helpers/staff';
 
 const PASSWORD = STAFF_PASSWORD;
@@ -25,15 +25,11 @@ type Who = keyof typeof USERS;
 const email = (who: Who) => `${who}@ws.test`;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   const byEmail = await signInStaff(server, db, (Object.keys(USERS) as Who[]).map((who) => ({ email: email(who), ...USERS[who] })));
   for (const who of Object.keys(USERS) as Who[]) cookies[who] = byEmail[email(who)]!;
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const signIn = (address: string, password = PASSWORD) => signInOverHttp(server, address, password);
 

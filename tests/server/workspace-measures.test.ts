@@ -4,8 +4,8 @@
  * reviewer who did not write it publishes it, and it appears on the public pages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
-import { startServer, type TestServer } from '../helpers/server';
+import type { Database } from '../../db/client';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { signInStaff } from '../helpers/staff';
 
 let server: TestServer;
@@ -15,15 +15,11 @@ const USERS = { editor: { roles: ['editor'], parties: ['NPL'] }, reviewer: { rol
 type Who = keyof typeof USERS;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   const byEmail = await signInStaff(server, db, (Object.keys(USERS) as Who[]).map((who) => ({ email: `${who}@m.test`, ...USERS[who] })));
   for (const who of Object.keys(USERS) as Who[]) cookies[who] = byEmail[`${who}@m.test`]!;
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 function post(path: string, action: string, fields: [string, string][], who: Who) {
   return server.get(`${path}?_action=${action}`, {

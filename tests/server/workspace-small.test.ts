@@ -5,8 +5,8 @@
  * each party's page linking to its own CSV export.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
-import { startServer, type TestServer } from '../helpers/server';
+import type { Database } from '../../db/client';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { createStaff, sessionCookie } from '../helpers/staff';
 import { callApi, newAssessment } from '../helpers/write-api';
 import { decodeUtf8, parseImportCsv, partiesOf } from '../../src/domain/csv-import';
@@ -17,17 +17,13 @@ const cookies = { editor: '', admin: '' };
 let editorId = '';
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   const editor = await createStaff(db, 'ploy.editor@small.test', ['editor'], ['THA']);
   editorId = editor.id;
   cookies.editor = await sessionCookie(db, editor);
   cookies.admin = await sessionCookie(db, await createStaff(db, 'ada.admin@small.test', ['admin']));
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const get = (path: string, cookie?: string) => server.get(path, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
 const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');

@@ -5,8 +5,8 @@
  * 4xx with the error in Thai beside its field and everything typed kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
-import { startServer, type TestServer } from '../helpers/server';
+import type { Database } from '../../db/client';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { signInStaff } from '../helpers/staff';
 
 let server: TestServer;
@@ -21,8 +21,7 @@ let assessmentId = 0;
 const MEASURE = 'tha-scam-reporting-rules-2026';
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   const byEmail = await signInStaff(server, db, (Object.keys(USERS) as Who[]).map((who) => ({ email: `${who}@th-forms.test`, ...USERS[who] })));
   for (const who of Object.keys(USERS) as Who[]) cookies[who] = byEmail[`${who}@th-forms.test`]!;
   // A draft and a measure to open, made through the Thai forms.
@@ -35,10 +34,7 @@ beforeAll(async () => {
   expect(measure.status, await measure.clone().text()).toBe(303);
   expect(measure.headers.get('location')).toBe(`/th/workspace/measures/${MEASURE}?done=created`);
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 /** Posts a form to `path?_action=action` as a same-origin browser would. */
 function post(path: string, action: string, fields: [string, string][], who: Who = 'editor') {

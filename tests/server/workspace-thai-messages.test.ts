@@ -7,12 +7,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { commitments, participations, parties } from '../../db/schema';
 import { createAssessment, type Acting } from '../../src/lib/server/assessments/service';
 import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import type { Role } from '../../src/domain/vocabulary';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { apiToken, sessionCookie, STAFF_PASSWORD } from '../helpers/staff';
 
 let server: TestServer;
@@ -32,8 +32,7 @@ const evidence = [{ url: 'https://www.mfa.go.th/th/content/example', title: 'ม
 const base = { status: 'substantial' as const, assessor: 'self_reported' as const, asOf: '2026-01-15', evidence, measures: [], narrative: 'A lead agency was named by cabinet resolution.' };
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   // Another state that endorsed the Bangkok Joint Statement, for a draft outside the Thai editor's scope.
   const [row] = await db
     .select({ slug: participations.partySlug })
@@ -52,10 +51,7 @@ beforeAll(async () => {
   ids.otherDraft = (await createAssessment(db, users.otherEditor!, { ...base, party: other, commitment: 'BJS-1' })).id;
   ids.mine = (await createAssessment(db, users.both!, { ...base, party: 'tha', commitment: 'BJS-3' }, { submit: true })).id;
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 /** Posts a form to a Thai workspace page as a same-origin browser would. */
 function post(path: string, action: string, fields: [string, string][] | FormData, who: string) {
@@ -147,6 +143,30 @@ describe('workflow refusals on Thai workspace pages', () => {
     const revokeHtml = await revoke.text();
     expect(visible(revokeHtml)).toContain('ไม่พบโทเค็นนี้ในรายการโทเค็นของคุณ');
     expect(visible(revokeHtml)).not.toMatch(/no such token/i);
+  });
+
+  it('the account page’s password form refusals are in Thai on /th (the same path as every other form), and in Indonesian on /id', async () => {
+    const refusals: [fields: [string, string][], field: string, thai: string, english: RegExp][] = [
+      [[['current', ''], ['password', 'tamarind-lantern-harbour'], ['confirm', 'tamarind-lantern-harbour']], 'current', 'กรอกรหัสผ่านปัจจุบัน', /Enter your current password/i],
+      [[['current', STAFF_PASSWORD], ['password', 'short'], ['confirm', 'short']], 'password', 'รหัสผ่านสั้นเกินไป โปรดใช้อย่างน้อย', /too short/i],
+      [[['current', STAFF_PASSWORD], ['password', 'password123456'], ['confirm', 'password123456']], 'password', 'รหัสผ่านนี้เป็นหนึ่งในรหัสผ่านที่ใช้กันมากที่สุด', /commonly used/i],
+      [[['current', 'not-the-password-at-all'], ['password', 'tamarind-lantern-harbour'], ['confirm', 'tamarind-lantern-harbour']], 'current', 'รหัสผ่านปัจจุบันไม่ถูกต้อง', /is not right/i],
+    ];
+    for (const [fields, field, thai, english] of refusals) {
+      const response = await post('/th/workspace/account', 'account.changePassword', fields, 'editor');
+      expect(response.status).toBe(400);
+      const html = await response.text();
+      expect(html).toContain('ยังไม่ได้เปลี่ยนรหัสผ่าน');
+      expect(html).toMatch(new RegExp(`id="pw-${field}-error"[^>]*>${thai}`));
+      expect(visible(html), String(english)).not.toMatch(english);
+    }
+    const indonesian = await server.get('/id/workspace/account?_action=account.changePassword', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: server.origin, cookie: cookies.editor! },
+      body: new URLSearchParams({ current: STAFF_PASSWORD, password: 'short', confirm: 'short' }).toString(),
+    });
+    expect(indonesian.status).toBe(400);
+    expect(await indonesian.text()).toMatch(/id="pw-password-error"[^>]*>Kata sandi terlalu pendek: gunakan paling sedikit \d+ karakter/);
   });
 
   it('a bad line of a treaty status table is told in Thai, in the preview and when preparing it', async () => {

@@ -7,12 +7,12 @@
  * addresses), text marked lang="en", or a name such as CSV, API or UTC.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
+import type { Database } from '../../db/client';
 import { createAssessment, type Acting } from '../../src/lib/server/assessments/service';
 import { CLI_ACTOR, createUser } from '../../src/lib/server/auth/users';
 import { prepareTreatyImport } from '../../src/lib/server/treaty-import';
 import type { Role } from '../../src/domain/vocabulary';
-import { startServer, type TestServer } from '../helpers/server';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
 import { sessionCookie, STAFF_PASSWORD } from '../helpers/staff';
 
 let server: TestServer;
@@ -29,8 +29,7 @@ async function staff(email: string, name: string, roles: Role[], parties: string
 const evidence = [{ url: 'https://www.mfa.go.th/th/content/example', title: 'มติคณะรัฐมนตรี', publisher: 'สำนักเลขาธิการคณะรัฐมนตรี', date: '2026-01-10', grade: 'official' as const }];
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
+  ({ server, db } = await startServerWithDatabase());
   const editor = await staff('ploy@mfa.go.th', 'พลอย บรรณาธิการ', ['editor'], ['THA']);
   const both = await staff('somchai@mfa.go.th', 'สมชาย ทั้งสอง', ['editor', 'reviewer'], ['THA']);
   const reviewer = await staff('niran@secretariat.example', 'นิรันดร์ ผู้ตรวจ', ['reviewer']);
@@ -46,10 +45,7 @@ beforeAll(async () => {
   await createAssessment(db, editor, { ...base, commitment: 'BJS-2', narrative: 'A draft not yet submitted for review.' });
   await prepareTreatyImport(db, editor, { instrumentSlug: 'un-convention-against-cybercrime', content: 'Singapore    3 Jan 2026 a\n' });
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const get = (path: string, cookie: string) => server.get(path, { headers: { cookie } });
 

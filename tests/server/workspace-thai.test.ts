@@ -5,24 +5,22 @@
  * administrators to ask; a first administrator is told how to give roles and parties.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../db/client';
-import { startServer, type TestServer } from '../helpers/server';
-import { createStaff, sessionCookie } from '../helpers/staff';
+import type { Database } from '../../db/client';
+import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
+import { staffSessions } from '../helpers/staff';
 
 let server: TestServer;
 let db: Database;
-const cookies = { editor: '', admin: '' };
+let cookies: Record<'editor' | 'admin', string>;
 
 beforeAll(async () => {
-  server = await startServer();
-  db = await openDatabase({ url: server.databaseUrl, embedded: true });
-  cookies.editor = await sessionCookie(db, await createStaff(db, 'editor@thai.test', ['editor'], ['THA']));
-  cookies.admin = await sessionCookie(db, await createStaff(db, 'admin@thai.test', ['admin']));
+  ({ server, db } = await startServerWithDatabase());
+  cookies = await staffSessions(db, {
+    editor: { email: 'editor@thai.test', roles: ['editor'], parties: ['THA'] },
+    admin: { email: 'admin@thai.test', roles: ['admin'] },
+  });
 });
-afterAll(async () => {
-  db?.$client.close();
-  await server?.stop();
-});
+afterAll(() => stopServerWithDatabase(server, db));
 
 const get = (path: string, cookie: string) => server.get(path, { headers: { cookie } });
 
