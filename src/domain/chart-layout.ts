@@ -139,19 +139,47 @@ export function wrapText(text: string, size: number, width: number): string[] {
   return lines;
 }
 
-const percentFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Intl formatters by language and options: making one costs tens of microseconds, using one
+ * about a microsecond, and a page formats hundreds of values with a handful of formats.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `n|${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang, options)));
+  return f;
+}
+function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${lang}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang, options)));
+  return f;
+}
+
+/** Whole percentages by language and value: a page writes the same few dozen many times. */
+const percents = new Map<string, Map<number, string>>();
+/** Distinct values kept per language before the memo starts afresh. */
+const PERCENTS_LIMIT = 10_000;
+
 /** A fraction from 0 to 1 as a whole percentage. */
 export function formatChartPercent(lang: string, value: number): string {
-  let f = percentFormats.get(lang);
-  if (!f) percentFormats.set(lang, (f = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })));
-  return f.format(value);
+  let byValue = percents.get(lang);
+  if (!byValue) percents.set(lang, (byValue = new Map()));
+  let text = byValue.get(value);
+  if (text === undefined) {
+    text = numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+    if (byValue.size >= PERCENTS_LIMIT) byValue.clear();
+    byValue.set(value, text);
+  }
+  return text;
 }
 
 /** The exact value for tables and tooltips: every digit, grouped in the page's language (39,918; US$18,000,000,000). */
 export function formatExactValue(lang: string, unit: ValueUnit | string, value: number): string {
   const currency = unit === 'usd' || unit === 'usd_per_year' ? 'USD' : unit === 'thb' ? 'THB' : null;
   const options: Intl.NumberFormatOptions = currency ? { style: 'currency', currency, maximumFractionDigits: 0 } : { maximumFractionDigits: 2 };
-  return new Intl.NumberFormat(lang, options).format(value);
+  return numberFormat(lang, options).format(value);
 }
 
 /** An exact value or range, as a table cell shows it (`US$18,000,000,000–US$37,000,000,000`). */
@@ -168,7 +196,7 @@ export function formatExactRange(lang: string, unit: ValueUnit | string, value: 
 export function axisFormatter(lang: string, unit: ValueUnit | string, maxTick: number): (value: number) => string {
   const currency = unit === 'usd' || unit === 'usd_per_year' ? 'USD' : unit === 'thb' ? 'THB' : null;
   const compact = currency !== null || Math.abs(maxTick) >= 100_000;
-  const f = new Intl.NumberFormat(lang, {
+  const f = numberFormat(lang, {
     ...(currency ? { style: 'currency', currency } : {}),
     ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 0 }),
   });
@@ -230,12 +258,12 @@ export function timeTicks(startMs: number, endMs: number, maxTicks: number): { m
 /** A tick's date label in the page's language (Thai pages count years in the Buddhist era). */
 export function formatTickDate(lang: string, ms: number, unit: 'day' | 'month' | 'year'): string {
   const options: Intl.DateTimeFormatOptions = unit === 'year' ? { year: 'numeric' } : unit === 'month' ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' };
-  return new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(ms));
+  return dateFormat(lang, { ...options, timeZone: 'UTC' }).format(new Date(ms));
 }
 
 /** A day as the tooltips write it. */
 export function formatChartDate(lang: string, isoDate: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(dayMs(isoDate)));
+  return dateFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(dayMs(isoDate)));
 }
 
 const BAR_ROW = 60;

@@ -2,6 +2,8 @@
 import { LANGUAGE_TAGS, type Locale } from './locales';
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+/** Distinct values kept per locale by the memos of formatted numbers before they start afresh. */
+const FORMATTED_VALUES_LIMIT = 10_000;
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined;
   if (!formatter) {
@@ -11,9 +13,21 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
+/** Whole numbers by locale and value, as `percents` below: counts repeat down a page. */
+const wholes: Record<Locale, Map<number, string>> = { en: new Map(), th: new Map(), id: new Map() };
+
 /** A whole or decimal number with the locale's grouping. */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 0): string {
-  return cached(`n:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { maximumFractionDigits })).format(value);
+  const format = () => cached(`n:${locale}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { maximumFractionDigits })).format(value);
+  if (maximumFractionDigits !== 0) return format();
+  const byValue = wholes[locale];
+  let text = byValue.get(value);
+  if (text === undefined) {
+    text = format();
+    if (byValue.size >= FORMATTED_VALUES_LIMIT) byValue.clear();
+    byValue.set(value, text);
+  }
+  return text;
 }
 
 /** A large number in the locale's compact form (18 billion, 1.4 million). */
@@ -21,10 +35,20 @@ export function formatCompact(locale: Locale, value: number): string {
   return cached(`c:${locale}`, () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { notation: 'compact', maximumFractionDigits: 2 })).format(value);
 }
 
+/** Whole percentages by locale and value: a scorecard writes a few dozen distinct ones hundreds of times. */
+const percents: Record<Locale, Map<number, string>> = { en: new Map(), th: new Map(), id: new Map() };
+
 /** A fraction from 0 to 1 as a whole percentage; an em dash for null. */
 export function formatPercent(locale: Locale, fraction: number | null): string {
   if (fraction === null) return '—';
-  return cached(`p:${locale}`, () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
+  const byValue = percents[locale];
+  let text = byValue.get(fraction);
+  if (text === undefined) {
+    text = cached(`p:${locale}`, () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
+    if (byValue.size >= FORMATTED_VALUES_LIMIT) byValue.clear();
+    byValue.set(fraction, text);
+  }
+  return text;
 }
 
 /** Formatted days by locale and ISO day: a long page formats the same few hundred days over and over. */
