@@ -18,7 +18,7 @@ import { processTreeCpuMs } from './load';
 import { startBenchServer } from './server';
 
 const RUNS = Number(process.env.RUNS ?? 21);
-const WARM_UP = 5;
+const WARM_UP = Number(process.env.WARM_UP ?? 30);
 const databasePath = resolve(process.argv[2] ?? SCALE_DATABASES[SCALE_DATABASES.length - 1]!.path);
 if (!existsSync(databasePath)) {
   console.error(`${databasePath} does not exist: build it with \`npm run db:generate -- --out ${databasePath}\`.`);
