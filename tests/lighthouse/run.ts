@@ -12,15 +12,13 @@
  * SEO 100, naming each failing audit. The table adds the bytes of script and HTML each page
  * transferred; `--json` also keeps where the main thread's time went and the long tasks.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags, type RunnerResult } from 'lighthouse';
-import { startServer } from '../helpers/server';
+import { startLighthouseTarget } from './setup';
 
 const PAGES = ['/', '/parties/tha', '/instruments/un-convention-against-cybercrime', '/th/parties/tha', '/id/parties/tha'];
 const THRESHOLDS: Record<string, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const { values: args } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, desktop: { type: 'boolean', default: false }, json: { type: 'string' }, page: { type: 'string', multiple: true } },
@@ -28,22 +26,8 @@ const { values: args } = parseArgs({
 const runs = Math.max(1, Number(args.runs) || 1);
 const pages = args.page?.length ? args.page : PAGES;
 
-if (!existsSync('dist/server/entry.mjs')) {
-  console.error('No build in dist/: run `npm run build` first (this script builds nothing).');
-  process.exit(2);
-}
-if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-  process.exit(2);
-}
 
-const server = await startServer({ SEED_ON_START: 'true' });
-// The first request seeds; warm each page once so that the page cache, not the seed, is measured.
-for (const path of pages) await (await server.get(path)).arrayBuffer();
-const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { server, chrome } = await startLighthouseTarget(pages);
 
 interface Row {
   path: string;

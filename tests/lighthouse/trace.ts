@@ -13,14 +13,12 @@
  * name over the long tasks and over all tasks. `--save` writes each kept trace as JSON
  * (open it in Chromium's DevTools, Performance, "Load profile").
  */
-import { mkdirSync, existsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type RunnerResult } from 'lighthouse';
-import { startServer } from '../helpers/server';
+import { startLighthouseTarget } from './setup';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CPU_SLOWDOWN = 4;
 const LONG_TASK_MS = 50;
 
@@ -38,14 +36,6 @@ const pages = args.page?.length ? args.page : ['/parties/tha'];
 const runs = Math.max(1, Number(args.runs) || 1);
 const multiplier = args.devtools ? 1 : CPU_SLOWDOWN;
 
-if (!existsSync('dist/server/entry.mjs')) {
-  console.error('No build in dist/: run `npm run build` first (this script builds nothing).');
-  process.exit(2);
-}
-if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
-  process.exit(2);
-}
 
 interface TraceEvent {
   name: string;
@@ -132,12 +122,7 @@ interface PageReport {
   totalMs: number;
 }
 
-const server = await startServer({ SEED_ON_START: 'true' });
-for (const path of pages) await (await server.get(path)).arrayBuffer();
-const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const { server, chrome } = await startLighthouseTarget(pages);
 const reports: PageReport[] = [];
 try {
   for (const path of pages) {
