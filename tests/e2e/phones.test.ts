@@ -167,10 +167,11 @@ describe('the frame', () => {
     try {
       await page.goto(`${server.origin}/th/parties/tha`, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
-      // Every face of the first screen (Thai and Latin, 400/600/700) is fetched with the page, not found at the first layout.
-      expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(6);
+      // Every face of the first screen (Thai and Latin, 400 and 700; semibold takes 700) is fetched with the page, not found at the first layout.
+      expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(4);
       const loaded = await page.evaluate(() => Array.from(document.fonts).filter((f) => f.family.replace(/["']/g, '') === 'Sarabun' && f.status === 'loaded').map((f) => f.weight));
-      expect(loaded).toEqual(expect.arrayContaining(['400', '600', '700']));
+      expect(loaded).toEqual(expect.arrayContaining(['400', '700']));
+      expect(loaded).not.toContain('600');
       expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Sarabun/);
       expect(fonts.length).toBeGreaterThan(0);
       for (const font of fonts) expect(font).toMatch(new RegExp(`^200 ${server.origin.replace(/[.]/g, '\\.')}/_astro/sarabun-(thai|latin)-`));
