@@ -47,6 +47,23 @@ export function localize(locale: Locale, path: string): string {
   return localizePath(locale, path);
 }
 
+/**
+ * `page.screenshot(options)`, tried again (up to three times in all) when headless Chromium answers
+ * "Unable to capture screenshot": its compositor now and then fails to produce a frame on a busy
+ * machine (seen once in 417 browser tests in CI, not reproducible on the same page). Any other
+ * error is thrown at once.
+ */
+export async function saveScreenshot(page: Page, options: Parameters<Page['screenshot']>[0]): Promise<Buffer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.screenshot(options);
+    } catch (error) {
+      if (attempt >= 3 || !/Unable to capture screenshot/.test(String(error))) throw error;
+      await page.waitForTimeout(250 * attempt);
+    }
+  }
+}
+
 export function ensureScreenshotDir(): string {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return SCREENSHOT_DIR;

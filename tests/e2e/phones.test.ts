@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { ensureScreenshotDir, launchBrowser, localize, pageRuns, seriousAxeViolations } from './browser';
+import { ensureScreenshotDir, launchBrowser, localize, pageRuns, saveScreenshot, seriousAxeViolations } from './browser';
 import { pages, type PageSpec } from './pages';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
@@ -62,7 +62,7 @@ describe('on a phone (390 px)', () => {
       const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       expect(response?.status(), `HTTP status of ${path}`).toBe(200);
       await page.evaluate(() => document.fonts.ready);
-      await page.screenshot({ path: join(dir, `phones-${spec.name}-${spec.locale}.png`), fullPage: true });
+      await saveScreenshot(page, { path: join(dir, `phones-${spec.name}-${spec.locale}.png`), fullPage: true });
 
       const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
       expect.soft(width, `${path}: the page is wider than the screen`).toBeLessThanOrEqual(390);

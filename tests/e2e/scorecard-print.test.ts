@@ -12,7 +12,7 @@ import { openDatabase } from '../../db/client';
 import { parties } from '../../db/schema';
 import { getApplicableCommitments } from '../../src/lib/server/queries/scorecard';
 import { startServer, type TestServer } from '../helpers/server';
-import { launchBrowser } from './browser';
+import { launchBrowser, saveScreenshot } from './browser';
 
 let server: TestServer;
 let browser: Browser;
@@ -51,7 +51,7 @@ async function printToPdf(path: string): Promise<Buffer> {
       mkdirSync(process.env.SHOTS_DIR, { recursive: true });
       const name = path.replace(/[^a-z0-9]+/gi, '_');
       writeFileSync(resolve(process.env.SHOTS_DIR, `${name}.pdf`), pdf);
-      await page.screenshot({ path: resolve(process.env.SHOTS_DIR, `${name}-print.png`), fullPage: true });
+      await saveScreenshot(page, { path: resolve(process.env.SHOTS_DIR, `${name}-print.png`), fullPage: true });
     }
     return pdf;
   } finally {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { ensureScreenshotDir, launchBrowser, localize, pageRuns } from './browser';
+import { ensureScreenshotDir, launchBrowser, localize, pageRuns, saveScreenshot } from './browser';
 import { pages } from './pages';
 
 const VIEWPORTS: Record<'phone' | 'desktop', BrowserContextOptions> = {
@@ -41,7 +41,7 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('screenshots
       expect(response?.status()).toBe(spec.status ?? 200);
       await page.evaluate(() => document.fonts.ready);
       const file = join(dir, `${spec.name}-${spec.locale}-${viewport}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      await saveScreenshot(page, { path: file, fullPage: true });
       console.log(`screenshot: ${file}`);
       // A page wider than the screen scrolls sideways on a phone: wide tables scroll in their own box.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -58,7 +58,7 @@ it('home page as printed', async () => {
     await page.goto(`${server.origin}/`);
     await page.emulateMedia({ media: 'print' });
     const file = join(dir, 'home-en-print.png');
-    await page.screenshot({ path: file, fullPage: true });
+    await saveScreenshot(page, { path: file, fullPage: true });
     console.log(`screenshot: ${file}`);
   } finally {
     await page.close();

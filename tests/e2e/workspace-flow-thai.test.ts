@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../db/client';
 import { createUser, CLI_ACTOR } from '../../src/lib/server/auth/users';
 import { startServer, type TestServer } from '../helpers/server';
-import { launchBrowser, seriousAxeViolations } from './browser';
+import { launchBrowser, saveScreenshot, seriousAxeViolations } from './browser';
 import { pressButton as press, typeInto as type } from './staff';
 
 const PASSWORD = 'mangosteen-monsoon-lantern';
@@ -50,7 +50,7 @@ async function shoot(page: Page, name: string, at?: string): Promise<void> {
   for (const width of [1440, 390]) {
     await page.setViewportSize(width === 390 ? { width: 390, height: 844 } : { width: 1440, height: 900 });
     if (at) await page.locator(at).first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
-    await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`) });
+    await saveScreenshot(page, { path: join(SHOTS, `${name}-${width}.png`) });
   }
   await page.setViewportSize({ width: 1440, height: 900 });
 }
@@ -158,7 +158,7 @@ describe('the staff flow in Thai', () => {
     await expectSummaryInView(page);
     // Nothing was written; what was typed is kept (checked by completeDraft below).
     expect(Number((await db.$client.execute('SELECT count(*) FROM assessments')).rows[0]![0])).toBe(before);
-    await page.screenshot({ path: join(SHOTS, '03-error-summary-1440.png') });
+    await saveScreenshot(page, { path: join(SHOTS, '03-error-summary-1440.png') });
 
     // The summary's link takes the keyboard to the field.
     await page.keyboard.press('Tab');
@@ -191,7 +191,7 @@ describe('the staff flow in Thai', () => {
     await page.goto(`${server.origin}/th/workspace/parties/tha?commitment=BJS-1#new-assessment`);
     await draftWithoutStatus(page, 'A lead agency was named by cabinet resolution.');
     await expectSummaryInView(page);
-    await page.screenshot({ path: join(SHOTS, '03-error-summary-390.png') });
+    await saveScreenshot(page, { path: join(SHOTS, '03-error-summary-390.png') });
     await phone.close();
   });
 

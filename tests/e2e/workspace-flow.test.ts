@@ -11,7 +11,7 @@ import { openDatabase, type Database } from '../../db/client';
 import { createAssessment } from '../../src/lib/server/assessments/service';
 import { createUser, CLI_ACTOR } from '../../src/lib/server/auth/users';
 import { startServer, type TestServer } from '../helpers/server';
-import { ensureScreenshotDir, launchBrowser, seriousAxeViolations } from './browser';
+import { ensureScreenshotDir, launchBrowser, saveScreenshot, seriousAxeViolations } from './browser';
 import { pressButton, signIn as signInAs, typeInto } from './staff';
 
 const PASSWORD = 'tamarind-monsoon-lantern';
@@ -169,7 +169,7 @@ describe('workspace flow', () => {
     expect(await page.locator('section[aria-labelledby="new-assessment"] form [data-unsent-notice]').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-unsent-notice'))).toBe(true);
     await expectAxeClean(page);
-    await page.screenshot({ path: join(ensureScreenshotDir(), 'workspace-unsent-restored-desktop.png') });
+    await saveScreenshot(page, { path: join(ensureScreenshotDir(), 'workspace-unsent-restored-desktop.png') });
 
     await type(page, '#new-evidence-0-publisher', 'Bank of Thailand');
     await page.selectOption('#new-evidence-0-grade', 'official');
@@ -200,7 +200,7 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('workspace s
         evidence: [{ url: 'https://www.royalthaipolice.go.th/joint', title: 'Joint operation report', publisher: 'Royal Thai Police', grade: 'official' }],
       }, { submit: true });
       await page.goto(`${server.origin}/login`);
-      await page.screenshot({ path: join(dir, `workspace-login-${viewport}.png`), fullPage: true });
+      await saveScreenshot(page, { path: join(dir, `workspace-login-${viewport}.png`), fullPage: true });
       await signIn(page, 'admin@e2e.test');
       const shots: [string, string][] = [
         ['dashboard', '/workspace'],
@@ -213,7 +213,7 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('workspace s
       for (const [name, path] of shots) {
         await page.goto(`${server.origin}${path}`);
         const file = join(dir, `workspace-${name}-${viewport}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await saveScreenshot(page, { path: file, fullPage: true });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, `${path} on ${viewport}: pixels wider than the viewport`).toBe(0);
       }
@@ -222,14 +222,14 @@ describe.each(Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[])('workspace s
       const editorPage = await editor.newPage();
       await signIn(editorPage, 'editor@e2e.test');
       await editorPage.goto(`${server.origin}/workspace/parties/tha?commitment=BJS-1#new-assessment`);
-      await editorPage.screenshot({ path: join(dir, `workspace-party-editor-${viewport}.png`), fullPage: true });
+      await saveScreenshot(editorPage, { path: join(dir, `workspace-party-editor-${viewport}.png`), fullPage: true });
       // The form itself, as the person sees it after following "Write a new assessment".
       await editorPage.locator('#new-assessment').scrollIntoViewIfNeeded();
-      await editorPage.screenshot({ path: join(dir, `workspace-party-form-${viewport}.png`) });
+      await saveScreenshot(editorPage, { path: join(dir, `workspace-party-form-${viewport}.png`) });
       const draft = (await db.$client.execute("SELECT id FROM assessments WHERE state != 'published' ORDER BY id DESC LIMIT 1")).rows[0];
       if (draft) {
         await editorPage.goto(`${server.origin}/workspace/assessments/${draft.id}`);
-        await editorPage.screenshot({ path: join(dir, `workspace-assessment-${viewport}.png`), fullPage: true });
+        await saveScreenshot(editorPage, { path: join(dir, `workspace-assessment-${viewport}.png`), fullPage: true });
       }
       await editor.close();
     } finally {
