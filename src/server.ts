@@ -16,10 +16,11 @@
  * `node dist/server/entry.mjs` still serves the site the same way, without the shortcut.
  * Environment: HOST and PORT (as Astro's server), SERVER_CERT_PATH and SERVER_KEY_PATH for
  * TLS, WEB_CONCURRENCY, BUILD_DIR (the build to serve, dist/ by default; `npm start` sets it),
- * and everything the app reads (README, Configuration).
+ * REQUEST_CPU_LOG (benchmarks only: a file to which each request's CPU time is appended), and
+ * everything the app reads (README, Configuration).
  */
 import cluster from 'node:cluster';
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { resolve } from 'node:path';
@@ -156,7 +157,13 @@ async function serveHere(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const entry = new URL('server/entry.mjs', buildDir);
   const { handler, options } = (await import(entry.href)) as { handler: NodeHandler; options: { host?: string | boolean; port?: number } };
-  const serve = (req: IncomingMessage, res: ServerResponse) => guard(handler, req, res);
+  const cpuLog = requestCpuLog(process.env.REQUEST_CPU_LOG);
+  const serve = cpuLog
+    ? (req: IncomingMessage, res: ServerResponse) => {
+        cpuLog(req, res);
+        guard(handler, req, res);
+      }
+    : (req: IncomingMessage, res: ServerResponse) => guard(handler, req, res);
   const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
   const port = process.env.PORT ? Number(process.env.PORT) : (options.port ?? 8080);
   const tls = process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH ? { cert: readFileSync(process.env.SERVER_CERT_PATH), key: readFileSync(process.env.SERVER_KEY_PATH) } : null;
@@ -165,4 +172,22 @@ async function serveHere(): Promise<void> {
   server.listen(port, host, () => {
     if (cluster.isPrimary) console.log(`Server listening on ${tls ? 'https' : 'http'}://${host}:${port}`);
   });
+}
+
+/**
+ * For benchmarks (tests/bench/scorecard-render.ts): appends `microseconds<TAB>url` per request to
+ * `file`, the process's CPU time (every thread: user and system) from the request's arrival to
+ * the end of its response. Meaningful for requests sent one at a time; off unless REQUEST_CPU_LOG
+ * is set.
+ */
+function requestCpuLog(file: string | undefined): ((req: IncomingMessage, res: ServerResponse) => void) | null {
+  if (!file) return null;
+  const out = createWriteStream(file, { flags: 'a' });
+  return (req, res) => {
+    const started = process.cpuUsage();
+    res.once('finish', () => {
+      const spent = process.cpuUsage(started);
+      out.write(`${spent.user + spent.system}\t${req.url ?? ''}\n`);
+    });
+  };
 }
