@@ -3,7 +3,9 @@
  * database: Thailand's scorecard shows each label restated from
  * content/translations/{th,id}/period-labels.yaml (Thai years in the Buddhist era), with no
  * English label left; a label without a translation stays English, marked lang="en", and a
- * translation written later is shown on the next request.
+ * translation written later is shown on the next request. Indicator names, which have a Thai
+ * column, come from content/translations/id/indicators.yaml in Indonesian: in the tables, the
+ * charts' titles and the charts' downloads.
  */
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,5 +72,29 @@ describe('indicator period labels', () => {
       await db.delete(translations).where(where);
       await db.insert(translations).values(before!);
     }
+  });
+});
+
+describe('indicator names in Indonesian', () => {
+  const FROZEN = 'Bank accounts frozen or suspended at AOC request';
+  const FROZEN_ID = 'Rekening bank yang dibekukan atau ditangguhkan atas permintaan AOC';
+
+  it("name the table, the chart and its download on Thailand's scorecard, with no English name left", async () => {
+    const html = await pageText('/id/parties/tha');
+    expect(html).toContain(`<table data-table="indicator-tha-aoc-accounts-frozen"><caption>${FROZEN_ID}</caption>`);
+    expect(html).toMatch(new RegExp(`<span class="chart-title"[^>]*>${FROZEN_ID}</span>`));
+    expect(html).not.toContain(FROZEN);
+    const svg = await pageText('/id/parties/tha/charts/indicator-tha-aoc-accounts-frozen.svg');
+    expect(svg).toContain(FROZEN_ID);
+    expect(svg).not.toContain(FROZEN);
+    // English and Thai are unchanged.
+    expect(await pageText('/parties/tha/charts/indicator-tha-aoc-accounts-frozen.svg')).toContain(FROZEN);
+    expect(await pageText('/th/parties/tha/charts/indicator-tha-aoc-accounts-frozen.svg')).toContain('จำนวนบัญชีธนาคารที่ถูกอายัดหรือระงับตามคำขอของศูนย์ AOC');
+  });
+
+  it("name the party in the Indonesian score charts' downloads", async () => {
+    const svg = await pageText('/id/parties/phl/charts/instruments-independent.svg');
+    expect(svg).toContain('Filipina');
+    expect(svg).not.toContain('Philippines');
   });
 });
