@@ -37,7 +37,7 @@
 import { z } from 'zod';
 import type { SeedContent } from './content-schema';
 
-export const TRANSLATED_ENTITIES = ['party', 'instrument', 'commitment', 'conference', 'measure', 'open_question', 'indicator', 'source_note', 'period_label'] as const;
+export const TRANSLATED_ENTITIES = ['party', 'instrument', 'commitment', 'conference', 'measure', 'open_question', 'indicator', 'source_note', 'period_label', 'instrument_detail'] as const;
 export type TranslatedEntity = (typeof TRANSLATED_ENTITIES)[number];
 
 const translatedText = z.string().trim().min(1).max(4000);
@@ -101,9 +101,12 @@ export function englishSources(content: SeedContent): Map<TranslatedEntity, Map<
   for (const p of content.parties) put('party', p.slug, { name: p.nameEn });
   for (const i of content.instruments) {
     put('instrument', i.slug, { title: i.titleEn, shortName: i.shortName, summary: i.summaryEn });
+    // Apart from `instrument`, whose rows feed the search index per language (migration 0012),
+    // which would index an English title for Thai once a Thai row of the entity exists.
+    put('instrument_detail', i.slug, { adoptedPlace: i.adoptedPlace, eifRuleNote: i.entryIntoForce?.ruleNote });
     for (const c of i.commitments) put('commitment', c.code, { title: c.titleEn, summary: c.summaryEn });
   }
-  for (const c of content.conferences) put('conference', c.slug, { name: c.nameEn, place: c.placeEn, summary: c.summaryEn });
+  for (const c of content.conferences) put('conference', c.slug, { name: c.nameEn, place: c.placeEn, summary: c.summaryEn, countNote: c.countNote });
   for (const m of content.measures) put('measure', m.id, { title: m.titleEn, summary: m.summaryEn });
   for (const q of content.openQuestions) put('open_question', q.key, { question: q.questionEn, known: q.knownEn });
   for (const i of content.indicators) put('indicator', i.slug, { name: i.nameEn });
