@@ -72,6 +72,9 @@ describe('measure view models', () => {
     expect(view.basis).toEqual({ law_or_official: 1, media_only: 1, other: 0 });
     expect([...view.cited.values()].flat().map((m) => m.id)).toEqual(['aus-fixture-ordinance-2025']);
     const eu = await buildScorecardMeasuresView(db, 'eu', { counting: [], shownIds: [] }, { locale: 'th' });
-    expect(eu.research).toEqual({ checkedOn: '2026-12-05', note: 'บันทึกทดสอบ', notFound: ['ไม่พบกฎ SIM ทดสอบ'] });
+    expect(eu.research).toEqual({ checkedOn: '2026-12-05', note: 'บันทึกทดสอบ', notFound: ['ไม่พบกฎ SIM ทดสอบ'], lang: 'th' });
+    // Research notes have no Indonesian: the English, said to be English.
+    const euId = await buildScorecardMeasuresView(db, 'eu', { counting: [], shownIds: [] }, { locale: 'id' });
+    expect(euId.research?.lang).toBe('en');
   });
 });

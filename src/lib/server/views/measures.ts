@@ -212,7 +212,8 @@ export async function buildCommitmentView(db: Executor, code: string, { locale, 
 /** The scorecard's measures section: the count and link, the research note, what the assessments rest on. */
 export interface ScorecardMeasuresView {
   measureCount: number;
-  research: { checkedOn: string; note: string; notFound: string[] } | null;
+  /** `lang`: the language the note is in (research notes are written in English and Thai only). */
+  research: { checkedOn: string; note: string; notFound: string[]; lang: Locale } | null;
   basis: Record<Basis, number>;
   /** Per assessment id, the measures it cites (for links beside its evidence). */
   cited: Map<number, { id: string; title: string }[]>;
@@ -240,7 +241,7 @@ export async function buildScorecardMeasuresView(
   const notFound = note ? (JSON.parse(note.notFound) as { en: string; th?: string }[]) : [];
   return {
     measureCount,
-    research: note ? { checkedOn: note.checkedOn, note: pick(locale, note.noteEn, note.noteTh), notFound: notFound.map((n) => pick(locale, n.en, n.th)) } : null,
+    research: note ? { checkedOn: note.checkedOn, note: pick(locale, note.noteEn, note.noteTh), notFound: notFound.map((n) => pick(locale, n.en, n.th)), lang: langOf(locale, translations, note.noteEn, note.noteTh) } : null,
     basis: countBases(bases),
     cited: new Map([...citedBy].map(([id, list]) => [id, list.map((m) => ({ id: m.id, title: pick(locale, m.titleEn, m.titleTh) }))])),
   };
