@@ -1,8 +1,10 @@
 /**
  * Translations of seeded titles, summaries and notes where the data has no column in that
  * language (every Indonesian text; Thai source notes) (migration 0012): one row per entity (`party`, `instrument`, `commitment`, `conference`,
- * `measure`, `open_question`, `indicator`, and `source_note`: a source's note, keyed by a hash of
- * its English, field `note`), key (its slug, code or id), field (`name`, `title`, `shortName`,
+ * `measure`, `open_question`, `indicator`, `source_note`: a source's note, keyed by a hash of
+ * its English, field `note`, and `period_label`: an indicator value's period label, keyed and
+ * hashed the same way, field `label`; `instrument_detail`: an instrument's `adoptedPlace` and
+ * `eifRuleNote`, apart from `instrument` so that the search index never reads them), key (its slug, code or id), field (`name`, `title`, `shortName`,
  * `summary`, `place`, `question`, `known`, `note`) and language. Any change bumps the
  * `translations` and `world` data versions (migration 0017). `source` is the English
  * text the translation was made from: pages show the translation only while the English is

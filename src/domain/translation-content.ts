@@ -21,6 +21,15 @@
  *     - en: The sixth ratification, which triggered entry into force.
  *       text: …
  *
+ * An indicator value's period label ("2025, to 17 December") is free text too, often shared by
+ * several values: a period-labels file lists each English label once, keyed the same way.
+ *
+ *   machineAssisted: true
+ *   entity: period_label
+ *   labels:
+ *     - en: Cumulative to November 2024
+ *       text: …
+ *
  * Each row keeps the English it was made from (`source`), so that a page never shows a
  * translation of text that has since changed; a note whose English is no longer in the
  * content is a problem, like a key that is gone.
@@ -28,7 +37,7 @@
 import { z } from 'zod';
 import type { SeedContent } from './content-schema';
 
-export const TRANSLATED_ENTITIES = ['party', 'instrument', 'commitment', 'conference', 'measure', 'open_question', 'indicator', 'source_note'] as const;
+export const TRANSLATED_ENTITIES = ['party', 'instrument', 'commitment', 'conference', 'measure', 'open_question', 'indicator', 'source_note', 'period_label', 'instrument_detail'] as const;
 export type TranslatedEntity = (typeof TRANSLATED_ENTITIES)[number];
 
 const translatedText = z.string().trim().min(1).max(4000);
@@ -36,7 +45,7 @@ const translatedText = z.string().trim().min(1).max(4000);
 export const translationsFileSchema = z.union([
   z.strictObject({
     machineAssisted: z.boolean(),
-    entity: z.enum(TRANSLATED_ENTITIES).exclude(['source_note']),
+    entity: z.enum(TRANSLATED_ENTITIES).exclude(['source_note', 'period_label']),
     entries: z.record(z.string().min(1), z.record(z.string().min(1), translatedText)),
   }),
   z.strictObject({
@@ -44,10 +53,15 @@ export const translationsFileSchema = z.union([
     entity: z.literal('source_note'),
     notes: z.array(z.strictObject({ en: translatedText, text: translatedText })),
   }),
+  z.strictObject({
+    machineAssisted: z.boolean(),
+    entity: z.literal('period_label'),
+    labels: z.array(z.strictObject({ en: translatedText, text: translatedText })),
+  }),
 ]);
 export type TranslationsFile = z.infer<typeof translationsFileSchema>;
 
-/** The key of a source note's row: FNV-1a (64-bit) of its English, in hex. */
+/** The key of a source note's or period label's row: FNV-1a (64-bit) of its English, in hex. */
 export function sourceNoteKey(en: string): string {
   let hash = 0xcbf29ce484222325n;
   for (const byte of new TextEncoder().encode(en)) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
@@ -87,13 +101,17 @@ export function englishSources(content: SeedContent): Map<TranslatedEntity, Map<
   for (const p of content.parties) put('party', p.slug, { name: p.nameEn });
   for (const i of content.instruments) {
     put('instrument', i.slug, { title: i.titleEn, shortName: i.shortName, summary: i.summaryEn });
+    // Apart from `instrument`, whose rows feed the search index per language (migration 0012),
+    // which would index an English title for Thai once a Thai row of the entity exists.
+    put('instrument_detail', i.slug, { adoptedPlace: i.adoptedPlace, eifRuleNote: i.entryIntoForce?.ruleNote });
     for (const c of i.commitments) put('commitment', c.code, { title: c.titleEn, summary: c.summaryEn });
   }
-  for (const c of content.conferences) put('conference', c.slug, { name: c.nameEn, place: c.placeEn, summary: c.summaryEn });
+  for (const c of content.conferences) put('conference', c.slug, { name: c.nameEn, place: c.placeEn, summary: c.summaryEn, countNote: c.countNote });
   for (const m of content.measures) put('measure', m.id, { title: m.titleEn, summary: m.summaryEn });
   for (const q of content.openQuestions) put('open_question', q.key, { question: q.questionEn, known: q.knownEn });
   for (const i of content.indicators) put('indicator', i.slug, { name: i.nameEn });
   for (const note of collectNotes(content, new Set())) put('source_note', sourceNoteKey(note), { note });
+  for (const i of content.indicators) for (const v of i.values) put('period_label', sourceNoteKey(v.periodLabel), { label: v.periodLabel });
   return sources;
 }
 
@@ -109,13 +127,16 @@ export function translationRows(
   const rows: TranslationRow[] = [];
   const problems: string[] = [];
   const known = sources.get(file.entity)!;
-  if (file.entity === 'source_note') {
+  if (file.entity === 'source_note' || file.entity === 'period_label') {
+    // Both list each English text once, keyed by its hash.
+    const [list, field, what] = file.entity === 'source_note' ? (['notes', 'note', 'source note'] as const) : (['labels', 'label', 'period label'] as const);
+    const items = file.entity === 'source_note' ? file.notes : file.labels;
     const seen = new Set<string>();
-    file.notes.forEach(({ en, text }, index) => {
+    items.forEach(({ en, text }, index) => {
       const key = sourceNoteKey(en);
-      if (!known.has(key)) problems.push(`notes[${index}]: no source note in the content reads “${en.slice(0, 80)}${en.length > 80 ? '…' : ''}” (changed or removed: translate the new English)`);
-      else if (seen.has(key)) problems.push(`notes[${index}]: the note “${en.slice(0, 80)}” is translated twice`);
-      else rows.push({ entity: 'source_note', entityKey: key, field: 'note', locale, text, source: en, machineAssisted: file.machineAssisted });
+      if (!known.has(key)) problems.push(`${list}[${index}]: no ${what} in the content reads “${en.slice(0, 80)}${en.length > 80 ? '…' : ''}” (changed or removed: translate the new English)`);
+      else if (seen.has(key)) problems.push(`${list}[${index}]: the ${what} “${en.slice(0, 80)}” is translated twice`);
+      else rows.push({ entity: file.entity, entityKey: key, field, locale, text, source: en, machineAssisted: file.machineAssisted });
       seen.add(key);
     });
     return { rows, problems };

@@ -99,6 +99,10 @@ export const ENDPOINT_PURPOSES: Record<Locale, Record<string, string>> = {
     listAssessments: 'Published assessments with evidence, page by page (filters: party, instrument, theme, status, since)',
     listIndicators: 'Indicators with their values and sources',
     listConferences: 'Conferences with participants and outcomes',
+    listMeasures: 'Published measures (laws, decrees, institutions, programmes, agreements, operations) with their steps, sources and the commitments they serve, page by page',
+    getMeasure: 'One published measure with its steps, sources and the commitments it serves',
+    listChanges: 'What changed between two dates for a party or an instrument: score changes, status changes and new evidence',
+    search: 'Full-text search over parties, instruments, commitments, published measures, assessments and evidence',
   },
   th: {
     listParties: 'ภาคี กรองตามประเภท ภูมิภาค หรือตราสาร พร้อมคะแนนรวม',
@@ -109,6 +113,10 @@ export const ENDPOINT_PURPOSES: Record<Locale, Record<string, string>> = {
     listAssessments: 'ผลการประเมินที่เผยแพร่แล้วพร้อมหลักฐาน ทีละหน้า (กรองตามภาคี ตราสาร ประเด็น สถานะ และวันที่เผยแพร่)',
     listIndicators: 'ตัวชี้วัดพร้อมค่าและแหล่งที่มา',
     listConferences: 'การประชุมพร้อมผู้เข้าร่วมและผลลัพธ์',
+    listMeasures: 'มาตรการที่เผยแพร่แล้ว (กฎหมาย พระราชกำหนด หน่วยงาน โครงการ ความตกลง ปฏิบัติการ) พร้อมขั้นตอน แหล่งที่มา และพันธกรณีที่รองรับ ทีละหน้า',
+    getMeasure: 'มาตรการที่เผยแพร่แล้วหนึ่งรายการ พร้อมขั้นตอน แหล่งที่มา และพันธกรณีที่รองรับ',
+    listChanges: 'สิ่งที่เปลี่ยนแปลงระหว่างสองวันที่ของภาคีหรือตราสาร: คะแนนที่เปลี่ยน สถานะที่เปลี่ยน และหลักฐานใหม่',
+    search: 'ค้นหาข้อความเต็มในภาคี ตราสาร พันธกรณี มาตรการที่เผยแพร่แล้ว ผลการประเมิน และหลักฐาน',
   },
   id: ID_ENDPOINT_PURPOSES,
 };

@@ -38,6 +38,9 @@ describe('buildAssessmentView', () => {
     expect(th.statusLabel).toBe('คืบหน้าบางส่วน');
     const noThai = (await buildAssessmentView(db, ids.b, { locale: 'th', day: '2026-12-01' }))!;
     expect(noThai).toMatchObject({ narrative: 'x', narrativeFallback: true });
+    // Indonesian has no narrative of its own: the English is shown, and said to be English.
+    const id = (await buildAssessmentView(db, ids.a, { locale: 'id', day: '2026-12-01' }))!;
+    expect(id).toMatchObject({ narrative: 'A in English', narrativeFallback: true });
   });
 
   it('lists the other versions newest first (as_of, then publication) and names the one that counts', async () => {

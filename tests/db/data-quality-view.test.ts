@@ -43,6 +43,13 @@ describe('buildDataQualityView', () => {
     expect(later.stale.some((r) => r.kind === 'domestic_step')).toBe(false);
   });
 
+  it("gives an indicator value's period label apart from the indicator's name, for the page to show in its language", async () => {
+    const later = await buildDataQualityView(db, '2027-06-01');
+    const row = later.stale.find((r) => r.kind === 'indicator_value' && r.period === '2025, to 17 December');
+    expect(row).toMatchObject({ labelEn: 'People rescued from scam centres whom Thailand helped repatriate', labelTh: 'จำนวนผู้ที่ได้รับการช่วยเหลือจากศูนย์หลอกลวงซึ่งไทยช่วยส่งกลับ', path: '/parties/tha#indicators' });
+    expect(later.stale.filter((r) => r.kind !== 'indicator_value').every((r) => r.period === undefined)).toBe(true);
+  });
+
   it('carries the open questions', async () => {
     const view = await buildDataQualityView(db, '2026-12-05');
     expect(view.questions.map((q) => q.key)).toEqual(expect.arrayContaining(['uncc-74th-signatory', 'uncc-azerbaijan-deposit', 'tha-decree-platform-liability']));

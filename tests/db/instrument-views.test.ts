@@ -185,6 +185,15 @@ describe('buildHomeView', () => {
     const th = await buildHomeView(db, { locale: 'th', asOf: TODAY, historical: false });
     expect(th.answer).toContain('ที่ติดตามมีพันธกรณีที่ได้รับการประเมิน');
   });
+
+  it('names parties and the Convention in Indonesian from the data translations', async () => {
+    const id = await buildHomeView(db, { locale: 'id', asOf: TODAY, historical: false, translations: await loadDataTranslations(db, 'id') });
+    const labels = id.map.entries.map((e) => e.label);
+    expect(labels).toContain('Filipina');
+    expect(labels).not.toContain('Philippines');
+    expect(id.convention?.name).toBe('Konvensi Perserikatan Bangsa-Bangsa tentang Kejahatan Siber');
+    expect(id.answer).toContain('Konvensi Perserikatan Bangsa-Bangsa tentang Kejahatan Siber');
+  });
 });
 
 describe('themesAnswer', () => {

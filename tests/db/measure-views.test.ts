@@ -30,6 +30,22 @@ describe('measure view models', () => {
     expect(await buildMeasureView(db, 'tha-nothing-2025', { locale: 'en' })).toBeNull();
   });
 
+  it('say which texts are English on a page in another language, for the page to mark them', async () => {
+    expect((await buildMeasureView(db, 'tha-fixture-decree-2025', { locale: 'en' }))!.langs).toMatchObject({ title: 'en', summary: 'en' });
+    const th = (await buildMeasureView(db, 'tha-fixture-decree-2025', { locale: 'th' }))!;
+    expect(th.langs.title).toBe('th');
+    expect(th.instruments.flatMap((i) => i.links).find((l) => l.code === 'UNCC-13')!.noteLang).toBe('th');
+    // No Indonesian translation of the fixture: English, said to be English.
+    const id = (await buildMeasureView(db, 'tha-fixture-decree-2025', { locale: 'id' }))!;
+    expect(id).toMatchObject({ title: 'Fixture decree on technology crime', langs: { title: 'en', summary: 'en' } });
+    expect(id.instruments.flatMap((i) => i.links).find((l) => l.code === 'UNCC-13')!.noteLang).toBe('en');
+    const translated = { locale: 'id' as const, bySource: new Map([['Fixture decree on technology crime', 'Peraturan uji tentang kejahatan teknologi']]) };
+    const withTitle = (await buildMeasureView(db, 'tha-fixture-decree-2025', { locale: 'id', translations: translated }))!;
+    expect(withTitle).toMatchObject({ title: 'Peraturan uji tentang kejahatan teknologi', langs: { title: 'id', summary: 'en' } });
+    const list = (await buildPartyMeasuresView(db, 'tha', { locale: 'id', translations: translated }))!;
+    expect(list.measures.find((m) => m.id === 'tha-fixture-decree-2025')).toMatchObject({ title: 'Peraturan uji tentang kejahatan teknologi', titleLang: 'id' });
+  });
+
   it("list a party's measures by kind, and null for an unknown party", async () => {
     const view = (await buildPartyMeasuresView(db, 'tha', { locale: 'en' }))!;
     const fixtures = view.measures.filter((m) => m.id.includes('-fixture-'));
@@ -56,6 +72,9 @@ describe('measure view models', () => {
     expect(view.basis).toEqual({ law_or_official: 1, media_only: 1, other: 0 });
     expect([...view.cited.values()].flat().map((m) => m.id)).toEqual(['aus-fixture-ordinance-2025']);
     const eu = await buildScorecardMeasuresView(db, 'eu', { counting: [], shownIds: [] }, { locale: 'th' });
-    expect(eu.research).toEqual({ checkedOn: '2026-12-05', note: 'บันทึกทดสอบ', notFound: ['ไม่พบกฎ SIM ทดสอบ'] });
+    expect(eu.research).toEqual({ checkedOn: '2026-12-05', note: 'บันทึกทดสอบ', notFound: ['ไม่พบกฎ SIM ทดสอบ'], lang: 'th' });
+    // Research notes have no Indonesian: the English, said to be English.
+    const euId = await buildScorecardMeasuresView(db, 'eu', { counting: [], shownIds: [] }, { locale: 'id' });
+    expect(euId.research?.lang).toBe('en');
   });
 });

@@ -51,6 +51,38 @@ describe('translationRows', () => {
       expect(rows.every((t) => t.machineAssisted)).toBe(true);
     }
   });
+
+  it('ties a period label to its English by a hash, and names a label the content no longer has or translates twice', () => {
+    const label = '2025, to 17 December';
+    const { rows, problems } = translationRows(
+      { machineAssisted: true, entity: 'period_label', labels: [{ en: label, text: 'ปี 2568 ถึงวันที่ 17 ธ.ค.' }, { en: '2025, to 18 December', text: 'X' }, { en: label, text: 'Y' }] },
+      'th',
+      sources,
+    );
+    expect(rows).toEqual([{ entity: 'period_label', entityKey: sourceNoteKey(label), field: 'label', locale: 'th', text: 'ปี 2568 ถึงวันที่ 17 ธ.ค.', source: label, machineAssisted: true }]);
+    expect(problems).toEqual([
+      'labels[1]: no period label in the content reads “2025, to 18 December” (changed or removed: translate the new English)',
+      'labels[2]: the period label “2025, to 17 December” is translated twice',
+    ]);
+    // A period label is not a source note: the two lists are checked against their own English.
+    expect(translationRows({ machineAssisted: true, entity: 'source_note', notes: [{ en: label, text: 'X' }] }, 'th', sources).problems).toHaveLength(1);
+  });
+
+  it('the seeded Thai and Indonesian restate every period label in the content, machine-assisted, Thai years in the Buddhist era', () => {
+    const labels = [...new Set(content.indicators.flatMap((i) => i.values.map((v) => v.periodLabel)))];
+    expect(labels).toContain('2025, to 17 December');
+    for (const locale of ['th', 'id']) {
+      const rows = (content.translations ?? []).filter((t) => t.locale === locale && t.entity === 'period_label');
+      const translated = new Set(rows.map((t) => t.source));
+      expect(labels.filter((label) => !translated.has(label)), locale).toEqual([]);
+      expect(rows.every((t) => t.machineAssisted)).toBe(true);
+    }
+    // Every Gregorian year of a label is its Buddhist-era year (543 later) in the Thai, and no Gregorian year is left.
+    for (const row of (content.translations ?? []).filter((t) => t.locale === 'th' && t.entity === 'period_label')) {
+      const years = (text: string) => [...text.matchAll(/\b(19|20|25)\d\d\b/g)].map((m) => Number(m[0]));
+      expect(years(row.text), row.source).toEqual(years(row.source).map((y) => y + 543));
+    }
+  });
 });
 
 describe('localText', () => {

@@ -54,6 +54,10 @@ export const ID_ENDPOINT_PURPOSES: Record<string, string> = {
   listAssessments: 'Penilaian yang diterbitkan beserta bukti, per halaman (saringan: pihak, instrumen, tema, status, sejak)',
   listIndicators: 'Indikator beserta nilai dan sumbernya',
   listConferences: 'Konferensi beserta peserta dan hasilnya',
+  listMeasures: 'Langkah yang diterbitkan (undang-undang, peraturan pemerintah, lembaga, program, perjanjian, operasi) beserta tahapan, sumber dan komitmen yang dilayaninya, per halaman',
+  getMeasure: 'Satu langkah yang diterbitkan beserta tahapan, sumber dan komitmen yang dilayaninya',
+  listChanges: 'Apa yang berubah di antara dua tanggal untuk satu pihak atau instrumen: perubahan skor, perubahan status dan bukti baru',
+  search: 'Pencarian teks lengkap pada pihak, instrumen, komitmen, langkah yang diterbitkan, penilaian dan bukti',
 };
 
 export const ID_MEASURES: Record<MeasureKey, string> = {

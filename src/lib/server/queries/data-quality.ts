@@ -34,6 +34,8 @@ export interface FactRow {
   kind: FactKind;
   labelEn: string;
   labelTh: string;
+  /** An indicator value's period label, in English (the page shows it in its own language where translated). */
+  period?: string;
   /** The public page that shows the fact. */
   path: string;
   sourceUrl: string;
@@ -100,8 +102,9 @@ async function readFactRows(db: Database): Promise<FactRow[]> {
     })),
     ...values.map(({ v, nameEn, nameTh, partySlug }) => ({
       kind: 'indicator_value' as const,
-      labelEn: `${nameEn}: ${v.periodLabel}`,
-      labelTh: `${nameTh}: ${v.periodLabel}`,
+      labelEn: nameEn,
+      labelTh: nameTh,
+      period: v.periodLabel,
       path: partySlug ? `/parties/${partySlug}#indicators` : '/',
       ...fact(v),
     })),

@@ -60,7 +60,7 @@ export interface AssessmentView {
   /** The first day whose view shows it (its scorecard permalink). */
   firstShownDay: string;
   narrative: string;
-  /** True when the page is Thai and no Thai narrative was written (the English one is shown). */
+  /** True when the page is not English and the narrative is shown in English (no Thai written; never any other language). */
   narrativeFallback: boolean;
   /** Everyone who wrote it, the author first (as the feeds name them). */
   writers: string[];
@@ -130,7 +130,8 @@ export async function buildAssessmentView(db: Database, id: number, { locale, da
     publishedAt: a.publishedAt,
     firstShownDay: firstShownDay(a),
     narrative: pick(locale, a.narrativeEn, a.narrativeTh),
-    narrativeFallback: locale === 'th' && !a.narrativeTh,
+    // English shown on a Thai or Indonesian page (narratives are written in English and Thai only).
+    narrativeFallback: localText(locale, translations ?? NO_TRANSLATIONS, a.narrativeEn, a.narrativeTh).lang !== locale,
     writers: [...new Set([a.authorName, ...writerRows.map((w) => w.userName)])],
     evidence: evidenceRows.map((e) => ({
       id: e.id,

@@ -10,6 +10,7 @@ import { indicatorPoints } from '../../../domain/chart-series';
 import { CHART_FILE_WIDTH, renderChartFile } from '../../../domain/chart-svg';
 import { ASSESSORS, THEMES, type Assessor } from '../../../domain/vocabulary';
 import { chartText } from '../../../i18n/chart-strings';
+import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 import { formatDate } from '../../../i18n/format';
 import { LANGUAGE_TAGS, type Locale } from '../../../i18n/locales';
 import { ASSESSOR_LABELS, THEME_LABELS, t } from '../../../i18n/ui';
@@ -18,6 +19,7 @@ import { fill } from '../../request-params';
 import { listInstruments } from '../queries/instruments';
 import { getPartyIndicators } from '../queries/parties';
 import { getPartyScores } from '../queries/scorecard';
+import { loadDataTranslations } from '../translations';
 import { buildInstrumentView } from './instrument';
 
 /** A chart ready to frame or to download. */
@@ -68,9 +70,9 @@ export function partyScoreChart(
 
 type PartyIndicator = Awaited<ReturnType<typeof getPartyIndicators>>[number];
 
-/** One of a party's indicators as dots over time. */
-export function indicatorChart(locale: Locale, indicator: PartyIndicator, asOf: string): BuiltChart {
-  const label = locale === 'th' && indicator.nameTh ? indicator.nameTh : indicator.nameEn;
+/** One of a party's indicators as dots over time, named in the page's language where the name is translated. */
+export function indicatorChart(locale: Locale, indicator: PartyIndicator, asOf: string, translations: DataTranslations = NO_TRANSLATIONS): BuiltChart {
+  const label = localText(locale, translations, indicator.nameEn, indicator.nameTh).text;
   const series: TimeSeries[] = [{ key: 'value', label, color: SERIES_COLORS.indicator, style: 'dots', points: indicatorPoints(indicator.values) }];
   const publishers = [...new Set(indicator.values.map((v) => v.sourcePublisher))].join('; ');
   return {
@@ -86,7 +88,8 @@ export function indicatorChart(locale: Locale, indicator: PartyIndicator, asOf: 
 
 /** A party's chart by file name, or null when there is no such chart. */
 export async function buildPartyChart(db: Database, party: { slug: string; nameEn: string; nameTh: string }, name: string, asOf: string, locale: Locale): Promise<BuiltChart | null> {
-  const partyName = locale === 'th' ? party.nameTh : party.nameEn;
+  const translations = await loadDataTranslations(db, locale);
+  const partyName = localText(locale, translations, party.nameEn, party.nameTh).text;
   const bars = /^(instruments|themes)-(.+)$/.exec(name);
   if (bars) {
     const assessor = ASSESSORS.find((a) => a === bars[2]);
@@ -98,7 +101,7 @@ export async function buildPartyChart(db: Database, party: { slug: string; nameE
   const indicatorSlug = /^indicator-(.+)$/.exec(name)?.[1];
   if (indicatorSlug) {
     const indicator = (await getPartyIndicators(db, party.slug, asOf)).find((i) => i.slug === indicatorSlug);
-    return indicator ? indicatorChart(locale, indicator, asOf) : null;
+    return indicator ? indicatorChart(locale, indicator, asOf, translations) : null;
   }
   return null;
 }

@@ -6,6 +6,7 @@
 import type { Database } from '../../../../db/client';
 import type { EntryIntoForce } from '../../../domain/entry-into-force';
 import type { Score } from '../../../domain/scoring';
+import { localText, NO_TRANSLATIONS, type DataTranslations } from '../../../i18n/data-text';
 import { formatNumber, formatPercent } from '../../../i18n/format';
 import { countedText } from '../../../i18n/instrument-strings';
 import { LANGUAGE_TAGS, localizePath, type Locale } from '../../../i18n/locales';
@@ -30,6 +31,8 @@ interface ViewOptions {
   asOf: string;
   /** True on a past day's permalink: the latest assessments are those published by its end. */
   historical: boolean;
+  /** Data translations for a language other than English and Thai (the request's `locals.translations`). */
+  translations?: DataTranslations;
 }
 
 /** Everything the home page shows. */
@@ -45,7 +48,7 @@ export interface HomeView {
 }
 
 /** The home page on `asOf`. */
-export async function buildHomeView(db: Database, { locale, asOf, historical }: ViewOptions): Promise<HomeView> {
+export async function buildHomeView(db: Database, { locale, asOf, historical, translations = NO_TRANSLATIONS }: ViewOptions): Promise<HomeView> {
   const [counts, convention, members, latest, allParties, scores] = await Promise.all([
     getCounts(db, asOf),
     getInstrument(db, CONVENTION_SLUG),
@@ -56,7 +59,7 @@ export async function buildHomeView(db: Database, { locale, asOf, historical }: 
   ]);
   const eif = convention ? await getEntryIntoForce(db, convention, asOf) : null;
   const link = (path: string) => localizePath(locale, path);
-  const name = (row: { nameEn: string; nameTh: string }) => (locale === 'th' ? row.nameTh : row.nameEn);
+  const name = (row: { nameEn: string; nameTh: string }) => localText(locale, translations, row.nameEn, row.nameTh).text;
   const collator = new Intl.Collator(LANGUAGE_TAGS[locale]);
 
   const entries: MapEntry[] = allParties
@@ -85,7 +88,7 @@ export async function buildHomeView(db: Database, { locale, asOf, historical }: 
     return (s?.independent.rated ?? 0) > 0 || (s?.self_reported.rated ?? 0) > 0;
   }).length;
 
-  const conventionName = convention ? headingOf(locale === 'th' ? convention.titleTh : convention.titleEn) : '';
+  const conventionName = convention ? headingOf(localText(locale, translations, convention.titleEn, convention.titleTh).text) : '';
   const conventionSentence = convention && eif ? standingSentence(locale, { name: conventionName, eif, joined: 0 }) : '';
   const ratedSentence = countedText(locale, 'answer.home.rated', anyRated, { total: formatNumber(locale, counts.parties) });
   return {

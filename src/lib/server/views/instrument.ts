@@ -66,7 +66,8 @@ export interface InstrumentView {
   eif: EntryIntoForce | null;
   deposits: { partySlug: string; name: string; actionLabel: string | null; actedOn: string | null; source: SourceView | null }[];
   reported: { partySlug: string; name: string; action: ParticipationAction; actionLabel: string; actedOn: string | null; source: SourceView | null }[];
-  domesticSteps: { partySlug: string; name: string; step: DomesticStep; stepLabel: string; takenOn: string | null; summary: string; source: SourceView }[];
+  /** `summaryLang`: the language the summary is in (English on a page in another language where it has no translation). */
+  domesticSteps: { partySlug: string; name: string; step: DomesticStep; stepLabel: string; takenOn: string | null; summary: string; summaryLang: Locale; source: SourceView }[];
   themes: {
     theme: Theme;
     label: string;
@@ -196,6 +197,7 @@ export async function buildInstrumentView(db: Database, slug: string, { locale, 
     stepLabel: DOMESTIC_STEP_LABELS[locale][d.step],
     takenOn: d.takenOn,
     summary: pick(locale, d.summaryEn, d.summaryTh),
+    summaryLang: localText(locale, translations ?? NO_TRANSLATIONS, d.summaryEn, d.summaryTh).lang,
     source: sourceOf(d),
   }));
 

@@ -24,6 +24,8 @@ interface ViewOptions {
 /** A picker of seeded text in the view's language (English where there is none). */
 const pickerOf = (translations: DataTranslations = NO_TRANSLATIONS) => (locale: Locale, en: string, th: string | null | undefined) =>
   localText(locale, translations, en, th).text;
+/** The language `localText` finds the text in (for the page to mark English on a page in another language). */
+const langOf = (locale: Locale, translations: DataTranslations | undefined, en: string, th: string | null | undefined): Locale => localText(locale, translations ?? NO_TRANSLATIONS, en, th).lang;
 
 /** A source line: the exact page, who published it, how sure, when checked. */
 export interface SourceView {
@@ -47,6 +49,8 @@ export interface MeasureView {
   originalLanguage: string | null;
   summary: string;
   disputed: string | null;
+  /** The language each of the measure's own texts is in: English on a page in another language where it has no translation. */
+  langs: { title: Locale; summary: Locale; disputed: Locale };
   currentStep: { step: MeasureStep; label: string; date: string } | null;
   steps: { step: MeasureStep; label: string; date: string; source: SourceView }[];
   sources: SourceView[];
@@ -55,7 +59,7 @@ export interface MeasureView {
     slug: string;
     shortName: string;
     title: string;
-    links: { code: string; reference: string; title: string; extent: MeasureExtent; extentLabel: string; note: string | null }[];
+    links: { code: string; reference: string; title: string; extent: MeasureExtent; extentLabel: string; note: string | null; noteLang: Locale }[];
   }[];
   publishedAt: string | null;
 }
@@ -79,6 +83,11 @@ export async function buildMeasureView(db: Executor, id: string, { locale, trans
     originalLanguage: measure.originalLanguage,
     summary: pick(locale, measure.summaryEn, measure.summaryTh),
     disputed: measure.disputedEn ? pick(locale, measure.disputedEn, measure.disputedTh) : null,
+    langs: {
+      title: langOf(locale, translations, measure.titleEn, measure.titleTh),
+      summary: langOf(locale, translations, measure.summaryEn, measure.summaryTh),
+      disputed: measure.disputedEn ? langOf(locale, translations, measure.disputedEn, measure.disputedTh) : locale,
+    },
     currentStep: lastStep ? { step: lastStep.step, label: MEASURE_STEP_LABELS[locale][lastStep.step], date: lastStep.date } : null,
     steps: steps.map((s) => ({
       step: s.step,
@@ -98,6 +107,7 @@ export async function buildMeasureView(db: Executor, id: string, { locale, trans
         extent: l.extent,
         extentLabel: EXTENT_LABELS[locale][l.extent],
         note: l.noteEn ? pick(locale, l.noteEn, l.noteTh) : null,
+        noteLang: l.noteEn ? langOf(locale, translations, l.noteEn, l.noteTh) : locale,
       })),
     })),
     publishedAt: measure.publishedAt,
@@ -107,7 +117,7 @@ export async function buildMeasureView(db: Executor, id: string, { locale, trans
 /** Everything /parties/{code}/measures shows. */
 export interface PartyMeasuresView {
   party: { slug: string; name: string };
-  measures: { id: string; title: string; kind: MeasureKind; kindLabel: string; stepLabel: string | null; stepOn: string | null; commitments: number }[];
+  measures: { id: string; title: string; titleLang: Locale; kind: MeasureKind; kindLabel: string; stepLabel: string | null; stepOn: string | null; commitments: number }[];
 }
 
 /** A party's published measures, grouped by kind in the vocabulary's order; null when there is no such party. */
@@ -123,6 +133,7 @@ export async function buildPartyMeasuresView(db: Executor, partySlug: string, { 
     measures: rows.map((m) => ({
       id: m.id,
       title: pick(locale, m.titleEn, m.titleTh),
+      titleLang: langOf(locale, translations, m.titleEn, m.titleTh),
       kind: m.kind,
       kindLabel: MEASURE_KIND_LABELS[locale][m.kind],
       stepLabel: m.currentStep ? MEASURE_STEP_LABELS[locale][m.currentStep] : null,
@@ -201,7 +212,8 @@ export async function buildCommitmentView(db: Executor, code: string, { locale, 
 /** The scorecard's measures section: the count and link, the research note, what the assessments rest on. */
 export interface ScorecardMeasuresView {
   measureCount: number;
-  research: { checkedOn: string; note: string; notFound: string[] } | null;
+  /** `lang`: the language the note is in (research notes are written in English and Thai only). */
+  research: { checkedOn: string; note: string; notFound: string[]; lang: Locale } | null;
   basis: Record<Basis, number>;
   /** Per assessment id, the measures it cites (for links beside its evidence). */
   cited: Map<number, { id: string; title: string }[]>;
@@ -229,7 +241,7 @@ export async function buildScorecardMeasuresView(
   const notFound = note ? (JSON.parse(note.notFound) as { en: string; th?: string }[]) : [];
   return {
     measureCount,
-    research: note ? { checkedOn: note.checkedOn, note: pick(locale, note.noteEn, note.noteTh), notFound: notFound.map((n) => pick(locale, n.en, n.th)) } : null,
+    research: note ? { checkedOn: note.checkedOn, note: pick(locale, note.noteEn, note.noteTh), notFound: notFound.map((n) => pick(locale, n.en, n.th)), lang: langOf(locale, translations, note.noteEn, note.noteTh) } : null,
     basis: countBases(bases),
     cited: new Map([...citedBy].map(([id, list]) => [id, list.map((m) => ({ id: m.id, title: pick(locale, m.titleEn, m.titleTh) }))])),
   };
