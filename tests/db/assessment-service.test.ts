@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { assessments, auditLog, evidence } from '../../db/schema';
@@ -155,6 +155,8 @@ describe('who may say "independent"', () => {
     expect((await rejects(submitAssessment(db, editor, a.id, a.version))).status).toBe(403);
     const submitted = await submitAssessment(db, analyst, a.id, a.version);
     expect(submitted.state).toBe('submitted');
+    const [submitRow] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(a.id)), eq(auditLog.action, 'assessment.submit')));
+    expect(JSON.parse(submitRow!.after!)).toEqual({ state: 'submitted', version: a.version + 1 });
   });
 
   it("an analyst's assessment cannot be published by its author, only by another member of the secretariat", async () => {
@@ -192,6 +194,7 @@ describe('bulk steps, item by item in one transaction', () => {
     ]);
     const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, String(a.id)));
     expect(audit.map((r) => r.action)).toEqual(['assessment.create', 'assessment.submit']);
+    expect(JSON.parse(audit[1]!.after!)).toEqual({ state: 'submitted', version: 2, bulk: true });
   });
 
   it('publishes or returns several with one comment; the two-person rule holds for each item', async () => {

@@ -254,32 +254,40 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
   return (await getAssessment(db, id))!;
 }
 
+/**
+ * Submits one assessment inside `tx`, as a single submit and each item of a bulk submit do: the
+ * writer's scope, the transition, the version (when the form sent one), the writers and the
+ * audit row (marked `bulk` for a bulk step).
+ */
+async function submitIn(tx: Transaction, actor: Acting, id: number, { version, bulk = false }: { version?: number | undefined; bulk?: boolean } = {}) {
+  const current = await loadForWrite(tx, id);
+  enforceWriter(actor, current.partySlug, current.assessor);
+  const step = transition(current.state, 'submit');
+  if (!step.ok) throw refusal(409, step.message, 'state', step);
+  if (version !== undefined) checkVersion(current, version);
+  const now = nowIso();
+  const [row] = await tx
+    .update(assessments)
+    .set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 })
+    .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
+    .returning();
+  await recordWriters(tx, [id], actor, 'submit', now);
+  await appendAudit(tx, {
+    actorId: actor.id,
+    actorLabel: actor.email,
+    action: 'assessment.submit',
+    entityType: 'assessment',
+    entityId: String(id),
+    before: { state: current.state, version: current.version },
+    after: { state: row!.state, version: row!.version, ...(bulk ? { bulk: true } : {}) },
+    ip: actor.ip ?? null,
+  });
+  return row!;
+}
+
 /** Sends a draft or returned assessment to review. */
 export async function submitAssessment(db: Database, actor: Acting, id: number, version?: number): Promise<AssessmentWithEvidence> {
-  await writeTransaction(db, async (tx) => {
-    const current = await loadForWrite(tx, id);
-    enforceWriter(actor, current.partySlug, current.assessor);
-    const step = transition(current.state, 'submit');
-    if (!step.ok) throw refusal(409, step.message, 'state', step);
-    if (version !== undefined) checkVersion(current, version);
-    const now = nowIso();
-    const [row] = await tx
-      .update(assessments)
-      .set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 })
-      .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
-      .returning();
-    await recordWriters(tx, [id], actor, 'submit', now);
-    await appendAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.email,
-      action: 'assessment.submit',
-      entityType: 'assessment',
-      entityId: String(id),
-      before: { state: current.state, version: current.version },
-      after: { state: row!.state, version: row!.version },
-      ip: actor.ip ?? null,
-    });
-  });
+  await writeTransaction(db, (tx) => submitIn(tx, actor, id, { version }));
   return (await getAssessment(db, id))!;
 }
 
@@ -350,30 +358,7 @@ export async function submitAssessments(db: Database, actor: Acting, ids: readon
     const outcomes: BulkOutcome[] = [];
     for (const id of unique) {
       outcomes.push(
-        await bulkStep(tx, id, async () => {
-          const current = await loadForWrite(tx, id);
-          enforceWriter(actor, current.partySlug, current.assessor);
-          const step = transition(current.state, 'submit');
-          if (!step.ok) throw refusal(409, step.message, 'state', step);
-          const now = nowIso();
-          const [row] = await tx
-            .update(assessments)
-            .set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 })
-            .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
-            .returning();
-          await recordWriters(tx, [id], actor, 'submit', now);
-          await appendAudit(tx, {
-            actorId: actor.id,
-            actorLabel: actor.email,
-            action: 'assessment.submit',
-            entityType: 'assessment',
-            entityId: String(id),
-            before: { state: current.state, version: current.version },
-            after: { state: row!.state, version: row!.version, bulk: true },
-            ip: actor.ip ?? null,
-          });
-          return row!;
-        }),
+        await bulkStep(tx, id, () => submitIn(tx, actor, id, { bulk: true })),
       );
     }
     return outcomes;
