@@ -217,17 +217,22 @@ export const AssessorScores = named(
   }),
 );
 
+/** What a party's action on an instrument says, seen from the party or from the instrument alike. */
+const participationFields = {
+  action: z.enum(PARTICIPATION_ACTIONS),
+  actedOn: isoDate.nullable(),
+  reservations: z.array(TreatyStatement),
+  declarations: z.array(TreatyStatement),
+  notificationRef: z.string().nullable().describe('The depositary notification that records the action, when known.'),
+  source: Source,
+};
+
 export const PartyParticipation = named(
   'PartyParticipation',
   "One of a party's actions on an instrument.",
   z.object({
     instrument: z.string(),
-    action: z.enum(PARTICIPATION_ACTIONS),
-    actedOn: isoDate.nullable(),
-    reservations: z.array(TreatyStatement),
-    declarations: z.array(TreatyStatement),
-    notificationRef: z.string().nullable().describe('The depositary notification that records the action, when known.'),
-    source: Source,
+    ...participationFields,
   }),
 );
 
@@ -347,12 +352,7 @@ export const InstrumentParticipation = named(
     party: z.string(),
     name: Localized,
     kind: z.enum(PARTY_KINDS),
-    action: z.enum(PARTICIPATION_ACTIONS),
-    actedOn: isoDate.nullable(),
-    reservations: z.array(TreatyStatement),
-    declarations: z.array(TreatyStatement),
-    notificationRef: z.string().nullable().describe('The depositary notification that records the action, when known.'),
-    source: Source,
+    ...participationFields,
   }),
 );
 
