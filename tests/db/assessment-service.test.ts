@@ -101,6 +101,10 @@ describe('writing assessments', () => {
     const published = await reviewAssessment(db, reviewer, a.id, 'publish', 'Checked against the gazette.');
     expect(published).toMatchObject({ state: 'published', reviewerId: reviewer.id });
     expect(published.publishedAt).not.toBeNull();
+    const [publishRow] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(a.id)), eq(auditLog.action, 'assessment.publish')));
+    expect(JSON.parse(publishRow!.after!)).toEqual({ state: 'published', version: 2, comment: 'Checked against the gazette.' });
+    // The state is checked before the comment a return needs.
+    expect((await rejects(reviewAssessment(db, reviewer, a.id, 'return', null))).status).toBe(409);
   });
 
   it('returns with a required comment, then the editor fixes and resubmits', async () => {
@@ -209,6 +213,10 @@ describe('bulk steps, item by item in one transaction', () => {
     expect(row!.state).toBe('submitted');
     expect((await rejects(reviewAssessments(db, reviewer, [mine.id], 'return', null))).field).toBe('comment');
     expect(await reviewAssessments(db, reviewer, [mine.id], 'return', 'Cite the decree.')).toEqual([{ id: mine.id, ok: true, state: 'returned', version: 2 }]);
+    const decided = await db.select().from(auditLog).where(and(eq(auditLog.action, 'assessment.publish'), eq(auditLog.entityId, String(other.id))));
+    expect(decided.map((r) => JSON.parse(r.after!))).toEqual([{ state: 'published', version: 2, comment: 'Checked against the gazette.', bulk: true }]);
+    const [returnRow] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'assessment.return'), eq(auditLog.entityId, String(mine.id))));
+    expect(JSON.parse(returnRow!.after!)).toEqual({ state: 'returned', version: 2, comment: 'Cite the decree.', bulk: true });
   });
 
   it('the queue shows the commitment title, the party name and the measures cited', async () => {
