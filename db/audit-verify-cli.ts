@@ -8,7 +8,8 @@ import { readDatabaseConfig } from './config';
 import { runReadOnlyCommand } from './read-only-cli';
 
 await runReadOnlyCommand(
-  () => openDatabase(readDatabaseConfig()),
+  // One connection: the chain is read row by row, one statement at a time.
+  () => openDatabase(readDatabaseConfig(), { connections: 1 }),
   async (db) => {
     const result = await verifyAuditChain(db);
     if (result.ok) {

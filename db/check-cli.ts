@@ -11,7 +11,8 @@ import { runReadOnlyCommand } from './read-only-cli';
 
 const { values } = parseArgs({ options: { database: { type: 'string' } }, strict: true });
 await runReadOnlyCommand(
-  () => openDatabase(values.database ? { url: `file:${values.database}`, embedded: true } : readDatabaseConfig()),
+  // One connection: the check runs its reads one after another.
+  () => openDatabase(values.database ? { url: `file:${values.database}`, embedded: true } : readDatabaseConfig(), { connections: 1 }),
   async (db) => {
     const result = await checkDerivedData(db);
     const { currentAssessments, partiesScored, partiesMissingScores, publishedAssessments } = result.checked;

@@ -64,7 +64,8 @@ try {
   if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError('--date must be a date such as 2026-01-31');
   const mailConfig = readMailConfig();
   const origin = configuredPublicOrigin() ?? publicOrigin(new URL('http://localhost/'));
-  const db = await openDatabase(readDatabaseConfig());
+  // One connection: digests are read, claimed and sent one user at a time.
+  const db = await openDatabase(readDatabaseConfig(), { connections: 1 });
   await migrateDatabase(db);
   const mailer = createMailer(mailConfig);
   try {

@@ -7,7 +7,8 @@ import { ContentError } from './content';
 import { prepareDatabase } from './setup';
 
 try {
-  const db = await prepareDatabase();
+  // One connection: migrations and the seed run one statement after another.
+  const db = await prepareDatabase(undefined, true, { connections: 1 });
   db.$client.close();
   console.log('database ready');
 } catch (error) {

@@ -85,7 +85,8 @@ const [command, idText] = positionals;
 let db: Database | null = null;
 let acting: Acting | null = null;
 try {
-  db = await openDatabase(readDatabaseConfig());
+  // One connection: one command, its statements one after another.
+  db = await openDatabase(readDatabaseConfig(), { connections: 1 });
   if (command === 'approve' || command === 'reject') {
     const id = Number(idText);
     if (!Number.isInteger(id) || id <= 0) throw new UsageError(`${command} needs the import's number, e.g. ${command} 3`);

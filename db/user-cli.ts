@@ -62,7 +62,8 @@ try {
   const line = await runUserCommand(process.argv.slice(2), {
     readPassword,
     openDatabase: async () => {
-      const db = await openDatabase(readDatabaseConfig());
+      // One connection: one command, its statements one after another.
+      const db = await openDatabase(readDatabaseConfig(), { connections: 1 });
       await migrateDatabase(db);
       return db;
     },

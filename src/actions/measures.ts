@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/locales';
 import { formError } from '../lib/server/form-error';
 import { createMeasure, reviewMeasure, submitMeasure, updateMeasure } from '../lib/server/measures/service';
 import { requireActor, runService } from './context';
+import { reviewCommentField, reviewDecisionField } from './review-fields';
 
 const text = (max: number) =>
   z
@@ -101,12 +102,8 @@ export const measureActions = {
     accept: 'form',
     input: z.object({
       id: measureIdField,
-      decision: z.enum(['publish', 'return'], { message: 'choose publish or return' }),
-      comment: z
-        .string()
-        .max(2000, 'must be at most 2000 characters')
-        .nullish()
-        .transform((value) => value?.trim() || null),
+      decision: reviewDecisionField,
+      comment: reviewCommentField,
     }),
     handler: async ({ id, decision, comment }, context) => {
       const actor = await requireActor(context);

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { BULK_MAX, reviewAssessment, reviewAssessments } from '../lib/server/assessments/service';
 import { formError } from '../lib/server/form-error';
 import { requireActor, runService } from './context';
+import { reviewCommentField, reviewDecisionField } from './review-fields';
 
 export const review = {
   /** Publishes, or returns with a comment saying what must change. */
@@ -11,12 +12,8 @@ export const review = {
     accept: 'form',
     input: z.object({
       id: z.coerce.number().int().positive(),
-      decision: z.enum(['publish', 'return'], { message: 'choose publish or return' }),
-      comment: z
-        .string()
-        .max(2000, 'must be at most 2000 characters')
-        .nullish()
-        .transform((value) => value?.trim() || null),
+      decision: reviewDecisionField,
+      comment: reviewCommentField,
     }),
     handler: async ({ id, decision, comment }, context) => {
       const actor = await requireActor(context);
@@ -30,12 +27,8 @@ export const review = {
     accept: 'form',
     input: z.object({
       ids: z.array(z.coerce.number().int().positive()).max(BULK_MAX).default([]),
-      decision: z.enum(['publish', 'return'], { message: 'choose publish or return' }),
-      comment: z
-        .string()
-        .max(2000, 'must be at most 2000 characters')
-        .nullish()
-        .transform((value) => value?.trim() || null),
+      decision: reviewDecisionField,
+      comment: reviewCommentField,
     }),
     handler: async ({ ids, decision, comment }, context) => {
       const actor = await requireActor(context);

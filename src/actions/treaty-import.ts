@@ -12,6 +12,7 @@ import type { UntcChange, UntcDiffDetail } from '../domain/untc-status';
 import { approveTreatyImport, MAX_TREATY_TABLE_BYTES, prepareTreatyImport, previewTreatyImport, rejectTreatyImport } from '../lib/server/treaty-import';
 import { formError } from '../lib/server/form-error';
 import { enforce, requireActor, runService } from './context';
+import { reviewCommentField } from './review-fields';
 
 /** What the page shows after a preview: the differences, and the table to prepare. */
 export interface TreatyPreviewView {
@@ -121,11 +122,7 @@ export const treatyImport = {
     accept: 'form',
     input: z.object({
       id,
-      comment: z
-        .string()
-        .max(2000, 'must be at most 2000 characters')
-        .nullish()
-        .transform((v) => v?.trim() || null),
+      comment: reviewCommentField,
     }),
     handler: async (input, context) => {
       const actor = await requireActor(context);

@@ -4,7 +4,8 @@
  * assessors, one thin bar for each, named in its value ("Independent 56%"). A row that is not
  * rated is a hatched band with "not rated" as its value, never an empty bar, as on screen.
  */
-import { CHART_INK, estimateTextWidth, fitText, formatChartPercent, type ChartLayout, type ChartWords, type Mark } from './chart-layout';
+import { CHART_INK, estimateTextWidth, fitText, type ChartLayout, type ChartWords, type Mark } from './chart-layout';
+import { formatPercentInLanguage } from '../i18n/format';
 
 /** One row: its label and one score (0..1, null: not rated) per assessor shown. */
 export interface CompactBarRow {
@@ -22,7 +23,7 @@ const SIZE = 11;
 export function layoutCompactBars(rows: readonly CompactBarRow[], width: number, words: ChartWords, colorOf: (score: number | null) => string): ChartLayout {
   const marks: Mark[] = [];
   const named = rows.some((r) => r.bars.length > 1);
-  const valueTexts = rows.flatMap((r) => r.bars.map((b) => `${named ? `${b.name} ` : ''}${b.score === null ? words.notRated : formatChartPercent(words.lang, b.score)}`));
+  const valueTexts = rows.flatMap((r) => r.bars.map((b) => `${named ? `${b.name} ` : ''}${b.score === null ? words.notRated : formatPercentInLanguage(words.lang, b.score)}`));
   const valueW = Math.ceil(Math.max(...valueTexts.map((t) => estimateTextWidth(t, SIZE)), 30)) + 8;
   const labelW = Math.round(width * 0.4);
   const barX = labelW + 6;
@@ -37,7 +38,7 @@ export function layoutCompactBars(rows: readonly CompactBarRow[], width: number,
   for (const tick of [0, 0.5, 1]) {
     const x = Math.round(barX + tick * barW) + 0.5;
     marks.push({ kind: 'line', x1: x, y1: 0, x2: x, y2: plotBottom, stroke: CHART_INK.grid, width: 1 });
-    marks.push({ kind: 'text', x, y: plotBottom + 12, text: formatChartPercent(words.lang, tick), size: 9, anchor: tick === 0 ? 'start' : tick === 1 ? 'end' : 'middle', fill: CHART_INK.muted });
+    marks.push({ kind: 'text', x, y: plotBottom + 12, text: formatPercentInLanguage(words.lang, tick), size: 9, anchor: tick === 0 ? 'start' : tick === 1 ? 'end' : 'middle', fill: CHART_INK.muted });
   }
   rows.forEach((row, i) => {
     const top = rowTops[i]!;
@@ -45,7 +46,7 @@ export function layoutCompactBars(rows: readonly CompactBarRow[], width: number,
     marks.push({ kind: 'text', x: 0, y: top + rowH / 2 + 4, text: fitText(row.label, SIZE, labelW), size: SIZE, anchor: 'start', fill: CHART_INK.text });
     row.bars.forEach((bar, j) => {
       const barY = top + j * (BAR + BAR_GAP);
-      const value = `${named ? `${bar.name} ` : ''}${bar.score === null ? words.notRated : formatChartPercent(words.lang, bar.score)}`;
+      const value = `${named ? `${bar.name} ` : ''}${bar.score === null ? words.notRated : formatPercentInLanguage(words.lang, bar.score)}`;
       if (bar.score === null) {
         marks.push({ kind: 'rect', x: barX, y: barY, w: barW, h: BAR, fill: CHART_INK.track, hatch: true, stroke: CHART_INK.hatch });
       } else {

@@ -9,6 +9,7 @@
  * gap are spaced by time) up to the page's day; indicator series are dots, joined only between
  * comparable observations; one number format per axis; the plot uses the whole width.
  */
+import { formatPercentInLanguage } from '../i18n/format';
 
 /** Something drawn: coordinates in the chart's own pixels, origin top left. */
 export type Mark =
@@ -157,24 +158,6 @@ function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.Dat
   return f;
 }
 
-/** Whole percentages by language and value: a page writes the same few dozen many times. */
-const percents = new Map<string, Map<number, string>>();
-/** Distinct values kept per language before the memo starts afresh. */
-const PERCENTS_LIMIT = 10_000;
-
-/** A fraction from 0 to 1 as a whole percentage. */
-export function formatChartPercent(lang: string, value: number): string {
-  let byValue = percents.get(lang);
-  if (!byValue) percents.set(lang, (byValue = new Map()));
-  let text = byValue.get(value);
-  if (text === undefined) {
-    text = numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(value);
-    if (byValue.size >= PERCENTS_LIMIT) byValue.clear();
-    byValue.set(value, text);
-  }
-  return text;
-}
-
 /** The exact value for tables and tooltips: every digit, grouped in the page's language (39,918; US$18,000,000,000). */
 export function formatExactValue(lang: string, unit: ValueUnit | string, value: number): string {
   const currency = unit === 'usd' || unit === 'usd_per_year' ? 'USD' : unit === 'thb' ? 'THB' : null;
@@ -282,13 +265,13 @@ export function layoutScoreBars(bars: readonly ScoreBarDatum[], width: number, w
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
     const x = Math.round(tick * (w - 1)) + 0.5;
     marks.push({ kind: 'line', x1: x, y1: 0, x2: x, y2: plotBottom, stroke: CHART_INK.grid, width: 1 });
-    marks.push({ kind: 'text', x: tick === 0 ? 0 : tick === 1 ? w : x, y: plotBottom + 15, text: formatChartPercent(words.lang, tick), size: 11, anchor: tick === 0 ? 'start' : tick === 1 ? 'end' : 'middle', fill: CHART_INK.muted });
+    marks.push({ kind: 'text', x: tick === 0 ? 0 : tick === 1 ? w : x, y: plotBottom + 15, text: formatPercentInLanguage(words.lang, tick), size: 11, anchor: tick === 0 ? 'start' : tick === 1 ? 'end' : 'middle', fill: CHART_INK.muted });
   }
   bars.forEach((bar, i) => {
     const top = i * BAR_ROW;
     // The label and the score on the first line, the bar across the whole width, the coverage under it.
-    const scoreText = bar.score === null ? words.notRated : formatChartPercent(words.lang, bar.score);
-    const coverageText = bar.coverage === null || bar.score === null ? '' : `${words.coverage} ${formatChartPercent(words.lang, bar.coverage)}`;
+    const scoreText = bar.score === null ? words.notRated : formatPercentInLanguage(words.lang, bar.score);
+    const coverageText = bar.coverage === null || bar.score === null ? '' : `${words.coverage} ${formatPercentInLanguage(words.lang, bar.coverage)}`;
     const scoreWidth = estimateTextWidth(scoreText, 13) * 1.15;
     marks.push({ kind: 'text', x: 0, y: top + 14, text: fitText(bar.label, 13, Math.max(40, (w - scoreWidth - 12) / 1.15)), size: 13, anchor: 'start', weight: 'bold', fill: CHART_INK.text });
     marks.push({ kind: 'text', x: w, y: top + 14, text: scoreText, size: 13, anchor: 'end', weight: bar.score === null ? undefined : 'bold', fill: bar.score === null ? CHART_INK.muted : CHART_INK.text });

@@ -35,20 +35,28 @@ export function formatCompact(locale: Locale, value: number): string {
   return cached(`c:${locale}`, () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { notation: 'compact', maximumFractionDigits: 2 })).format(value);
 }
 
-/** Whole percentages by locale and value: a scorecard writes a few dozen distinct ones hundreds of times. */
-const percents: Record<Locale, Map<number, string>> = { en: new Map(), th: new Map(), id: new Map() };
+/** Whole percentages by language tag and value: a scorecard writes a few dozen distinct ones hundreds of times. */
+const percents = new Map<string, Map<number, string>>();
 
-/** A fraction from 0 to 1 as a whole percentage; an em dash for null. */
-export function formatPercent(locale: Locale, fraction: number | null): string {
-  if (fraction === null) return '—';
-  const byValue = percents[locale];
+/**
+ * A fraction from 0 to 1 as a whole percentage in a BCP 47 language (`th-TH`): the one percent
+ * formatter, for code that holds a language tag rather than a site locale (the chart layouts).
+ */
+export function formatPercentInLanguage(lang: string, fraction: number): string {
+  let byValue = percents.get(lang);
+  if (!byValue) percents.set(lang, (byValue = new Map()));
   let text = byValue.get(fraction);
   if (text === undefined) {
-    text = cached(`p:${locale}`, () => new Intl.NumberFormat(LANGUAGE_TAGS[locale], { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
+    text = cached(`p:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })).format(fraction);
     if (byValue.size >= FORMATTED_VALUES_LIMIT) byValue.clear();
     byValue.set(fraction, text);
   }
   return text;
+}
+
+/** A fraction from 0 to 1 as a whole percentage; an em dash for null. */
+export function formatPercent(locale: Locale, fraction: number | null): string {
+  return fraction === null ? '—' : formatPercentInLanguage(LANGUAGE_TAGS[locale], fraction);
 }
 
 /** Formatted days by locale and ISO day: a long page formats the same few hundred days over and over. */

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { assessments, auditLog, evidence } from '../../db/schema';
@@ -101,6 +101,10 @@ describe('writing assessments', () => {
     const published = await reviewAssessment(db, reviewer, a.id, 'publish', 'Checked against the gazette.');
     expect(published).toMatchObject({ state: 'published', reviewerId: reviewer.id });
     expect(published.publishedAt).not.toBeNull();
+    const [publishRow] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(a.id)), eq(auditLog.action, 'assessment.publish')));
+    expect(JSON.parse(publishRow!.after!)).toEqual({ state: 'published', version: 2, comment: 'Checked against the gazette.' });
+    // The state is checked before the comment a return needs.
+    expect((await rejects(reviewAssessment(db, reviewer, a.id, 'return', null))).status).toBe(409);
   });
 
   it('returns with a required comment, then the editor fixes and resubmits', async () => {
@@ -155,6 +159,8 @@ describe('who may say "independent"', () => {
     expect((await rejects(submitAssessment(db, editor, a.id, a.version))).status).toBe(403);
     const submitted = await submitAssessment(db, analyst, a.id, a.version);
     expect(submitted.state).toBe('submitted');
+    const [submitRow] = await db.select().from(auditLog).where(and(eq(auditLog.entityId, String(a.id)), eq(auditLog.action, 'assessment.submit')));
+    expect(JSON.parse(submitRow!.after!)).toEqual({ state: 'submitted', version: a.version + 1 });
   });
 
   it("an analyst's assessment cannot be published by its author, only by another member of the secretariat", async () => {
@@ -192,6 +198,7 @@ describe('bulk steps, item by item in one transaction', () => {
     ]);
     const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, String(a.id)));
     expect(audit.map((r) => r.action)).toEqual(['assessment.create', 'assessment.submit']);
+    expect(JSON.parse(audit[1]!.after!)).toEqual({ state: 'submitted', version: 2, bulk: true });
   });
 
   it('publishes or returns several with one comment; the two-person rule holds for each item', async () => {
@@ -206,6 +213,10 @@ describe('bulk steps, item by item in one transaction', () => {
     expect(row!.state).toBe('submitted');
     expect((await rejects(reviewAssessments(db, reviewer, [mine.id], 'return', null))).field).toBe('comment');
     expect(await reviewAssessments(db, reviewer, [mine.id], 'return', 'Cite the decree.')).toEqual([{ id: mine.id, ok: true, state: 'returned', version: 2 }]);
+    const decided = await db.select().from(auditLog).where(and(eq(auditLog.action, 'assessment.publish'), eq(auditLog.entityId, String(other.id))));
+    expect(decided.map((r) => JSON.parse(r.after!))).toEqual([{ state: 'published', version: 2, comment: 'Checked against the gazette.', bulk: true }]);
+    const [returnRow] = await db.select().from(auditLog).where(and(eq(auditLog.action, 'assessment.return'), eq(auditLog.entityId, String(mine.id))));
+    expect(JSON.parse(returnRow!.after!)).toEqual({ state: 'returned', version: 2, comment: 'Cite the decree.', bulk: true });
   });
 
   it('the queue shows the commitment title, the party name and the measures cited', async () => {

@@ -4,8 +4,8 @@
  * call and on every later one, and a memo must never answer for another language or format.
  */
 import { describe, expect, it } from 'vitest';
-import { formatChartDate, formatChartPercent, formatExactValue } from '../../src/domain/chart-layout';
-import { formatNumber, formatPercent } from '../../src/i18n/format';
+import { formatChartDate, formatExactValue } from '../../src/domain/chart-layout';
+import { formatNumber, formatPercent, formatPercentInLanguage as formatChartPercent } from '../../src/i18n/format';
 import { LANGUAGE_TAGS, LOCALES } from '../../src/i18n/locales';
 
 const fractions = [0, 1 / 3, 0.285, 0.5, 2 / 3, 0.995, 1];

@@ -11,46 +11,50 @@ export interface CursorPosition {
   id: number;
 }
 
-/** The cursor for the page after `position`. */
-export function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify([position.publishedAt, position.id]), 'utf8').toString('base64url');
+/** A cursor's two values (the sort key and the id) as base64url JSON. */
+function encodePair(publishedAt: string | null, id: number | string): string {
+  return Buffer.from(JSON.stringify([publishedAt, id]), 'utf8').toString('base64url');
 }
 
-/** Reads a cursor this API gave out; anything else is a 400 naming `cursor`. */
-export function decodeCursor(cursor: string): CursorPosition {
-  const invalid = () => new ApiError(400, 'cursor is not a cursor this API gave out (use nextCursor from the previous page as it is)', 'cursor');
-  if (!/^[A-Za-z0-9_-]{1,200}$/.test(cursor)) throw invalid();
+/** The two values of a cursor of at most `maxLength` characters, unchecked; anything that is not a pair is a 400 naming `cursor`. */
+function decodePair(cursor: string, maxLength: number): [unknown, unknown] {
+  if (!new RegExp(`^[A-Za-z0-9_-]{1,${maxLength}}$`).test(cursor)) throw invalidCursor();
   let value: unknown;
   try {
     value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw invalid();
+    throw invalidCursor();
   }
-  if (!Array.isArray(value) || value.length !== 2) throw invalid();
-  const [publishedAt, id] = value as unknown[];
-  if (!(publishedAt === null || (typeof publishedAt === 'string' && publishedAt.length <= 40))) throw invalid();
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) throw invalid();
+  if (!Array.isArray(value) || value.length !== 2) throw invalidCursor();
+  return value as [unknown, unknown];
+}
+
+function invalidCursor(): ApiError {
+  return new ApiError(400, 'cursor is not a cursor this API gave out (use nextCursor from the previous page as it is)', 'cursor');
+}
+
+/** The cursor for the page after `position`. */
+export function encodeCursor(position: CursorPosition): string {
+  return encodePair(position.publishedAt, position.id);
+}
+
+/** Reads a cursor this API gave out; anything else is a 400 naming `cursor`. */
+export function decodeCursor(cursor: string): CursorPosition {
+  const [publishedAt, id] = decodePair(cursor, 200);
+  if (!(publishedAt === null || (typeof publishedAt === 'string' && publishedAt.length <= 40))) throw invalidCursor();
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 0) throw invalidCursor();
   return { publishedAt, id };
 }
 
 /** The cursor for the measure list after `position` (measures have text ids). */
 export function encodeMeasureCursor(position: { publishedAt: string | null; id: string }): string {
-  return Buffer.from(JSON.stringify([position.publishedAt, position.id]), 'utf8').toString('base64url');
+  return encodePair(position.publishedAt, position.id);
 }
 
 /** Reads a measure-list cursor this API gave out; anything else is a 400 naming `cursor`. */
 export function decodeMeasureCursor(cursor: string): { publishedAt: string; id: string } {
-  const invalid = () => new ApiError(400, 'cursor is not a cursor this API gave out (use nextCursor from the previous page as it is)', 'cursor');
-  if (!/^[A-Za-z0-9_-]{1,300}$/.test(cursor)) throw invalid();
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  if (!Array.isArray(value) || value.length !== 2) throw invalid();
-  const [publishedAt, id] = value as unknown[];
-  if (typeof publishedAt !== 'string' || publishedAt.length > 40) throw invalid();
-  if (typeof id !== 'string' || id.length === 0 || id.length > 120) throw invalid();
+  const [publishedAt, id] = decodePair(cursor, 300);
+  if (typeof publishedAt !== 'string' || publishedAt.length > 40) throw invalidCursor();
+  if (typeof id !== 'string' || id.length === 0 || id.length > 120) throw invalidCursor();
   return { publishedAt, id };
 }

@@ -217,17 +217,22 @@ export const AssessorScores = named(
   }),
 );
 
+/** What a party's action on an instrument says, seen from the party or from the instrument alike. */
+const participationFields = {
+  action: z.enum(PARTICIPATION_ACTIONS),
+  actedOn: isoDate.nullable(),
+  reservations: z.array(TreatyStatement),
+  declarations: z.array(TreatyStatement),
+  notificationRef: z.string().nullable().describe('The depositary notification that records the action, when known.'),
+  source: Source,
+};
+
 export const PartyParticipation = named(
   'PartyParticipation',
   "One of a party's actions on an instrument.",
   z.object({
     instrument: z.string(),
-    action: z.enum(PARTICIPATION_ACTIONS),
-    actedOn: isoDate.nullable(),
-    reservations: z.array(TreatyStatement),
-    declarations: z.array(TreatyStatement),
-    notificationRef: z.string().nullable().describe('The depositary notification that records the action, when known.'),
-    source: Source,
+    ...participationFields,
   }),
 );
 
@@ -347,12 +352,7 @@ export const InstrumentParticipation = named(
     party: z.string(),
     name: Localized,
     kind: z.enum(PARTY_KINDS),
-    action: z.enum(PARTICIPATION_ACTIONS),
-    actedOn: isoDate.nullable(),
-    reservations: z.array(TreatyStatement),
-    declarations: z.array(TreatyStatement),
-    notificationRef: z.string().nullable().describe('The depositary notification that records the action, when known.'),
-    source: Source,
+    ...participationFields,
   }),
 );
 
@@ -741,6 +741,18 @@ export const CommitmentsQuery = z.object({
 
 const limitError = `limit must be a whole number from ${PAGE_LIMIT.min} to ${PAGE_LIMIT.max}`;
 
+/** The paging parameters of the cursor-paged lists. */
+const pageParams = {
+  cursor: z.string().max(200).describe('The `nextCursor` of the previous page.').optional(),
+  limit: z.coerce
+    .number({ error: limitError })
+    .int({ error: limitError })
+    .min(PAGE_LIMIT.min, { error: limitError })
+    .max(PAGE_LIMIT.max, { error: limitError })
+    .default(PAGE_LIMIT.default)
+    .describe('Rows per page.'),
+};
+
 export const AssessmentsQuery = z.object({
   party: slugParam('Only assessments of this party (its code, any case).').optional(),
   instrument: slugParam('Only assessments of commitments of this instrument (its slug).').optional(),
@@ -748,28 +760,14 @@ export const AssessmentsQuery = z.object({
   status: enumParam('status', STATUSES, 'Only assessments with this status.').optional(),
   since: dateParam('since', 'Only assessments published on or after this day (UTC).').optional(),
   as_of: dateParam('as_of', 'Only assessments shown on this day: describing it or an earlier one (their `asOf`) and published by its end (UTC), the history scores on that day are built from.').optional(),
-  cursor: z.string().max(200).describe('The `nextCursor` of the previous page.').optional(),
-  limit: z.coerce
-    .number({ error: limitError })
-    .int({ error: limitError })
-    .min(PAGE_LIMIT.min, { error: limitError })
-    .max(PAGE_LIMIT.max, { error: limitError })
-    .default(PAGE_LIMIT.default)
-    .describe('Rows per page.'),
+  ...pageParams,
 });
 
 export const MeasuresQuery = z.object({
   party: slugParam('Only measures of this party (its code, any case).').optional(),
   commitment: slugParam('Only measures mapped to this commitment (its code, any case).').optional(),
   kind: enumParam('kind', MEASURE_KINDS, 'Only measures of this kind.').optional(),
-  cursor: z.string().max(200).describe('The `nextCursor` of the previous page.').optional(),
-  limit: z.coerce
-    .number({ error: limitError })
-    .int({ error: limitError })
-    .min(PAGE_LIMIT.min, { error: limitError })
-    .max(PAGE_LIMIT.max, { error: limitError })
-    .default(PAGE_LIMIT.default)
-    .describe('Rows per page.'),
+  ...pageParams,
 });
 
 export const ChangesQuery = z.object({

@@ -254,69 +254,81 @@ export async function updateAssessment(db: Database, actor: Acting, id: number, 
   return (await getAssessment(db, id))!;
 }
 
+/**
+ * Submits one assessment inside `tx`, as a single submit and each item of a bulk submit do: the
+ * writer's scope, the transition, the version (when the form sent one), the writers and the
+ * audit row (marked `bulk` for a bulk step).
+ */
+async function submitIn(tx: Transaction, actor: Acting, id: number, { version, bulk = false }: { version?: number | undefined; bulk?: boolean } = {}) {
+  const current = await loadForWrite(tx, id);
+  enforceWriter(actor, current.partySlug, current.assessor);
+  const step = transition(current.state, 'submit');
+  if (!step.ok) throw refusal(409, step.message, 'state', step);
+  if (version !== undefined) checkVersion(current, version);
+  const now = nowIso();
+  const [row] = await tx
+    .update(assessments)
+    .set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 })
+    .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
+    .returning();
+  await recordWriters(tx, [id], actor, 'submit', now);
+  await appendAudit(tx, {
+    actorId: actor.id,
+    actorLabel: actor.email,
+    action: 'assessment.submit',
+    entityType: 'assessment',
+    entityId: String(id),
+    before: { state: current.state, version: current.version },
+    after: { state: row!.state, version: row!.version, ...(bulk ? { bulk: true } : {}) },
+    ip: actor.ip ?? null,
+  });
+  return row!;
+}
+
 /** Sends a draft or returned assessment to review. */
 export async function submitAssessment(db: Database, actor: Acting, id: number, version?: number): Promise<AssessmentWithEvidence> {
-  await writeTransaction(db, async (tx) => {
-    const current = await loadForWrite(tx, id);
-    enforceWriter(actor, current.partySlug, current.assessor);
-    const step = transition(current.state, 'submit');
-    if (!step.ok) throw refusal(409, step.message, 'state', step);
-    if (version !== undefined) checkVersion(current, version);
-    const now = nowIso();
-    const [row] = await tx
-      .update(assessments)
-      .set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 })
-      .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
-      .returning();
-    await recordWriters(tx, [id], actor, 'submit', now);
-    await appendAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.email,
-      action: 'assessment.submit',
-      entityType: 'assessment',
-      entityId: String(id),
-      before: { state: current.state, version: current.version },
-      after: { state: row!.state, version: row!.version },
-      ip: actor.ip ?? null,
-    });
-  });
+  await writeTransaction(db, (tx) => submitIn(tx, actor, id, { version }));
   return (await getAssessment(db, id))!;
+}
+
+/**
+ * Publishes or returns one submitted assessment inside `tx`, as a single review and each item of
+ * a bulk review do: the two-person rule, the transition, the comment a return needs, the new
+ * state and the audit row (marked `bulk` for a bulk step). The caller scores the party again
+ * after a publication, before the transaction commits.
+ */
+async function reviewIn(tx: Transaction, actor: Acting, id: number, decision: 'publish' | 'return', comment: string | null, { bulk = false }: { bulk?: boolean } = {}) {
+  const current = await loadForWrite(tx, id);
+  enforce(canReview(actor, current));
+  const step = transition(current.state, decision);
+  if (!step.ok) throw refusal(409, step.message, 'state', step);
+  if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before it can be published', 'comment', {}, { code: 'review.commentRequired' });
+  const now = nowIso();
+  const [row] = await tx
+    .update(assessments)
+    .set({ state: step.next, reviewerId: actor.id, reviewComment: comment, publishedAt: decision === 'publish' ? now : null, updatedAt: now, version: current.version + 1 })
+    .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
+    .returning();
+  await appendAudit(tx, {
+    actorId: actor.id,
+    actorLabel: actor.email,
+    action: decision === 'publish' ? 'assessment.publish' : 'assessment.return',
+    entityType: 'assessment',
+    entityId: String(id),
+    before: { state: current.state, version: current.version },
+    after: { state: row!.state, version: row!.version, comment, ...(bulk ? { bulk: true } : {}) },
+    ip: actor.ip ?? null,
+  });
+  return { row: row!, partySlug: current.partySlug };
 }
 
 /** Publishes or returns a submitted assessment; never one the reviewer wrote. */
 export async function reviewAssessment(db: Database, actor: Acting, id: number, decision: 'publish' | 'return', comment: string | null): Promise<AssessmentWithEvidence> {
   await writeTransaction(db, async (tx) => {
-    const current = await loadForWrite(tx, id);
-    enforce(canReview(actor, current));
-    const step = transition(current.state, decision);
-    if (!step.ok) throw refusal(409, step.message, 'state', step);
-    if (decision === 'return' && !comment) throw new WorkspaceError(400, 'comment: say what must change before it can be published', 'comment', {}, { code: 'review.commentRequired' });
-    const now = nowIso();
-    const [row] = await tx
-      .update(assessments)
-      .set({
-        state: step.next,
-        reviewerId: actor.id,
-        reviewComment: comment,
-        publishedAt: decision === 'publish' ? now : null,
-        updatedAt: now,
-        version: current.version + 1,
-      })
-      .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
-      .returning();
+    const { partySlug } = await reviewIn(tx, actor, id, decision, comment);
     // The publishing trigger has moved current_assessments and dropped the party's cached
     // scores; score the party again before the transaction commits.
-    if (decision === 'publish') await refreshPartyScores(tx, [current.partySlug]);
-    await appendAudit(tx, {
-      actorId: actor.id,
-      actorLabel: actor.email,
-      action: decision === 'publish' ? 'assessment.publish' : 'assessment.return',
-      entityType: 'assessment',
-      entityId: String(id),
-      before: { state: current.state, version: current.version },
-      after: { state: row!.state, version: row!.version, comment },
-      ip: actor.ip ?? null,
-    });
+    if (decision === 'publish') await refreshPartyScores(tx, [partySlug]);
   });
   return (await getAssessment(db, id))!;
 }
@@ -350,30 +362,7 @@ export async function submitAssessments(db: Database, actor: Acting, ids: readon
     const outcomes: BulkOutcome[] = [];
     for (const id of unique) {
       outcomes.push(
-        await bulkStep(tx, id, async () => {
-          const current = await loadForWrite(tx, id);
-          enforceWriter(actor, current.partySlug, current.assessor);
-          const step = transition(current.state, 'submit');
-          if (!step.ok) throw refusal(409, step.message, 'state', step);
-          const now = nowIso();
-          const [row] = await tx
-            .update(assessments)
-            .set({ state: 'submitted', submittedAt: now, updatedAt: now, version: current.version + 1 })
-            .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
-            .returning();
-          await recordWriters(tx, [id], actor, 'submit', now);
-          await appendAudit(tx, {
-            actorId: actor.id,
-            actorLabel: actor.email,
-            action: 'assessment.submit',
-            entityType: 'assessment',
-            entityId: String(id),
-            before: { state: current.state, version: current.version },
-            after: { state: row!.state, version: row!.version, bulk: true },
-            ip: actor.ip ?? null,
-          });
-          return row!;
-        }),
+        await bulkStep(tx, id, () => submitIn(tx, actor, id, { bulk: true })),
       );
     }
     return outcomes;
@@ -395,28 +384,9 @@ export async function reviewAssessments(db: Database, actor: Acting, ids: readon
     for (const id of unique) {
       outcomes.push(
         await bulkStep(tx, id, async () => {
-          const current = await loadForWrite(tx, id);
-          enforce(canReview(actor, current));
-          const step = transition(current.state, decision);
-          if (!step.ok) throw refusal(409, step.message, 'state', step);
-          const now = nowIso();
-          const [row] = await tx
-            .update(assessments)
-            .set({ state: step.next, reviewerId: actor.id, reviewComment: comment, publishedAt: decision === 'publish' ? now : null, updatedAt: now, version: current.version + 1 })
-            .where(and(eq(assessments.id, id), eq(assessments.version, current.version)))
-            .returning();
-          await appendAudit(tx, {
-            actorId: actor.id,
-            actorLabel: actor.email,
-            action: decision === 'publish' ? 'assessment.publish' : 'assessment.return',
-            entityType: 'assessment',
-            entityId: String(id),
-            before: { state: current.state, version: current.version },
-            after: { state: row!.state, version: row!.version, comment, bulk: true },
-            ip: actor.ip ?? null,
-          });
-          if (decision === 'publish') publishedParties.add(current.partySlug);
-          return row!;
+          const { row, partySlug } = await reviewIn(tx, actor, id, decision, comment, { bulk: true });
+          if (decision === 'publish') publishedParties.add(partySlug);
+          return row;
         }),
       );
     }

@@ -2,7 +2,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../../../db/client';
 import { commitments, domesticSteps, participations, parties } from '../../../../db/schema';
-import { DOMESTIC_STEP_COLUMNS, domesticStepsKnownOn, participationsKnownOn } from './parties';
+import { DOMESTIC_STEP_COLUMNS, domesticStepsKnownOn, PARTICIPATION_COLUMNS, participationsKnownOn } from './parties';
 
 /** The instrument's commitments in their stated order. */
 export async function getInstrumentCommitments(db: Database, slug: string) {
@@ -17,16 +17,7 @@ export async function getInstrumentParticipations(db: Database, slug: string, as
       nameEn: parties.nameEn,
       nameTh: parties.nameTh,
       kind: parties.kind,
-      action: participations.action,
-      actedOn: participations.actedOn,
-      reservations: participations.reservations,
-      declarations: participations.declarations,
-      sourceUrl: participations.sourceUrl,
-      sourcePublisher: participations.sourcePublisher,
-      confidence: participations.confidence,
-      note: participations.note,
-      checkedOn: participations.checkedOn,
-      notificationRef: participations.notificationRef,
+      ...PARTICIPATION_COLUMNS,
     })
     .from(participations)
     .innerJoin(parties, eq(parties.slug, participations.partySlug))

@@ -49,6 +49,20 @@ export function participationsKnownOn(asOf: string | undefined, today: string = 
   return asOf === undefined || asOf >= today ? undefined : lte(participations.actedOn, asOf);
 }
 
+/** The columns a treaty action is shown with, beside its party's or instrument's names. */
+export const PARTICIPATION_COLUMNS = {
+  action: participations.action,
+  actedOn: participations.actedOn,
+  reservations: participations.reservations,
+  declarations: participations.declarations,
+  sourceUrl: participations.sourceUrl,
+  sourcePublisher: participations.sourcePublisher,
+  confidence: participations.confidence,
+  note: participations.note,
+  checkedOn: participations.checkedOn,
+  notificationRef: participations.notificationRef,
+};
+
 /** The columns a domestic step is shown with, beside its party's or instrument's names. */
 export const DOMESTIC_STEP_COLUMNS = {
   step: domesticSteps.step,
@@ -81,16 +95,7 @@ export async function getPartyParticipations(db: Database, slug: string, asOf?: 
       instrumentTitleEn: instruments.titleEn,
       instrumentTitleTh: instruments.titleTh,
       instrumentType: instruments.type,
-      action: participations.action,
-      actedOn: participations.actedOn,
-      reservations: participations.reservations,
-      declarations: participations.declarations,
-      sourceUrl: participations.sourceUrl,
-      sourcePublisher: participations.sourcePublisher,
-      confidence: participations.confidence,
-      note: participations.note,
-      checkedOn: participations.checkedOn,
-      notificationRef: participations.notificationRef,
+      ...PARTICIPATION_COLUMNS,
     })
     .from(participations)
     .innerJoin(instruments, eq(instruments.slug, participations.instrumentSlug))
