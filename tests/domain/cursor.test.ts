@@ -1,6 +1,7 @@
 /** The open-data API's list cursors: what it gives out reads back the same; anything else is a 400 naming `cursor`. */
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, decodeMeasureCursor, encodeCursor, encodeMeasureCursor } from '../../src/lib/api/cursor';
+import { CURSOR_MAX_LENGTH, decodeCursor, decodeMeasureCursor, encodeCursor, encodeMeasureCursor } from '../../src/lib/api/cursor';
+import { MeasuresQuery } from '../../src/lib/api/schemas';
 import { ApiError } from '../../src/lib/api/http';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
@@ -42,5 +43,17 @@ describe('measure cursors', () => {
     }
     // A measure cursor's longer limit: 300 characters of base64url pass the shape check.
     expect(decodeMeasureCursor(b64(['2026-01-01T00:00:00.000Z', 'm'.repeat(120)]))).toEqual({ publishedAt: '2026-01-01T00:00:00.000Z', id: 'm'.repeat(120) });
+  });
+});
+
+describe('the list endpoints accept every cursor they give out', () => {
+  it('the longest measure cursor (a 120-character id, a full timestamp) passes the query schema and reads back', () => {
+    const position = { publishedAt: '2026-12-05T14:13:42.123Z', id: `m-${'x'.repeat(118)}` };
+    const cursor = encodeMeasureCursor(position);
+    expect(cursor.length).toBeGreaterThan(200);
+    expect(cursor.length).toBeLessThanOrEqual(CURSOR_MAX_LENGTH);
+    expect(MeasuresQuery.safeParse({ cursor }).success).toBe(true);
+    expect(decodeMeasureCursor(cursor)).toEqual(position);
+    expect(MeasuresQuery.safeParse({ cursor: 'x'.repeat(CURSOR_MAX_LENGTH + 1) }).success).toBe(false);
   });
 });

@@ -11,6 +11,12 @@ export interface CursorPosition {
   id: number;
 }
 
+/**
+ * The longest cursor the API gives out or reads: a measure cursor with a 120-character id and a
+ * full timestamp is about 210 characters. The list endpoints' query schema accepts this length.
+ */
+export const CURSOR_MAX_LENGTH = 300;
+
 /** A cursor's two values (the sort key and the id) as base64url JSON. */
 function encodePair(publishedAt: string | null, id: number | string): string {
   return Buffer.from(JSON.stringify([publishedAt, id]), 'utf8').toString('base64url');
@@ -53,7 +59,7 @@ export function encodeMeasureCursor(position: { publishedAt: string | null; id: 
 
 /** Reads a measure-list cursor this API gave out; anything else is a 400 naming `cursor`. */
 export function decodeMeasureCursor(cursor: string): { publishedAt: string; id: string } {
-  const [publishedAt, id] = decodePair(cursor, 300);
+  const [publishedAt, id] = decodePair(cursor, CURSOR_MAX_LENGTH);
   if (typeof publishedAt !== 'string' || publishedAt.length > 40) throw invalidCursor();
   if (typeof id !== 'string' || id.length === 0 || id.length > 120) throw invalidCursor();
   return { publishedAt, id };

@@ -16,6 +16,7 @@ import { isIsoDate } from '../../domain/dates';
 import { reviewInputSchema } from '../../domain/review-input';
 import { SEARCH_KINDS } from '../../../db/schema/search';
 import { LOCALES } from '../../i18n/locales';
+import { CURSOR_MAX_LENGTH } from './cursor';
 import {
   APPLICABILITIES,
   ASSESSORS,
@@ -743,7 +744,7 @@ const limitError = `limit must be a whole number from ${PAGE_LIMIT.min} to ${PAG
 
 /** The paging parameters of the cursor-paged lists. */
 const pageParams = {
-  cursor: z.string().max(200).describe('The `nextCursor` of the previous page.').optional(),
+  cursor: z.string().max(CURSOR_MAX_LENGTH).describe('The `nextCursor` of the previous page.').optional(),
   limit: z.coerce
     .number({ error: limitError })
     .int({ error: limitError })
