@@ -5,6 +5,7 @@ import { createClient, type Client } from '@libsql/client';
 import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
 import { ConfigError, type DatabaseConfig } from './config';
 import * as schema from './schema';
+import { installStatementCache } from './statement-cache';
 
 /** How long an embedded connection waits for another process's lock unless the config says otherwise. */
 export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -34,6 +35,7 @@ export const CONNECTION_PRAGMAS = ['PRAGMA synchronous = NORMAL', 'PRAGMA foreig
  */
 export async function openDatabase(config: DatabaseConfig, { connections = EMBEDDED_CONNECTIONS }: { connections?: number } = {}): Promise<Database> {
   if (config.embedded) {
+    installStatementCache();
     const path = config.url.replace(/^file:/, '').split('?')[0]!;
     if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   }
