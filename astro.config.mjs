@@ -9,7 +9,9 @@ export default defineConfig({
   output: 'server',
   // The adapter's own body limit is a backstop at the largest route limit (the CSV import);
   // each route's own limit is enforced in src/server.ts (src/lib/server/body-limit.ts).
-  adapter: node({ mode: 'standalone', bodySizeLimit: 8 * 1024 * 1024, experimentalDisableStreaming: true }),
+  // Middleware mode: src/server.ts serves the static files itself (only paths under dist/client's
+  // own entries are looked for on disk, src/lib/server/static-files.ts) and hands the rest to Astro.
+  adapter: node({ mode: 'middleware', bodySizeLimit: 8 * 1024 * 1024, experimentalDisableStreaming: true }),
   integrations: [
     react(),
     // `client:interact`: chart islands hydrate on the reader's first pointer over them, so a page

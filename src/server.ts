@@ -2,8 +2,9 @@
  * The production HTTP server: `npm run serve` runs it with Node 24 (which runs TypeScript
  * directly), after `npm run build`.
  *
- * It is Astro's own standalone server (the Node adapter's handler: static files, then the
- * app) with one thing ahead of it: a public page already in the page cache and still current
+ * It serves the build's static files (lib/server/static-files.ts: only paths under the client
+ * folder's own entries are looked for on disk) and hands everything else to Astro (the Node
+ * adapter's handler in middleware mode), with one thing ahead of Astro: a public page already in the page cache and still current
  * is written straight to the socket, without building a Fetch request, routing, running the
  * middleware and streaming the response back (src/lib/server/page-cache.ts decides, with the
  * same rules and the same stored bytes as the middleware). That pipeline costs about a
@@ -13,7 +14,6 @@
  * One worker process per core serves (lib/server/cluster.ts; WEB_CONCURRENCY overrides, 1 runs
  * no cluster); SIGTERM lets requests in flight finish before exiting.
  *
- * `node dist/server/entry.mjs` still serves the site the same way, without the shortcut.
  * Environment: HOST and PORT (as Astro's server), SERVER_CERT_PATH and SERVER_KEY_PATH for
  * TLS, WEB_CONCURRENCY, BUILD_DIR (the build to serve, dist/ by default; `npm start` sets it),
  * REQUEST_CPU_LOG (benchmarks only: a file to which each request's CPU time is appended), and
@@ -30,6 +30,7 @@ import { runPrimary, stopGracefullyOnSignal, workerCount } from './lib/server/cl
 import { compressResponse } from './lib/server/compression.ts';
 import { bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from './lib/server/body-limit.ts';
 import { baselineSecurityHeaders } from './lib/server/security-headers.ts';
+import { staticFiles, type StaticFiles } from './lib/server/static-files.ts';
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => void;
 type CachedAnswer = { status: number; headers: [string, string][]; body: Buffer };
@@ -89,7 +90,7 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number
  * counted as it arrives, refused as soon as it passes the limit, and handed on whole (it is
  * at most the limit in size).
  */
-function guard(handler: NodeHandler, req: IncomingMessage, res: ServerResponse): void {
+function guard(handler: NodeHandler, files: StaticFiles, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://localhost');
   for (const [name, value] of Object.entries(baselineSecurityHeaders(url.pathname))) res.setHeader(name, value);
   // A 304 has no body, and browsers merge its headers into the page they kept: the baseline
@@ -109,7 +110,7 @@ function guard(handler: NodeHandler, req: IncomingMessage, res: ServerResponse):
   const declared = req.headers['content-length'];
   if (req.headers['transfer-encoding'] === undefined) {
     if (declared !== undefined && Number(declared) > limit) return refuseTooLarge(req, res, limit, url.pathname);
-    return serveRequest(handler, req, res);
+    return serveRequest(handler, files, req, res);
   }
   const chunks: Buffer[] = [];
   let received = 0;
@@ -126,12 +127,25 @@ function guard(handler: NodeHandler, req: IncomingMessage, res: ServerResponse):
     if (received > limit) return;
     // The Node adapter reads `req.body` when it is set, instead of the consumed stream.
     (req as IncomingMessage & { body?: Buffer }).body = Buffer.concat(chunks, received);
-    serveRequest(handler, req, res);
+    serveRequest(handler, files, req, res);
   });
 }
 
-/** Writes a cached page, or hands the request to Astro. */
-function serveRequest(handler: NodeHandler, req: IncomingMessage, res: ServerResponse): void {
+/** Sends a static file, writes a cached page, or hands the request to Astro. */
+function serveRequest(handler: NodeHandler, files: StaticFiles, req: IncomingMessage, res: ServerResponse): void {
+  const url = req.url ?? '/';
+  // Every route and file name decodes; a broken percent-encoding is the client's error.
+  try {
+    decodeURI(url);
+  } catch {
+    return refuse(res, 400, 'The address has a broken percent-encoding (a % not followed by a valid UTF-8 sequence).', {}, url);
+  }
+  const query = url.indexOf('?');
+  const pathname = query === -1 ? url : url.slice(0, query);
+  if (files.claims(pathname)) {
+    compressResponse(req, res);
+    return files.serve(req, res, pathname, () => handler(req, res));
+  }
   // A cached page is already compressed in the client's encoding: only Astro's answers need the wrapper.
   const toAstro = () => {
     compressResponse(req, res);
@@ -157,13 +171,14 @@ async function serveHere(): Promise<void> {
   process.env.ASTRO_NODE_AUTOSTART = 'disabled';
   const entry = new URL('server/entry.mjs', buildDir);
   const { handler, options } = (await import(entry.href)) as { handler: NodeHandler; options: { host?: string | boolean; port?: number } };
+  const files = staticFiles(fileURLToPath(new URL('client/', buildDir)));
   const cpuLog = requestCpuLog(process.env.REQUEST_CPU_LOG);
   const serve = cpuLog
     ? (req: IncomingMessage, res: ServerResponse) => {
         cpuLog(req, res);
-        guard(handler, req, res);
+        guard(handler, files, req, res);
       }
-    : (req: IncomingMessage, res: ServerResponse) => guard(handler, req, res);
+    : (req: IncomingMessage, res: ServerResponse) => guard(handler, files, req, res);
   const host = process.env.HOST ?? (typeof options.host === 'string' ? options.host : options.host ? '0.0.0.0' : 'localhost');
   const port = process.env.PORT ? Number(process.env.PORT) : (options.port ?? 8080);
   const tls = process.env.SERVER_CERT_PATH && process.env.SERVER_KEY_PATH ? { cert: readFileSync(process.env.SERVER_CERT_PATH), key: readFileSync(process.env.SERVER_KEY_PATH) } : null;

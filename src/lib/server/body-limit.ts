@@ -2,7 +2,8 @@
  * How many bytes a request body may have, by route. The production server
  * (src/server.ts) counts every body against this before any of it reaches Astro, whether
  * it is announced by `Content-Length` or sent chunked; the middleware checks the declared
- * length again for servers started without it (`node dist/server/entry.mjs`).
+ * length again for a server that mounts the built handler without it (dist/server/entry.mjs
+ * exports the Node adapter's handler in middleware mode).
  *
  * Kept free of Astro and Node imports: src/server.ts loads it directly.
  */
