@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
 import { staticFiles } from '../../src/lib/server/static-files';
 import { TMP_DIR } from '../helpers/paths';
 import { startServerWithDatabase, stopServerWithDatabase, type TestServer } from '../helpers/server';
@@ -48,12 +49,13 @@ function statusOf(url: string, headers: Record<string, string>): Promise<number>
 
 describe('static files from the built server', () => {
   let server: TestServer;
+  let db: Database;
   let asset: string;
   beforeAll(async () => {
-    ({ server } = await startServerWithDatabase());
+    ({ server, db } = await startServerWithDatabase());
     asset = `/_astro/${readdirSync('dist/client/_astro').find((name) => name.endsWith('.js'))!}`;
   });
-  afterAll(() => stopServerWithDatabase(server));
+  afterAll(() => stopServerWithDatabase(server, db));
 
   it('sends a hashed asset as immutable for a year, and answers 304 to its validator', async () => {
     const response = await server.get(asset);
