@@ -507,7 +507,7 @@ export async function generateScaleDatabase(options: GenerateOptions): Promise<G
     // rebuilt from the loaded history in one pass afterwards (rebuildDerivedData).
     const triggers = (
       await client.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name IN ('assessments_published_insert', 'assessments_published_update') OR (name LIKE 'search_%' AND tbl_name IN ('assessments', 'evidence'))) ORDER BY name",
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (name IN ('assessments_published_insert', 'assessments_published_update', 'evidence_basis_insert') OR (name LIKE 'search_%' AND tbl_name IN ('assessments', 'evidence'))) ORDER BY name",
       )
     ).rows.map((row) => ({ name: String(row.name), sql: String(row.sql) }));
     for (const trigger of triggers) await client.execute(`DROP TRIGGER "${trigger.name}"`);

@@ -8,7 +8,10 @@
  *    assessment (latest `as_of`, then `published_at`, then id; whatever its date). Kept by
  *    triggers on `assessments` (migration 0004), so that every writer (the review service,
  *    the seed, an importer) keeps it right without knowing about it. Published assessments
- *    are never changed or deleted, so the row only ever moves forward.
+ *    are never changed or deleted, so the row only ever moves forward. Each row carries its
+ *    assessment's basis (what it rests on: official sources, media only, other), computed by
+ *    the `assessment_bases` view and kept by triggers on the row, on evidence and on measures
+ *    being published (migration 0018).
  *  - `party_scores`: each party's scores (overall, per instrument, per theme; per assessor)
  *    computed by the domain's scoring engine from its `current_assessments` rows. Valid on
  *    any day on or after `valid_from` (the latest `as_of` among them) whose end is at or
@@ -27,6 +30,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { BASES } from '../../src/domain/basis';
 import { ASSESSORS, STATUSES } from '../../src/domain/vocabulary';
 import { assessments } from './assessments';
 
@@ -42,6 +46,8 @@ export const currentAssessments = sqliteTable(
     status: text('status', { enum: STATUSES }).notNull(),
     asOf: text('as_of').notNull(),
     publishedAt: text('published_at'),
+    /** What the assessment rests on (the `assessment_bases` view, src/domain/basis.ts), kept by triggers (migration 0018). */
+    basis: text('basis', { enum: BASES }).notNull().default('other'),
   },
   (t) => [
     primaryKey({ columns: [t.partySlug, t.commitmentCode, t.assessor] }),

@@ -6,7 +6,8 @@
  */
 import type { EvidenceGrade } from './vocabulary';
 
-export type Basis = 'law_or_official' | 'media_only' | 'other';
+export const BASES = ['law_or_official', 'media_only', 'other'] as const;
+export type Basis = (typeof BASES)[number];
 
 /** The basis of one assessment from its evidence grades and whether each cited measure has an official source. */
 export function assessmentBasis(grades: readonly EvidenceGrade[], citedMeasures: readonly { hasOfficialSource: boolean }[]): Basis {

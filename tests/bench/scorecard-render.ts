@@ -5,7 +5,9 @@
  * with `npm run db:generate -- --out .data/scale.db`), picks the party with the most current
  * assessments (the longest scorecard) and the one with the most published assessments, and
  * requests each scorecard and its permalink sequentially with a cookie (which keeps the page
- * cache out). It reads the server's CPU two ways: per request (the server's REQUEST_CPU_LOG: the
+ * cache out). The server is warmed up on every page first (WARM_UP rounds over all of them, so
+ * that the first page measured does not pay for compiling code the later ones reuse), then each
+ * page gets a few more requests and its RUNS measured ones. It reads the server's CPU two ways: per request (the server's REQUEST_CPU_LOG: the
  * process's CPU from a request's arrival to its response's end, every thread), of which it
  * reports the median, as issue 17's target is put; and from /proc around the whole batch divided
  * by the renders, which also counts the garbage collection and compilation that happen between
@@ -55,15 +57,19 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 const rows: string[] = [];
+/** Requests of each page between the shared warm-up and its measured ones. */
+const SETTLE = 10;
+const getter = (path: string) => async () => {
+  const response = await fetch(`${server.origin}${path}`, { headers: { cookie: 'bench=uncached', 'accept-encoding': 'identity' } });
+  const body = await response.text();
+  if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
+  return body;
+};
 try {
+  for (let round = 0; round < WARM_UP; round++) for (const path of paths) await getter(path)();
   for (const path of paths) {
-    const get = async () => {
-      const response = await fetch(`${server.origin}${path}`, { headers: { cookie: 'bench=uncached', 'accept-encoding': 'identity' } });
-      const body = await response.text();
-      if (response.status !== 200) throw new Error(`${path}: ${response.status}`);
-      return body;
-    };
-    for (let i = 0; i < WARM_UP; i++) await get();
+    const get = getter(path);
+    for (let i = 0; i < SETTLE; i++) await get();
     // /proc counts CPU in 10 ms ticks: read it around the whole batch, time each request by the clock.
     const wall: number[] = [];
     let html = '';
@@ -76,7 +82,7 @@ try {
     const cpuPerRender = (processTreeCpuMs(server.pid)! - before) / RUNS;
     // The log line of the last response may land a moment after the client has read it.
     let perRequest = loggedCpuMs(path);
-    for (let wait = 0; perRequest.length < WARM_UP + RUNS && wait < 20; wait++) {
+    for (let wait = 0; perRequest.length < WARM_UP + SETTLE + RUNS && wait < 20; wait++) {
       await new Promise((r) => setTimeout(r, 50));
       perRequest = loggedCpuMs(path);
     }
@@ -91,7 +97,7 @@ try {
 }
 console.log(
   [
-    `Scorecard renders without the page cache: ${databasePath} (${assessments.toLocaleString('en-US')} assessments), ${RUNS} sequential requests each after ${WARM_UP} to warm up. Server CPU per render: the median of each request's (arrival to response end, every thread), and the whole batch's from /proc divided by the renders (with the garbage collection between requests).`,
+    `Scorecard renders without the page cache: ${databasePath} (${assessments.toLocaleString('en-US')} assessments), ${RUNS} sequential requests each, after ${WARM_UP} rounds over all the pages and ${SETTLE} more of the page to warm up. Server CPU per render: the median of each request's (arrival to response end, every thread), and the whole batch's from /proc divided by the renders (with the garbage collection between requests).`,
     '',
     '| Page | server CPU ms per render, median | server CPU ms per render, batch | median response ms | HTML | gzipped |',
     '|---|---:|---:|---:|---:|---:|',

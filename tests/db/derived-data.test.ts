@@ -3,13 +3,14 @@
  * should, in the publishing transaction; every derived row equals a recomputation; as_of reads
  * still answer from the history.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { assessments, dataVersions, parties, partyScores } from '../../db/schema';
+import { assessmentMeasures, assessments, currentAssessments, dataVersions, evidence, measures, measureSources, parties, partyScores } from '../../db/schema';
 import { seedDatabase } from '../../db/seed';
 import { todayIso } from '../../src/domain/dates';
 import { assessmentInputSchema } from '../../src/domain/assessment-input';
+import { assessmentBasis } from '../../src/domain/basis';
 import { scoreParty, type ScoredAssessment } from '../../src/domain/scoring';
 import { createAssessment, reviewAssessment, submitAssessment, type Acting } from '../../src/lib/server/assessments/service';
 import { checkDerivedData, getPublishedCount, getScoresByParty, refreshPartyScores } from '../../src/lib/server/derived-data';
@@ -167,5 +168,63 @@ describe('derived data', () => {
     await db.update(parties).set({ nameEn: 'Nepal (renamed)' }).where(eq(parties.slug, 'npl'));
     const after = await versions(db);
     expect(after).toEqual({ ...before, world: (before.world ?? 0) + 1 });
+  });
+
+  it('each current row carries the basis its evidence and cited published measures give, kept by triggers; the check reports a wrong one', async () => {
+    const basisOf = async (id: number) => (await db.select({ basis: currentAssessments.basis }).from(currentAssessments).where(eq(currentAssessments.assessmentId, id)))[0]?.basis;
+    const mediaOnly = (commitment: string) =>
+      assessmentInputSchema.parse({
+        party: 'tha',
+        commitment,
+        status: 'limited',
+        assessor: 'independent',
+        asOf: today,
+        narrative: 'A news report says the task force met twice this year.',
+        evidence: [{ url: 'https://news.example.org/task-force', title: 'Task force meets', publisher: 'Example News', grade: 'media' }],
+      });
+    const [first, second] = (await getApplicableCommitments(db, 'tha')).slice(-2).map((c) => c.code);
+
+    // A draft measure with an official source, cited by a draft that is then published: the
+    // measure is not published, so it does not count yet.
+    await db.insert(measures).values({ id: 'tha-basis-fixture', partySlug: 'tha', kind: 'law', titleEn: 'Fixture act', summaryEn: 'A fixture.', authorName: 'Tester' });
+    await db.insert(measureSources).values({ measureId: 'tha-basis-fixture', role: 'official', url: 'https://www.example.go.th/act', title: 'Act', publisher: 'Royal Gazette', confidence: 'confirmed' });
+    const citing = await createAssessment(db, editor, mediaOnly(first!));
+    await db.insert(assessmentMeasures).values({ assessmentId: citing.id, measureId: 'tha-basis-fixture' });
+    await submitAssessment(db, editor, citing.id);
+    await reviewAssessment(db, reviewer, citing.id, 'publish', null);
+    expect(await basisOf(citing.id)).toBe('media_only');
+    // Published: its official source now counts for the assessment that cites it.
+    await db.update(measures).set({ state: 'published', publishedAt: new Date().toISOString() }).where(eq(measures.id, 'tha-basis-fixture'));
+    expect(await basisOf(citing.id)).toBe('law_or_official');
+
+    // Evidence added to a published assessment after it (as an importer writes them).
+    const later = await createAssessment(db, editor, mediaOnly(second!));
+    await submitAssessment(db, editor, later.id);
+    await reviewAssessment(db, reviewer, later.id, 'publish', null);
+    expect(await basisOf(later.id)).toBe('media_only');
+    await db.insert(evidence).values({ assessmentId: later.id, url: 'https://www.example.go.th/gazette', title: 'Gazette notice', publisher: 'Royal Gazette', grade: 'law', position: 1 });
+    expect(await basisOf(later.id)).toBe('law_or_official');
+
+    // Every current row agrees with the domain's rule applied to its evidence and cited published measures.
+    const rows = await db.select({ id: currentAssessments.assessmentId, basis: currentAssessments.basis }).from(currentAssessments);
+    const grades = Map.groupBy(await db.select({ id: evidence.assessmentId, grade: evidence.grade }).from(evidence), (g) => g.id);
+    const cited = Map.groupBy(
+      await db.all<{ id: number; official: number }>(sql`SELECT am.assessment_id AS id, EXISTS (SELECT 1 FROM measure_sources s WHERE s.measure_id = m.id AND s.role = 'official') AS official
+        FROM assessment_measures am JOIN measures m ON m.id = am.measure_id WHERE m.state = 'published'`),
+      (c) => c.id,
+    );
+    const bases = new Set<string>();
+    for (const row of rows) {
+      const expected = assessmentBasis((grades.get(row.id) ?? []).map((g) => g.grade), (cited.get(row.id) ?? []).map((c) => ({ hasOfficialSource: Boolean(c.official) })));
+      expect(row.basis, `assessment ${row.id}`).toBe(expected);
+      bases.add(row.basis);
+    }
+    expect([...bases].sort()).toEqual(['law_or_official', 'media_only', 'other']);
+    expect((await checkDerivedData(db)).problems).toEqual([]);
+
+    await db.update(currentAssessments).set({ basis: 'other' }).where(eq(currentAssessments.assessmentId, later.id));
+    const check = await checkDerivedData(db);
+    expect(check.ok).toBe(false);
+    expect(check.problems).toEqual([`current_assessments: tha|${second}|independent says assessment ${later.id} rests on other; its evidence and cited measures say law_or_official`]);
   });
 });

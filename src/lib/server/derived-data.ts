@@ -109,7 +109,7 @@ export async function getPublishedCount(db: Executor): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The `current_assessments` rows recomputed from the whole history, by a scan (for rebuilds and checks). */
+/** The `current_assessments` rows recomputed from the whole history, by a scan (for rebuilds and checks), without their basis. */
 const RECOMPUTED_CURRENT = sql`
   SELECT party_slug, commitment_code, assessor, id AS assessment_id, status, as_of, published_at FROM (
     SELECT party_slug, commitment_code, assessor, id, status, as_of, published_at,
@@ -117,12 +117,17 @@ const RECOMPUTED_CURRENT = sql`
     FROM assessments WHERE state = 'published'
   ) WHERE rank = 1`;
 
+/** The same rows, each with its basis computed by the `assessment_bases` view. */
+const RECOMPUTED_CURRENT_WITH_BASIS = sql`
+  SELECT r.*, (SELECT b.basis FROM assessment_bases b WHERE b.assessment_id = r.assessment_id) AS basis FROM (${RECOMPUTED_CURRENT}) r`;
+
 /**
  * Recomputes every derived table from the history: for a bulk load that ran with the
  * triggers off (db/generate), or to repair. Run it in one transaction.
  */
 export async function rebuildDerivedData(db: Executor): Promise<void> {
   await db.delete(currentAssessments);
+  // Each row's basis is set by the table's insert trigger (migration 0018).
   await db.run(sql`INSERT INTO current_assessments (party_slug, commitment_code, assessor, assessment_id, status, as_of, published_at) ${RECOMPUTED_CURRENT}`);
   await db.run(sql`INSERT INTO published_totals (id, assessments) SELECT 1, count(*) FROM assessments WHERE state = 'published' ON CONFLICT (id) DO UPDATE SET assessments = excluded.assessments`);
   await db.delete(partyScores);
@@ -140,14 +145,15 @@ export interface DerivedDataCheck {
 export async function checkDerivedData(db: Executor): Promise<DerivedDataCheck> {
   const problems: string[] = [];
   const key = (r: { party_slug: string; commitment_code: string; assessor: string }) => `${r.party_slug}|${r.commitment_code}|${r.assessor}`;
-  type CurrentRow = { party_slug: string; commitment_code: string; assessor: string; assessment_id: number; status: string; as_of: string; published_at: string | null };
-  const expected = new Map((await db.all<CurrentRow>(RECOMPUTED_CURRENT)).map((r) => [key(r), r]));
-  const actual = new Map((await db.all<CurrentRow>(sql`SELECT party_slug, commitment_code, assessor, assessment_id, status, as_of, published_at FROM current_assessments`)).map((r) => [key(r), r]));
+  type CurrentRow = { party_slug: string; commitment_code: string; assessor: string; assessment_id: number; status: string; as_of: string; published_at: string | null; basis: string };
+  const expected = new Map((await db.all<CurrentRow>(RECOMPUTED_CURRENT_WITH_BASIS)).map((r) => [key(r), r]));
+  const actual = new Map((await db.all<CurrentRow>(sql`SELECT party_slug, commitment_code, assessor, assessment_id, status, as_of, published_at, basis FROM current_assessments`)).map((r) => [key(r), r]));
   const currentProblems: string[] = [];
   for (const [k, want] of expected) {
     const got = actual.get(k);
     if (!got) currentProblems.push(`current_assessments: ${k} is missing (should be assessment ${want.assessment_id})`);
-    else if (JSON.stringify(got) !== JSON.stringify(want)) currentProblems.push(`current_assessments: ${k} holds assessment ${got.assessment_id} (${got.status}, ${got.as_of}); the history says ${want.assessment_id} (${want.status}, ${want.as_of})`);
+    else if (JSON.stringify({ ...got, basis: want.basis }) !== JSON.stringify(want)) currentProblems.push(`current_assessments: ${k} holds assessment ${got.assessment_id} (${got.status}, ${got.as_of}); the history says ${want.assessment_id} (${want.status}, ${want.as_of})`);
+    else if (got.basis !== want.basis) currentProblems.push(`current_assessments: ${k} says assessment ${got.assessment_id} rests on ${got.basis}; its evidence and cited measures say ${want.basis}`);
   }
   for (const k of actual.keys()) if (!expected.has(k)) currentProblems.push(`current_assessments: ${k} has no published assessment in the history`);
   problems.push(...currentProblems.slice(0, 20));

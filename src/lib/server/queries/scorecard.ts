@@ -5,6 +5,7 @@ import type { Executor } from '../audit';
 import { endOfDayIso } from '../../../domain/dates';
 import { assessments, commitments, participations } from '../../../../db/schema';
 import { scoreParty, type PartyScores, type ScoredAssessment } from '../../../domain/scoring';
+import type { Basis } from '../../../domain/basis';
 import type { Assessor, Confidence, EvidenceGrade, Status } from '../../../domain/vocabulary';
 
 export type CommitmentRecord = typeof commitments.$inferSelect;
@@ -118,64 +119,41 @@ export async function getCurrentAssessments(db: Executor, partySlug: string, asO
 }
 
 /**
- * A counting assessment without its texts: what scores are made of, and what its basis is made
- * of (`assessmentBasis`): the grades of its evidence, and for each published measure it cites
- * whether that measure has an official source.
+ * A counting assessment without its texts: what scores are made of, and what it rests on
+ * (its basis: src/domain/basis.ts, computed in SQL by the `assessment_bases` view).
  */
 export interface CountingAssessment extends ScoredAssessment {
-  grades: EvidenceGrade[];
-  citedOfficial: boolean[];
-}
-
-/**
- * SQL, per assessment id `id`: its evidence grades, and per published measure it cites 1 or 0
- * for an official source, each as a comma-separated list (or null): one seek each in
- * `evidence_assessment_grade_idx` and `assessment_measures`' key beside the row that needs them,
- * instead of a second query over hundreds of ids.
- */
-function basisColumns(id: SQL) {
-  return sql`(SELECT group_concat(e.grade) FROM evidence e WHERE e.assessment_id = ${id}),
-    (SELECT group_concat(EXISTS (SELECT 1 FROM measure_sources s WHERE s.measure_id = m.id AND s.role = 'official'))
-      FROM assessment_measures am JOIN measures m ON m.id = am.measure_id AND +m.state = 'published' WHERE am.assessment_id = ${id})`;
+  basis: Basis;
 }
 
 /**
  * The assessments that count for a party on `asOf` (as `getCurrentAssessments`), without their
- * narratives but with what their basis is made of: a scorecard scores every commitment and counts
- * every basis, but prints the texts of one page of them. When every current row is shown on
- * `asOf` (today's view, unless something is dated or published later) they are read from
- * `current_assessments` alone, one range of its primary key; only otherwise are the assessments
- * themselves read (and the history sought).
+ * narratives but with their basis: a scorecard scores every commitment and counts every basis,
+ * but prints the texts of one page of them. When every current row is shown on `asOf` (today's
+ * view, unless something is dated or published later) they are read from `current_assessments`
+ * alone, one range of its primary key, each row with the basis the triggers keep beside it
+ * (migration 0018); only otherwise are the assessments themselves read (the history sought),
+ * each basis computed by the view.
  */
 export async function getCountingAssessments(db: Executor, partySlug: string, asOf: string): Promise<CountingAssessment[]> {
-  // The row's columns, its grades and cited measures' official flags, and (current rows only) whether it is shown on `asOf`.
-  type Row = [id: number, commitmentCode: string, status: Status, assessor: Assessor, asOf: string, publishedAt: string | null, grades: string | null, cited: string | null, shown?: number];
+  // The row's columns and basis, and (current rows only) whether it is shown on `asOf`.
+  type Row = [id: number, commitmentCode: string, status: Status, assessor: Assessor, asOf: string, publishedAt: string | null, basis: Basis, shown?: number];
   const current = await allAsJson<Row>(
     db,
-    sql`SELECT json_group_array(json_array(c.assessment_id, c.commitment_code, c.status, c.assessor, c.as_of, c.published_at, ${basisColumns(sql`c.assessment_id`)}, ${shownOn('c', asOf)})) AS rows
+    sql`SELECT json_group_array(json_array(c.assessment_id, c.commitment_code, c.status, c.assessor, c.as_of, c.published_at, c.basis, ${shownOn('c', asOf)})) AS rows
     FROM current_assessments c
     WHERE c.party_slug = ${partySlug}`,
   );
-  const rows: Row[] = current.every((r) => r[8])
+  const rows: Row[] = current.every((r) => r[7])
     ? current
     : await allAsJson<Row>(
         db,
-        sql`SELECT json_group_array(json_array(a.id, a.commitment_code, a.status, a.assessor, a.as_of, a.published_at, ${basisColumns(sql`a.id`)})) AS rows
+        sql`SELECT json_group_array(json_array(a.id, a.commitment_code, a.status, a.assessor, a.as_of, a.published_at, (SELECT b.basis FROM assessment_bases b WHERE b.assessment_id = a.id))) AS rows
     FROM current_assessments c
     JOIN assessments a ON a.id = ${countingId(asOf)}
     WHERE c.party_slug = ${partySlug}`,
       );
-  return rows.map(([id, commitmentCode, status, assessor, rowAsOf, publishedAt, grades, cited]) => ({
-    id,
-    partySlug,
-    commitmentCode,
-    status,
-    assessor,
-    asOf: rowAsOf,
-    publishedAt,
-    grades: grades ? (grades.split(',') as EvidenceGrade[]) : [],
-    citedOfficial: cited ? cited.split(',').map((flag) => flag === '1') : [],
-  }));
+  return rows.map(([id, commitmentCode, status, assessor, rowAsOf, publishedAt, basis]) => ({ id, partySlug, commitmentCode, status, assessor, asOf: rowAsOf, publishedAt, basis }));
 }
 
 /**

@@ -7,7 +7,7 @@
 import { eq } from 'drizzle-orm';
 import type { Executor } from '../audit';
 import { commitments, instruments, parties, researchNotes } from '../../../../db/schema';
-import { assessmentBasis, countBases, type Basis } from '../../../domain/basis';
+import { countBases, type Basis } from '../../../domain/basis';
 import type { Confidence, MeasureExtent, MeasureKind, MeasureStep, PartyKindScope, SourceRole, Theme } from '../../../domain/vocabulary';
 import type { Locale } from '../../../i18n/locales';
 import { EXTENT_LABELS, MEASURE_KIND_LABELS, MEASURE_STEP_LABELS } from '../../../i18n/measure-strings';
@@ -221,13 +221,13 @@ export interface ScorecardMeasuresView {
 
 /**
  * The measures section of a party's scorecard: the basis of every assessment that counts
- * (`counting`, which carries its grades and cited measures' official flags), and the measures
+ * (`counting`, each with its basis), and the measures
  * cited by the assessments the page prints (`shownIds`).
  */
 export async function buildScorecardMeasuresView(
   db: Executor,
   partySlug: string,
-  { counting, shownIds }: { counting: readonly Pick<CountingAssessment, 'grades' | 'citedOfficial'>[]; shownIds: readonly number[] },
+  { counting, shownIds }: { counting: readonly Pick<CountingAssessment, 'basis'>[]; shownIds: readonly number[] },
   { locale, translations }: ViewOptions,
 ): Promise<ScorecardMeasuresView> {
   const pick = pickerOf(translations);
@@ -237,12 +237,11 @@ export async function buildScorecardMeasuresView(
     getCitedMeasures(db, [...shownIds]),
   ]);
   const citedBy = Map.groupBy(cited, (m) => m.assessmentId);
-  const bases = counting.map((a) => assessmentBasis(a.grades, a.citedOfficial.map((official) => ({ hasOfficialSource: official }))));
   const notFound = note ? (JSON.parse(note.notFound) as { en: string; th?: string }[]) : [];
   return {
     measureCount,
     research: note ? { checkedOn: note.checkedOn, note: pick(locale, note.noteEn, note.noteTh), notFound: notFound.map((n) => pick(locale, n.en, n.th)), lang: langOf(locale, translations, note.noteEn, note.noteTh) } : null,
-    basis: countBases(bases),
+    basis: countBases(counting.map((a) => a.basis)),
     cited: new Map([...citedBy].map(([id, list]) => [id, list.map((m) => ({ id: m.id, title: pick(locale, m.titleEn, m.titleTh) }))])),
   };
 }
