@@ -7,7 +7,7 @@
 import { LANGUAGE_TAGS, type Locale } from './locales';
 
 const en = {
-  'scroll.hint': 'Scroll sideways to see every column →',
+  'scroll.hint': 'Scroll sideways to see every column',
   'nav.changes': 'What changed',
   'nav.data': 'Data',
   'nav.themes': 'Themes',
@@ -16,7 +16,7 @@ const en = {
 export type PhoneStringKey = keyof typeof en;
 
 const th: Record<PhoneStringKey, string> = {
-  'scroll.hint': 'เลื่อนไปด้านข้างเพื่อดูทุกคอลัมน์ →',
+  'scroll.hint': 'เลื่อนไปด้านข้างเพื่อดูทุกคอลัมน์',
   'nav.changes': 'มีอะไรเปลี่ยนแปลง',
   'nav.data': 'ข้อมูล',
   'nav.themes': 'ประเด็น',
@@ -24,7 +24,7 @@ const th: Record<PhoneStringKey, string> = {
 };
 
 const id: Record<PhoneStringKey, string> = {
-  'scroll.hint': 'Geser ke samping untuk melihat semua kolom →',
+  'scroll.hint': 'Geser ke samping untuk melihat semua kolom',
   'nav.changes': 'Apa yang berubah',
   'nav.data': 'Data',
   'nav.themes': 'Tema',
