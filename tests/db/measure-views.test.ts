@@ -71,6 +71,11 @@ describe('measure view models', () => {
     expect(view.measureCount).toBe(1);
     expect(view.basis).toEqual({ law_or_official: 1, media_only: 1, other: 0 });
     expect([...view.cited.values()].flat().map((m) => m.id)).toEqual(['aus-fixture-ordinance-2025']);
+    // Cited titles say which language they are in: Thai has one, Indonesian shows the English.
+    const citedIn = async (locale: 'en' | 'th' | 'id') => [...(await buildScorecardMeasuresView(db, 'aus', { counting, shownIds: counting.map((a) => a.id) }, { locale })).cited.values()].flat()[0];
+    expect(await citedIn('en')).toMatchObject({ title: 'Fixture cyber ordinance', lang: 'en' });
+    expect(await citedIn('th')).toMatchObject({ title: 'กฎหมายไซเบอร์ทดสอบ', lang: 'th' });
+    expect(await citedIn('id')).toMatchObject({ title: 'Fixture cyber ordinance', lang: 'en' });
     const eu = await buildScorecardMeasuresView(db, 'eu', { counting: [], shownIds: [] }, { locale: 'th' });
     expect(eu.research).toEqual({ checkedOn: '2026-12-05', note: 'บันทึกทดสอบ', notFound: ['ไม่พบกฎ SIM ทดสอบ'], lang: 'th' });
     // Research notes have no Indonesian: the English, said to be English.

@@ -32,7 +32,7 @@ function renderAssessment(ctx: ScorecardRenderContext, w: Words, a: AssessmentVi
   const hasEvidence = a.citedMeasures.length > 0 || a.evidence.length > 0;
   return html`<div class="assessment" id="assessment-${a.id}" data-assessor="${a.assessor}"><p><a class="badge status-${a.status}" href="${link(`/assessments/${a.id}`)}">${w.status[a.status]}</a> <span class="note">${w.assessor[a.assessor]} · ${w.lastAssessed} <time datetime="${a.asOf}">${formatDate(locale, a.asOf)}</time> · <a href="#assessment-${a.id}">#</a></span></p><p>${a.narrativeLang === locale ? a.narrative : html`<span lang="${a.narrativeLang}">${a.narrative}</span>`}</p>${
     hasEvidence &&
-    html`<ul class="evidence">${a.citedMeasures.map((cm) => html`<li data-cited-measure="${cm.id}"><a href="${link(`/measures/${cm.id}`)}">${cm.title}</a> <span class="note">${w.measure}</span></li>`)}${a.evidence.map(
+    html`<ul class="evidence">${a.citedMeasures.map((cm) => html`<li data-cited-measure="${cm.id}"><a href="${link(`/measures/${cm.id}`)}"${cm.lang === locale ? '' : html` lang="${cm.lang}"`}>${cm.title}</a> <span class="note">${w.measure}</span></li>`)}${a.evidence.map(
       (e) =>
         html`<li data-evidence="${e.id}"><a href="${e.url}" rel="external">${e.title}</a> <span class="note">${e.publisher}${e.publishedOn && html`, ${formatDate(locale, e.publishedOn)}`} · ${w.grade[e.grade]}${e.confidence && html` · ${w.confidence[e.confidence]}`}${e.checkedOn && html` · ${fill(w.checked, { date: formatDate(locale, e.checkedOn) })}`}</span></li>`,
     )}</ul>`

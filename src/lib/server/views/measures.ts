@@ -216,7 +216,8 @@ export interface ScorecardMeasuresView {
   research: { checkedOn: string; note: string; notFound: string[]; lang: Locale } | null;
   basis: Record<Basis, number>;
   /** Per assessment id, the measures it cites (for links beside its evidence). */
-  cited: Map<number, { id: string; title: string }[]>;
+  /** Per assessment, the measures it cites: title in the page's language, or English (`lang` says which). */
+  cited: Map<number, { id: string; title: string; lang: Locale }[]>;
 }
 
 /**
@@ -242,6 +243,6 @@ export async function buildScorecardMeasuresView(
     measureCount,
     research: note ? { checkedOn: note.checkedOn, note: pick(locale, note.noteEn, note.noteTh), notFound: notFound.map((n) => pick(locale, n.en, n.th)), lang: langOf(locale, translations, note.noteEn, note.noteTh) } : null,
     basis: countBases(counting.map((a) => a.basis)),
-    cited: new Map([...citedBy].map(([id, list]) => [id, list.map((m) => ({ id: m.id, title: pick(locale, m.titleEn, m.titleTh) }))])),
+    cited: new Map([...citedBy].map(([id, list]) => [id, list.map((m) => ({ id: m.id, title: pick(locale, m.titleEn, m.titleTh), lang: langOf(locale, translations, m.titleEn, m.titleTh) }))])),
   };
 }

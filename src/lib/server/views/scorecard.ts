@@ -89,7 +89,7 @@ export interface AssessmentView {
   narrativeLang: Locale;
   confidence: Confidence;
   evidence: EvidenceItem[];
-  citedMeasures: { id: string; title: string }[];
+  citedMeasures: { id: string; title: string; lang: Locale }[];
 }
 
 /** An assessed commitment (at least one assessor has published on it). */
