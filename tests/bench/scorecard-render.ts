@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scorecard [-- DATABASE_FILE]`: what one uncached render of the largest
+ * `npm run bench:scorecard [-- DATABASE_FILE [PATH ...]]`: what one uncached render of the largest
  * scorecard costs the server, and how big its HTML is. Starts the production build (dist/, one
  * worker) on the benchmark database (the 1M-assessment `.data/scale.db` by default; build it
  * with `npm run db:generate -- --out .data/scale.db`), picks the party with the most current
@@ -40,7 +40,9 @@ const assessments = Number((await client.execute('SELECT count(*) FROM assessmen
 client.close();
 
 const past = addDays(todayIso(), -400);
-const paths = [...new Set([`/parties/${longest}`, `/th/parties/${longest}`, `/parties/${longest}?as_of=${past}`, `/parties/${longest}?page=2`, `/parties/${busiest}`])];
+/** Further pages to measure, after the database file: `npm run bench:scorecard -- FILE /parties/tha /th/parties/tha`. */
+const extra = process.argv.slice(3).filter((arg) => arg.startsWith('/'));
+const paths = [...new Set([`/parties/${longest}`, `/th/parties/${longest}`, `/parties/${longest}?as_of=${past}`, `/parties/${longest}?page=2`, `/parties/${busiest}`, ...extra])];
 
 const logDir = mkdtempSync(join(tmpdir(), 'bench-cpu-'));
 const cpuLog = join(logDir, 'requests.tsv');
