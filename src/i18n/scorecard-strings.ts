@@ -50,6 +50,15 @@ const en = {
   'brief.url': 'This page',
   'brief.permalink': 'Permalink',
   'brief.asOf': 'Data as published by the end of {asOf}.',
+  'indicators.caption': 'The latest value of each indicator',
+  'indicators.indicator': 'Indicator',
+  'indicators.latest': 'Latest value',
+  'indicators.count': 'Values',
+  'indicators.all': 'Every value of each indicator, with its chart: {link}',
+  'indicators.allLink': 'indicators of {name}',
+  'indicators.pageTitle': 'Indicators: {name}',
+  'indicators.pageIntro': 'Each value as it was reported, with its period and its source. On the charts, dots are observed values; a line joins only values of one series.',
+  'indicators.none': 'No indicator has been recorded for {name} yet.',
 } as const;
 
 export type ScorecardKey = keyof typeof en;
@@ -97,6 +106,15 @@ const th: Record<ScorecardKey, string> = {
   'brief.url': 'หน้านี้',
   'brief.permalink': 'ลิงก์ถาวร',
   'brief.asOf': 'ข้อมูลตามที่เผยแพร่แล้วภายในสิ้นวันที่ {asOf}',
+  'indicators.caption': 'ค่าล่าสุดของตัวชี้วัดแต่ละตัว',
+  'indicators.indicator': 'ตัวชี้วัด',
+  'indicators.latest': 'ค่าล่าสุด',
+  'indicators.count': 'จำนวนค่า',
+  'indicators.all': 'ค่าทุกค่าของตัวชี้วัดแต่ละตัว พร้อมแผนภูมิ: {link}',
+  'indicators.allLink': 'ตัวชี้วัดของ{name}',
+  'indicators.pageTitle': 'ตัวชี้วัด: {name}',
+  'indicators.pageIntro': 'แต่ละค่าตามที่มีการรายงาน พร้อมช่วงเวลาและแหล่งที่มา ในแผนภูมิ จุดคือค่าที่สังเกตได้ และเส้นเชื่อมเฉพาะค่าในชุดข้อมูลเดียวกัน',
+  'indicators.none': 'ยังไม่มีการบันทึกตัวชี้วัดของ{name}',
 };
 
 const id: Record<ScorecardKey, string> = {
@@ -142,6 +160,15 @@ const id: Record<ScorecardKey, string> = {
   'brief.url': 'Halaman ini',
   'brief.permalink': 'Tautan permanen',
   'brief.asOf': 'Data sebagaimana diterbitkan hingga akhir {asOf}.',
+  'indicators.caption': 'Nilai terbaru dari tiap indikator',
+  'indicators.indicator': 'Indikator',
+  'indicators.latest': 'Nilai terbaru',
+  'indicators.count': 'Jumlah nilai',
+  'indicators.all': 'Setiap nilai dari tiap indikator, beserta grafiknya: {link}',
+  'indicators.allLink': 'indikator {name}',
+  'indicators.pageTitle': 'Indikator: {name}',
+  'indicators.pageIntro': 'Setiap nilai sebagaimana dilaporkan, dengan periode dan sumbernya. Pada grafik, titik adalah nilai yang teramati; garis hanya menghubungkan nilai dari satu seri.',
+  'indicators.none': 'Belum ada indikator yang dicatat untuk {name}.',
 };
 
 const strings: Record<Locale, Record<ScorecardKey, string>> = { en, th, id };

@@ -39,6 +39,7 @@ export const pages: PageSpec[] = [
   { name: 'parties', path: '/parties?kind=state&region=asia', figures: ['[data-figure="party-count"]'] },
   { name: 'scorecard-tha', path: '/parties/tha', figures: ['[data-figure="overall-independent"]', 'table[data-table="by-instrument"] td', 'table[data-table="by-theme"] td'] },
   { name: 'scorecard-tiktok', path: '/parties/tiktok' },
+  { name: 'party-indicators', path: '/parties/tha/indicators', figures: ['table[data-table="indicator-tha-aoc-accounts-frozen"] td.num'] },
   { name: 'compare', path: '/compare?parties=tha,bgd,npl', figures: ['table[data-table="compare-instruments"] td'] },
   { name: 'themes', path: '/themes', figures: ['table[data-table="themes"] td[data-count="commitments"]'] },
   { name: 'theme', path: '/themes/financial-flows', figures: ['table[data-table="theme-scores"] td'] },

@@ -34,10 +34,14 @@ describe('chart frames on the pages', () => {
     // An SVG that runs across its box at any width (no viewBox: the text keeps its size), with its bars.
     expect(frame).toMatch(/<svg class="chart-svg" width="100%" height="\d+"[^>]*>[\s\S]*<rect /);
     expect(frame).toContain('not rated');
-    expect(html).toContain('data-chart-frame="indicator-tha-aoc-accounts-frozen"');
-    // The indicator table gives exact figures that can be quoted.
-    expect(html).toContain('39,918');
-    expect(html).not.toMatch(/39\.9\d?K/i);
+    // Indicators: the scorecard gives each one's latest value and links to the party's
+    // indicators page, which charts every value and lists exact figures that can be quoted.
+    expect(html).toContain('<a href="/parties/tha/indicators#indicator-tha-aoc-accounts-frozen">');
+    const indicators = await (await server.get('/parties/tha/indicators')).text();
+    expect(indicators).toContain('data-chart-frame="indicator-tha-aoc-accounts-frozen"');
+    expect(indicators).toContain('href="/parties/tha/charts/indicator-tha-aoc-accounts-frozen.svg"');
+    expect(indicators).toContain('39,918');
+    expect(indicators).not.toMatch(/39\.9\d?K/i);
   });
 
   it('frame the instrument progress chart with its three series and a table of the numbers, in Thai too', async () => {

@@ -39,20 +39,20 @@ function periodCells(html: string, slug: string): string[] {
 }
 
 describe('indicator period labels', () => {
-  it('are English on the English scorecard', async () => {
-    const html = await pageText('/parties/tha');
+  it('are English on the English indicators page', async () => {
+    const html = await pageText('/parties/tha/indicators');
     expect(periodCells(html, 'tha-victims-repatriated')).toEqual([REPATRIATED]);
   });
 
   it('are Thai on /th, years in the Buddhist era, with no English label left', async () => {
-    const html = await pageText('/th/parties/tha');
+    const html = await pageText('/th/parties/tha/indicators');
     expect(periodCells(html, 'tha-victims-repatriated')).toEqual(['ปี 2568 ถึงวันที่ 17 ธ.ค.']);
     expect(periodCells(html, 'tha-aoc-reports')).toEqual(['พ.ย. 2566 – ม.ค. 2567 (นับตั้งแต่ศูนย์ AOC เปิดทำการ)']);
     for (const label of THA_LABELS) expect(html).not.toContain(label);
   });
 
   it('are Indonesian on /id, with no English label left', async () => {
-    const html = await pageText('/id/parties/tha');
+    const html = await pageText('/id/parties/tha/indicators');
     expect(periodCells(html, 'tha-victims-repatriated')).toEqual(['2025, sampai 17 Desember']);
     expect(periodCells(html, 'tha-police-complaints')).toEqual(['Kumulatif sampai November 2024']);
     for (const label of THA_LABELS) expect(html).not.toContain(label);
@@ -62,12 +62,12 @@ describe('indicator period labels', () => {
     const where = and(eq(translations.entity, 'period_label'), eq(translations.entityKey, sourceNoteKey(REPATRIATED)), eq(translations.locale, 'th'));
     const [before] = await db.select().from(translations).where(where);
     expect(before?.source).toBe(REPATRIATED);
-    await pageText('/th/parties/tha');
+    await pageText('/th/parties/tha/indicators');
     try {
       await db.delete(translations).where(where);
-      expect(periodCells(await pageText('/th/parties/tha'), 'tha-victims-repatriated')).toEqual([`<span lang="en">${REPATRIATED}</span>`]);
+      expect(periodCells(await pageText('/th/parties/tha/indicators'), 'tha-victims-repatriated')).toEqual([`<span lang="en">${REPATRIATED}</span>`]);
       await db.insert(translations).values({ ...before!, text: 'ปี 2568 จนถึง 17 ธ.ค. zqxwv' });
-      expect(periodCells(await pageText('/th/parties/tha'), 'tha-victims-repatriated')).toEqual(['ปี 2568 จนถึง 17 ธ.ค. zqxwv']);
+      expect(periodCells(await pageText('/th/parties/tha/indicators'), 'tha-victims-repatriated')).toEqual(['ปี 2568 จนถึง 17 ธ.ค. zqxwv']);
     } finally {
       await db.delete(translations).where(where);
       await db.insert(translations).values(before!);
@@ -79,8 +79,9 @@ describe('indicator names in Indonesian', () => {
   const FROZEN = 'Bank accounts frozen or suspended at AOC request';
   const FROZEN_ID = 'Rekening bank yang dibekukan atau ditangguhkan atas permintaan AOC';
 
-  it("name the table, the chart and its download on Thailand's scorecard, with no English name left", async () => {
-    const html = await pageText('/id/parties/tha');
+  it("name the table, the chart and its download on Thailand's indicators page and its scorecard, with no English name left", async () => {
+    expect(await pageText('/id/parties/tha')).toContain(`<a href="/id/parties/tha/indicators#indicator-tha-aoc-accounts-frozen">${FROZEN_ID}</a>`);
+    const html = await pageText('/id/parties/tha/indicators');
     expect(html).toContain(`<table data-table="indicator-tha-aoc-accounts-frozen"><caption>${FROZEN_ID}</caption>`);
     expect(html).toMatch(new RegExp(`<span class="chart-title"[^>]*>${FROZEN_ID}</span>`));
     expect(html).not.toContain(FROZEN);

@@ -82,11 +82,11 @@ describe('source notes', () => {
     }
   });
 
-  it('are translated on a conference page (each participant\'s note) and on a scorecard (each indicator value\'s)', async () => {
+  it('are translated on a conference page (each participant\'s note) and on an indicators page (each indicator value\'s)', async () => {
     const conference = await pageText('/th/conferences/ic-gpos-2025');
     expect(conference).toContain('สมาชิกผู้ก่อตั้งของหุ้นส่วนระดับโลก');
     expect(conference).not.toContain('Founding member of the Global Partnership.');
-    const scorecard = await pageText('/id/parties/tha');
+    const scorecard = await pageText('/id/parties/tha/indicators');
     expect(scorecard).toContain('Data Kepolisian Kerajaan Thailand sebagaimana dilaporkan');
     expect(scorecard).not.toContain('Royal Thai Police data as reported');
   });
