@@ -107,6 +107,20 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     });
 }
 
+/**
+ * Violations of the given axe rules only (the nodes' HTML, shortened), for rules axe leaves off
+ * by default, such as WCAG 2.2's `target-size`, which Lighthouse runs.
+ */
+export async function axeRuleViolations(page: Page, rules: string[]): Promise<string[]> {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (runOnly) => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+    return (await axe.run(document, { runOnly, resultTypes: ['violations'] })).violations;
+  }, rules);
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.html.slice(0, 160)}`));
+}
+
 /** Every (page, language) pair to visit: a page's `locales`, or every language. */
 export function pageRuns<T extends { locales?: Locale[] }>(pages: T[]): (T & { locale: Locale })[] {
   return LOCALES.flatMap((locale) => pages.filter((p) => (p.locales ?? LOCALES).includes(locale)).map((p) => ({ ...p, locale })));

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/server';
-import { ensureScreenshotDir, launchBrowser, localize, pageRuns, saveScreenshot, seriousAxeViolations } from './browser';
+import { axeRuleViolations, ensureScreenshotDir, launchBrowser, localize, pageRuns, saveScreenshot, seriousAxeViolations } from './browser';
 import { pages, type PageSpec } from './pages';
 
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
@@ -146,6 +146,19 @@ describe('the frame', () => {
       const revalidated = await server.get('/parties/bgd', { headers: { 'if-none-match': first.headers.get('etag')! } });
       expect(revalidated.status).toBe(304);
       expect(revalidated.headers.get('content-security-policy')).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('keeps every link of the scorecards a 24 px target with room around it (WCAG 2.2 target-size, as Lighthouse checks)', async () => {
+    // Lighthouse's phone width; the indicators' latest values stack there, each name a link.
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+    try {
+      for (const path of ['/parties/tha', '/th/parties/tha', '/id/parties/tha']) {
+        await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+        expect(await axeRuleViolations(page, ['target-size']), path).toEqual([]);
+      }
     } finally {
       await page.close();
     }
