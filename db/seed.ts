@@ -4,7 +4,7 @@
  * found again by their `seed_key`. It never deletes a row and never touches an
  * assessment or indicator value that staff entered.
  */
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './client';
 import { loadContent, type SeedContent } from './content';
 import {
@@ -32,6 +32,8 @@ import {
 import { refreshPartyScores } from '../src/lib/server/derived-data';
 import type { Confidence } from '../src/domain/vocabulary';
 import { IMPORTED_NOTE_PREFIX } from '../src/domain/treaty-import-rules';
+import { appendAuditBatch, type AuditEntry, type Transaction } from '../src/lib/server/audit';
+import { SYNTHETIC_PUBLISHER } from './generate/synthetic';
 
 export interface SeedReport {
   parties: number;
@@ -45,6 +47,8 @@ export interface SeedReport {
   conferences: number;
   domesticSteps: number;
   openQuestions: number;
+  /** Rows content/ once held and no longer does, removed (see {@link retractRemovedRows}). */
+  retracted: number;
 }
 
 const SEED_AUTHOR = 'Monitor secretariat (seed data)';
@@ -85,6 +89,7 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
     conferences: content.conferences.length,
     domesticSteps: content.domesticSteps.length,
     openQuestions: content.openQuestions.length,
+    retracted: 0,
   };
   await db.transaction(async (tx) => {
     for (const p of content.parties) {
@@ -413,7 +418,63 @@ export async function seedDatabase(db: Database, content: SeedContent = loadCont
           set: { text: row.text, source: row.source, machineAssisted: row.machineAssisted },
         });
     }
+    report.retracted = await retractRemovedRows(tx, content);
     await refreshPartyScores(tx);
   });
   return report;
+}
+
+/** The audit action of a row the seed removed because content/ no longer holds it. */
+export const RETRACT_ACTION = 'content.retract';
+
+/**
+ * Removes the treaty actions, domestic steps, indicators and indicator values that came from content/ and
+ * that content/ no longer holds: a fact found wrong or unsourced is deleted from the files, and
+ * an existing database must stop showing it (an upsert alone never removes a row). Rows that did
+ * not come from content/ stay: a reviewed UN Treaty Collection import, a value staff entered (it
+ * has its own audit row), the benchmark generator's synthetic rows. Each removal is written to
+ * the audit log with the row as it was. Returns how many rows went.
+ */
+async function retractRemovedRows(tx: Transaction, content: SeedContent): Promise<number> {
+  const key = (...parts: (string | null)[]) => parts.join('\u0000');
+  const entries: AuditEntry[] = [];
+  const retract = (entityType: string, row: object, id: string | number): AuditEntry => ({ actorId: null, actorLabel: 'content', action: RETRACT_ACTION, entityType, entityId: String(id), before: row });
+
+  const instrumentSlugs = content.instruments.map((i) => i.slug);
+  const wantedParticipations = new Set(content.instruments.flatMap((i) => i.participations.map((p) => key(p.party, i.slug, p.action))));
+  const participationRows = await tx
+    .select()
+    .from(participations)
+    .where(sql`${participations.sourcePublisher} <> ${SYNTHETIC_PUBLISHER} AND (${participations.note} IS NULL OR ${participations.note} NOT LIKE ${`${IMPORTED_NOTE_PREFIX}%`})`);
+  const goneParticipations = participationRows.filter((r) => instrumentSlugs.includes(r.instrumentSlug) && !wantedParticipations.has(key(r.partySlug, r.instrumentSlug, r.action)));
+
+  const wantedSteps = new Set(content.domesticSteps.map((d) => key(d.party, d.instrument, d.step)));
+  const stepRows = await tx.select().from(domesticSteps).where(sql`${domesticSteps.sourcePublisher} <> ${SYNTHETIC_PUBLISHER}`);
+  const goneSteps = stepRows.filter((r) => !wantedSteps.has(key(r.partySlug, r.instrumentSlug, r.step)));
+
+  const wantedValues = new Set(content.indicators.flatMap((i) => i.values.map((v) => key(i.slug, v.periodEnd, v.periodLabel))));
+  // A value staff entered has an audit row of its creation; the seed writes none.
+  const valueRows = await tx
+    .select()
+    .from(indicatorValues)
+    .where(sql`${indicatorValues.sourcePublisher} <> ${SYNTHETIC_PUBLISHER} AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.action = 'indicator_value.create' AND a.entity_type = 'indicator_value' AND a.entity_id = CAST(${indicatorValues.id} AS TEXT))`);
+  // Every indicator comes from content/: a value of one that content/ dropped goes too.
+  const goneValues = valueRows.filter((r) => !wantedValues.has(key(r.indicatorSlug, r.periodEnd, r.periodLabel)));
+
+  if (goneParticipations.length > 0) await tx.delete(participations).where(inArray(participations.id, goneParticipations.map((r) => r.id)));
+  if (goneSteps.length > 0) await tx.delete(domesticSteps).where(inArray(domesticSteps.id, goneSteps.map((r) => r.id)));
+  if (goneValues.length > 0) await tx.delete(indicatorValues).where(inArray(indicatorValues.id, goneValues.map((r) => r.id)));
+  // An indicator content/ dropped, once no value (a staff one) is left under it.
+  const goneIndicators = (await tx.select().from(indicators).where(sql`NOT EXISTS (SELECT 1 FROM indicator_values v WHERE v.indicator_slug = ${indicators.slug})`)).filter(
+    (r) => !content.indicators.some((i) => i.slug === r.slug),
+  );
+  if (goneIndicators.length > 0) await tx.delete(indicators).where(inArray(indicators.slug, goneIndicators.map((r) => r.slug)));
+  entries.push(
+    ...goneParticipations.map((r) => retract('participation', r, r.id)),
+    ...goneSteps.map((r) => retract('domestic_step', r, r.id)),
+    ...goneValues.map((r) => retract('indicator_value', r, r.id)),
+    ...goneIndicators.map((r) => retract('indicator', r, r.slug)),
+  );
+  await appendAuditBatch(tx, entries);
+  return entries.length;
 }

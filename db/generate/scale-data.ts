@@ -45,10 +45,9 @@ import {
 import { createRandom } from './random';
 import { UN_MEMBERS } from './un-members';
 
-/** The publisher named on every synthetic row. */
-export const SYNTHETIC_PUBLISHER = 'synthetic benchmark data';
-/** The source URL of every synthetic reference row. */
-export const SYNTHETIC_URL = 'https://example.org/synthetic-benchmark-data';
+import { SYNTHETIC_PUBLISHER, SYNTHETIC_URL } from './synthetic';
+
+export { SYNTHETIC_PUBLISHER, SYNTHETIC_URL };
 /** The default last `as_of` day: fixed, so that a seed always gives the same database. */
 export const DEFAULT_END = '2026-10-31';
 

@@ -355,6 +355,7 @@ const AUDIT_ACTIONS: Record<string, Record<Exclude<Locale, 'en'>, string>> = {
   'auth.refused': { th: 'ปฏิเสธคำขอ', id: 'permintaan ditolak' },
   'auth.password_change.failure': { th: 'เปลี่ยนรหัสผ่านไม่สำเร็จ', id: 'gagal mengubah kata sandi' },
   'auth.password_change.refused': { th: 'ปฏิเสธการเปลี่ยนรหัสผ่าน', id: 'perubahan kata sandi ditolak' },
+  'content.retract': { th: 'ลบข้อมูลที่นำออกจากไฟล์เนื้อหาแล้ว', id: 'menghapus data yang sudah dikeluarkan dari berkas konten' },
   'digest.sent': { th: 'ส่งอีเมลสรุปงาน', id: 'mengirim ringkasan e-mail' },
   'digest.failed': { th: 'ส่งอีเมลสรุปงานไม่สำเร็จ', id: 'gagal mengirim ringkasan e-mail' },
   'import.apply': { th: 'นำเข้าไฟล์ CSV', id: 'menerapkan impor CSV' },

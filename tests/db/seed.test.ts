@@ -1,9 +1,12 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { loadContent, type SeedContent } from '../../db/content';
-import { assessments, commitments, conferences, domesticSteps, evidence, indicatorValues, instruments, openQuestions, participations, parties } from '../../db/schema';
-import { seedDatabase } from '../../db/seed';
+import { assessments, auditLog, commitments, conferences, domesticSteps, evidence, indicators, indicatorValues, instruments, openQuestions, participations, parties } from '../../db/schema';
+import { RETRACT_ACTION, seedDatabase } from '../../db/seed';
+import { SYNTHETIC_PUBLISHER } from '../../db/generate/synthetic';
+import { IMPORTED_NOTE_PREFIX } from '../../src/domain/treaty-import-rules';
+import { appendAudit, verifyAuditChain } from '../../src/lib/server/audit';
 import { createTempDatabase } from '../helpers/temp-db';
 
 /** Every row of every table (full-text indexes left out: their content table is compared), as one comparable string per table. */
@@ -111,5 +114,53 @@ describe('seed', () => {
     const kept = await db.select().from(assessments).where(eq(assessments.id, row!.id));
     expect(kept[0]).toEqual(row);
     expect(await db.select().from(evidence).where(eq(evidence.assessmentId, row!.id))).toHaveLength(1);
+  });
+
+  it('removes a treaty action, domestic step or indicator value that content/ no longer holds, with an audit row each; keeps imported, synthetic and staff-entered rows', async () => {
+    const { db: own } = await createTempDatabase();
+    await seedDatabase(own, content);
+    const instrument = content.instruments.find((i) => i.participations.length > 1)!;
+    const [droppedAction, ...keptActions] = instrument.participations;
+    const indicator = content.indicators.find((i) => i.values.length > 1)!;
+    const [droppedValue, ...keptValues] = indicator.values;
+    const [droppedStep, ...keptSteps] = content.domesticSteps;
+    const droppedIndicator = content.indicators.find((i) => i !== indicator && i.party)!;
+    // Rows that content/ never held: a reviewed import, the benchmark generator's, a value staff entered.
+    const other = content.parties.find((p) => !instrument.participations.some((a) => a.party === p.slug))!.slug;
+    const fact = { sourceUrl: 'https://example.org/x', sourcePublisher: 'x', confidence: 'confirmed' as const, checkedOn: '2026-12-01' };
+    await own.insert(participations).values({ partySlug: other, instrumentSlug: instrument.slug, action: 'signature', actedOn: '2026-01-02', ...fact, note: `${IMPORTED_NOTE_PREFIX} (import 1), checked 2026-12-01.` });
+    await own.insert(participations).values({ partySlug: other, instrumentSlug: instrument.slug, action: 'accession', actedOn: '2026-01-03', ...fact, sourcePublisher: SYNTHETIC_PUBLISHER });
+    const [staffValue] = await own.insert(indicatorValues).values({ indicatorSlug: indicator.slug, periodEnd: '2026-11-30', periodLabel: 'Entered by staff', value: 5, ...fact }).returning();
+    await appendAudit(own, { actorId: null, actorLabel: 'editor@example.org', action: 'indicator_value.create', entityType: 'indicator_value', entityId: String(staffValue!.id), after: staffValue });
+    const [goneAction] = await own.select().from(participations).where(and(eq(participations.instrumentSlug, instrument.slug), eq(participations.partySlug, droppedAction!.party), eq(participations.action, droppedAction!.action)));
+
+    const smaller: SeedContent = {
+      ...content,
+      instruments: content.instruments.map((i) => (i === instrument ? { ...i, participations: keptActions } : i)),
+      // One indicator keeps fewer values; another is dropped whole.
+      indicators: content.indicators.filter((i) => i !== droppedIndicator).map((i) => (i === indicator ? { ...i, values: keptValues } : i)),
+      domesticSteps: keptSteps,
+    };
+    const report = await seedDatabase(own, smaller);
+    expect(report.retracted).toBe(4 + droppedIndicator.values.length);
+    expect(await own.select().from(indicators).where(eq(indicators.slug, droppedIndicator.slug))).toEqual([]);
+    expect(await own.select().from(indicatorValues).where(eq(indicatorValues.indicatorSlug, droppedIndicator.slug))).toEqual([]);
+    const actions = await own.select().from(participations).where(eq(participations.instrumentSlug, instrument.slug));
+    expect(actions.map((a) => `${a.partySlug} ${a.action}`).sort()).toEqual([...keptActions.map((a) => `${a.party} ${a.action}`), `${other} signature`, `${other} accession`].sort());
+    const values = await own.select().from(indicatorValues).where(eq(indicatorValues.indicatorSlug, indicator.slug));
+    expect(values.map((v) => v.periodLabel).sort()).toEqual([...keptValues.map((v) => v.periodLabel), 'Entered by staff'].sort());
+    const steps = await own.select().from(domesticSteps);
+    expect(steps.some((d) => d.partySlug === droppedStep!.party && d.instrumentSlug === droppedStep!.instrument && d.step === droppedStep!.step)).toBe(false);
+    expect(steps).toHaveLength(keptSteps.length);
+    expect(droppedValue).toBeDefined();
+
+    const audit = await own.select().from(auditLog).where(eq(auditLog.action, RETRACT_ACTION));
+    expect(audit.map((a) => a.entityType).sort()).toEqual(['domestic_step', 'indicator', ...Array(1 + droppedIndicator.values.length).fill('indicator_value'), 'participation']);
+    const actionRow = audit.find((a) => a.entityType === 'participation')!;
+    expect(actionRow.entityId).toBe(String(goneAction!.id));
+    expect(JSON.parse(actionRow.before!)).toMatchObject({ partySlug: droppedAction!.party, action: droppedAction!.action });
+    expect(await verifyAuditChain(own)).toMatchObject({ ok: true });
+    // Once gone, a second run removes nothing more.
+    expect((await seedDatabase(own, smaller)).retracted).toBe(0);
   });
 });
