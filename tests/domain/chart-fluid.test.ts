@@ -1,7 +1,6 @@
-/** The page's server-drawn charts (chart-fluid.ts) and the printed briefing's compact bars (chart-compact.ts). */
+/** The page's server-drawn charts (chart-fluid.ts). */
 import { describe, expect, it } from 'vitest';
 import { layoutScoreBars, layoutTimeSeries } from '../../src/domain/chart-layout';
-import { layoutCompactBars } from '../../src/domain/chart-compact';
 import { PAGE_CHART_WIDTH, fluidChartSvg } from '../../src/domain/chart-fluid';
 import { scoreColor } from '../../src/lib/colors';
 
@@ -50,29 +49,5 @@ describe('fluidChartSvg', () => {
     expect(time).toContain('vector-effect="non-scaling-stroke"');
     expect(time.match(/<circle /g)).toHaveLength(2);
     expect(time).toContain('<title>Signatures: 73 (Feb 10, 2026)</title>');
-  });
-});
-
-describe('layoutCompactBars', () => {
-  const rows = [
-    { label: 'ACTIP', bars: [{ name: 'Independent', score: null }, { name: 'Self-reported', score: 0.8 }] },
-    { label: 'UN Cybercrime Convention', bars: [{ name: 'Independent', score: 0.67 }, { name: 'Self-reported', score: null }] },
-  ];
-  const layout = layoutCompactBars(rows, 688, words, scoreColor);
-  const texts = layout.marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
-
-  it('names each assessor in its value and marks "not rated" as a hatched band, never an empty bar', () => {
-    expect(texts).toEqual(expect.arrayContaining(['Independent not rated', 'Self-reported 80%', 'Independent 67%', 'Self-reported not rated']));
-    expect(layout.marks.filter((m) => m.kind === 'rect' && m.hatch)).toHaveLength(2);
-  });
-
-  it('is compact: a row of two bars in under 40 px, the whole chart within the page width', () => {
-    expect(layout.height).toBeLessThan(2 * 40 + 20);
-    for (const m of layout.marks) if (m.kind === 'rect') expect(m.x + m.w).toBeLessThanOrEqual(688);
-  });
-
-  it('names no assessor when there is one', () => {
-    const one = layoutCompactBars([{ label: 'ACTIP', bars: [{ name: 'Independent', score: 0.5 }] }], 688, words, scoreColor);
-    expect(one.marks.some((m) => m.kind === 'text' && m.text === '50%')).toBe(true);
   });
 });

@@ -74,17 +74,18 @@ describe('the printed scorecard', () => {
     expect(links(pdf).some((l) => l.startsWith(`${server.origin}${path}?as_of=`))).toBe(true);
   });
 
-  it.each(['/parties/tha', '/th/parties/tha'])('%s prints its headline chart (score by instrument) and no screen chart', async (path) => {
+  it.each(['/parties/tha', '/th/parties/tha'])('%s prints its headline scores each drawn as a bar, and none of the screen\'s tables', async (path) => {
     const page = await browser.newPage();
     try {
       await page.goto(`${server.origin}${path}`);
       await page.emulateMedia({ media: 'print' });
-      const chart = page.locator('[data-print-chart] svg.chart-svg');
-      expect(await chart.isVisible()).toBe(true);
-      const box = await chart.boundingBox();
-      expect(box!.height).toBeGreaterThan(60);
-      expect(await chart.locator('rect').count()).toBeGreaterThan(5);
-      expect(await page.locator('.chart-frame').first().isVisible()).toBe(false);
+      const bars = page.locator('.brief-scores .meter:not(.meter-none) > span');
+      expect(await bars.count()).toBeGreaterThan(5);
+      // Each bar is as wide as its score: 61% of its cell for 61%.
+      const widths = await bars.evaluateAll((spans) => spans.map((s) => [s.getBoundingClientRect().width / s.parentElement!.getBoundingClientRect().width, Number.parseInt(s.closest('td')!.textContent!, 10) / 100]));
+      for (const [drawn, score] of widths) expect(Math.abs(drawn! - score!)).toBeLessThan(0.03);
+      expect(await bars.first().evaluate((s) => getComputedStyle(s).printColorAdjust)).toBe('exact');
+      expect(await page.locator('[data-score-chart]').first().isVisible()).toBe(false);
       // The printed addresses come from the links themselves.
       const printed = await page.locator('.brief-notes li a').first().evaluate((a) => getComputedStyle(a, '::after').content);
       expect(printed).toMatch(/^"https?:\/\//);

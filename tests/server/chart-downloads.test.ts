@@ -22,18 +22,23 @@ afterAll(async () => server?.stop());
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47];
 
 describe('chart frames on the pages', () => {
-  it('frame every scorecard chart with its title, source, date and SVG/PNG links, the chart drawn in the HTML', async () => {
+  it('draw every scorecard score as a bar in its table, with the source, date and each assessor\'s chart as SVG/PNG under it', async () => {
     const html = await (await server.get('/parties/tha')).text();
-    const frame = /<figure class="chart-frame" data-chart-frame="by-instrument-independent">([\s\S]*?)<\/figure>/.exec(html)?.[1] ?? '';
-    expect(frame).toContain('Thailand: score by instrument');
-    expect(frame).toContain('Source: Bangkok Joint Statement Monitor');
-    expect(frame).toContain(`Data as of ${formatDate('en', today)}`);
-    expect(frame).toContain('href="/parties/tha/charts/instruments-independent.svg"');
-    expect(frame).toContain('href="/parties/tha/charts/instruments-independent.png"');
-    // Drawn on the server: the SVG with the hatched "not rated" band is in the HTML, no empty box.
-    // An SVG that runs across its box at any width (no viewBox: the text keeps its size), with its bars.
-    expect(frame).toMatch(/<svg class="chart-svg" width="100%" height="\d+"[^>]*>[\s\S]*<rect /);
-    expect(frame).toContain('not rated');
+    const chart = /<div class="score-chart" data-score-chart="by-instrument">([\s\S]*?)<\/p><\/div>/.exec(html)?.[1] ?? '';
+    expect(chart).toContain('Score by instrument');
+    expect(chart).toContain('Source: Bangkok Joint Statement Monitor');
+    expect(chart).toContain(`Data as of ${formatDate('en', today)}`);
+    expect(chart).toContain('href="/parties/tha/charts/instruments-independent.svg"');
+    expect(chart).toContain('href="/parties/tha/charts/instruments-independent.png"');
+    // Drawn on the server: a bar in each rated cell, as wide as its score; the hatched band where nothing is rated.
+    const cells = [...chart.matchAll(/<td data-assessor="independent">([\s\S]*?)<\/td>/g)].map((m) => m[1]!);
+    expect(cells.length).toBeGreaterThan(3);
+    for (const cell of cells) {
+      const score = /<strong>(\d+)%<\/strong>/.exec(cell)?.[1];
+      if (score) expect(cell).toContain(`<span class="meter" aria-hidden="true"><span style="width:${score}%;`);
+      else expect(cell).toMatch(/not rated[\s\S]*<span class="meter meter-none" aria-hidden="true">/);
+    }
+    expect(cells.some((c) => c.includes('meter-none'))).toBe(true);
     // Indicators: the scorecard gives each one's latest value and links to the party's
     // indicators page, which charts every value and lists exact figures that can be quoted.
     expect(html).toContain('<a href="/parties/tha/indicators#indicator-tha-aoc-accounts-frozen">');
@@ -61,7 +66,7 @@ describe('chart frames on the pages', () => {
     // 31 March 2026: before the seed's assessments were published.
     for (const [path, words] of [['/parties/tha?as_of=2026-03-31', 'no score and no chart'], ['/th/parties/tha?as_of=2026-03-31', 'ไม่มีแผนภูมิ']] as const) {
       const html = await (await server.get(path)).text();
-      expect(html.includes('data-chart-frame="by-instrument'), path).toBe(false);
+      expect(html.includes('data-score-chart="by-instrument'), path).toBe(false);
       expect(html).toContain(words);
     }
   });

@@ -157,7 +157,7 @@ describe('security headers', () => {
 });
 
 describe('page budgets', () => {
-  it('a scorecard is at most 60 KB gzipped and ships no JavaScript: its charts are drawn on the server', async () => {
+  it('a scorecard is at most 60 KB gzipped and ships no JavaScript: its scores are drawn on the server', async () => {
     const { gzipSync } = await import('node:zlib');
     for (const path of ['/parties/tha', '/th/parties/tha']) {
       const { html } = await page(path);
@@ -165,8 +165,8 @@ describe('page budgets', () => {
       expect(gzipped, `${path} is ${gzipped} bytes gzipped`).toBeLessThanOrEqual(60 * 1024);
       expect(html).not.toContain('<astro-island');
       expect(html).not.toMatch(/<script[^>]+src=/);
-      // The charts are there all the same, as SVG with their marks.
-      expect(html).toMatch(/data-chart-frame="by-instrument-independent"[\s\S]*?<svg class="chart-svg"[\s\S]*?<rect /);
+      // The scores are drawn all the same, as bars in their table's cells.
+      expect(html).toMatch(/data-score-chart="by-instrument"[\s\S]*?<span class="meter" aria-hidden="true"><span style="width:\d+%/);
     }
   });
 

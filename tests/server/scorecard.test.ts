@@ -101,12 +101,15 @@ describe('independent and self-reported scores', () => {
         expect(text(head)).toContain(independent);
         expect(text(head)).toContain(selfReported);
       }
-      // One chart per assessor, each titled with its assessor: never one in place of the other.
-      const charts = [...html.matchAll(/data-chart-assessor="([a-z_]+)"/g)].map((m) => m[1]);
-      expect(charts).toEqual(['independent', 'self_reported']);
-      // Each chart's title names its assessor, e.g. "Thailand: score by instrument (Independent)".
-      expect(html).toContain(`(${independent})`);
-      expect(html).toContain(`(${selfReported})`);
+      // Each table draws both assessors' scores as bars, side by side in their own columns, and
+      // offers each assessor's chart to download: never one in place of the other.
+      for (const table of ['by-instrument', 'by-theme']) {
+        const chart = between(html, `data-score-chart="${table}"`, '</p></div>');
+        for (const [assessor, label] of [['independent', independent], ['self_reported', selfReported]]) {
+          expect(chart).toMatch(new RegExp(`<td data-assessor="${assessor}">[^]*?<span class="meter`));
+          expect(chart).toMatch(new RegExp(`data-chart-assessor="${assessor}">${label} <a href="[^"]+-${assessor}\\.svg"`));
+        }
+      }
       // The commitment shows both assessments, each labelled, on the page of the list that holds it (the timeline links there).
       const onPage = html.includes('id="commitment-BJS-2"') ? html : await page(/href="([^"#]*)#commitment-BJS-2"/.exec(html)![1]!.replace(/&amp;/g, '&'));
       const entry = part(onPage, 'id="commitment-BJS-2"', 'li');

@@ -1,7 +1,7 @@
 /**
- * The scorecard's printed briefing (ScorecardBrief.astro), rendered as two strings around its
- * headline chart (a chart component): the frame and the score table before it, then the
- * pipeline, what moved, what is overdue, measures and the numbered sources after it.
+ * The scorecard's printed briefing (ScorecardBrief.astro), rendered as one string: the frame
+ * with its footer, the headline scores (each drawn as a bar in its cell), then the pipeline,
+ * what moved, what is overdue, measures and the numbered sources.
  */
 import { formatDate, formatNumber, formatPercent } from '../../../i18n/format';
 import { measureText } from '../../../i18n/measure-strings';
@@ -12,6 +12,7 @@ import { html, type Html } from '../../html';
 import { fill } from '../../request-params';
 import type { BriefLine } from '../views/scorecard';
 import type { ScorecardRenderContext } from './context';
+import { scoreBar } from './score-bar';
 
 /** Absolute addresses the briefing prints. */
 export interface BriefAddresses {
@@ -22,8 +23,13 @@ export interface BriefAddresses {
   origin: string;
 }
 
-/** The briefing up to its headline chart: the frame with its footer on every printed page, and the score table. */
-export function renderBriefHead(ctx: ScorecardRenderContext, { pageUrl, permalinkUrl }: BriefAddresses): Html {
+/** The briefing: the frame with its footer on every printed page, and everything in it. */
+export function renderBrief(ctx: ScorecardRenderContext, addresses: BriefAddresses): Html {
+  return html`${briefHead(ctx, addresses)}${briefTail(ctx, addresses)}`;
+}
+
+/** The frame with its footer, and the headline scores. */
+function briefHead(ctx: ScorecardRenderContext, { pageUrl, permalinkUrl }: BriefAddresses): Html {
   const { locale, view } = ctx;
   const st = (key: Parameters<typeof scorecardText>[1]) => scorecardText(locale, key);
   const assessor = ASSESSOR_LABELS[locale];
@@ -33,21 +39,21 @@ export function renderBriefHead(ctx: ScorecardRenderContext, { pageUrl, permalin
       ? html`<p>${fill(st('scores.noneRated'), { applicable: formatNumber(locale, view.applicable) })}</p>`
       : html`<table class="brief-scores"><thead><tr><th scope="col">${t(locale, 'party.instrument')}</th>${view.assessors.map((a) => html`<th scope="col">${assessor[a]}</th>`)}</tr></thead><tbody><tr class="overall"><th scope="row">${st('brief.overall')}</th>${view.assessors.map((a) => {
           const s = view.overall[a]!;
-          return html`<td>${formatPercent(locale, s.score)} <span class="cov">(${st('brief.coverage')} ${formatPercent(locale, s.coverage)}, ${s.rated}/${s.applicable})</span></td>`;
+          return html`<td>${formatPercent(locale, s.score)} <span class="cov">(${st('brief.coverage')} ${formatPercent(locale, s.coverage)}, ${s.rated}/${s.applicable})</span>${scoreBar(s.score)}</td>`;
         })}</tr>${view.byInstrument.map(
           (row) =>
             html`<tr><th scope="row">${row.shortName}</th>${view.assessors.map((a) => {
               const s = row.scores[a];
               return s && s.score !== null
-                ? html`<td>${formatPercent(locale, s.score)} <span class="cov">(${formatPercent(locale, s.coverage)}, ${s.rated}/${s.applicable})</span></td>`
-                : html`<td><span class="cov">${notRated}${s ? ` (0/${s.applicable})` : ''}</span></td>`;
+                ? html`<td>${formatPercent(locale, s.score)} <span class="cov">(${formatPercent(locale, s.coverage)}, ${s.rated}/${s.applicable})</span>${scoreBar(s.score)}</td>`
+                : html`<td><span class="cov">${notRated}${s ? ` (0/${s.applicable})` : ''}</span>${scoreBar(null)}</td>`;
             })}</tr>`,
         )}</tbody></table>`;
   return html`<section class="brief" aria-label="${st('brief.title')}" data-brief><table class="brief-frame"><tfoot><tr><td><p class="brief-foot">${st('brief.url')}: <a href="${pageUrl}" class="print-url"></a> · ${st('brief.permalink')}: <a href="${permalinkUrl}" class="print-url"></a> · ${fill(st('brief.asOf'), { asOf: formatDate(locale, view.asOf) })}</p></td></tr></tfoot><tbody><tr><td><h2>${st('brief.scores')}</h2>${scores}`;
 }
 
-/** The briefing after its headline chart, closing the frame that `renderBriefHead` opened. */
-export function renderBriefTail(ctx: ScorecardRenderContext, { origin }: BriefAddresses): Html {
+/** The rest of the briefing, closing the frame that `briefHead` opened. */
+function briefTail(ctx: ScorecardRenderContext, { origin }: BriefAddresses): Html {
   const { locale, view, link } = ctx;
   const st = (key: Parameters<typeof scorecardText>[1]) => scorecardText(locale, key);
   const mt = (key: Parameters<typeof measureText>[1]) => measureText(locale, key);

@@ -28,10 +28,11 @@ import { openReferenceMemo } from '../reference-memo';
 import { buildScorecardMeasuresView, type ScorecardMeasuresView } from './measures';
 
 /**
- * Assessed commitments shown in full (narrative, evidence) on one page of the scorecard. Fifteen
- * keep the largest scorecard's HTML under the 150 KB budget in Thai (issue 17); the pager reaches the rest.
+ * Assessed commitments shown in full (narrative, evidence) on one page of the scorecard. Twelve
+ * keep the largest scorecard's HTML under the 150 KB budget in Thai, whose letters take three
+ * bytes each (issue 17); the pager reaches the rest.
  */
-export const COMMITMENTS_PER_PAGE = 15;
+export const COMMITMENTS_PER_PAGE = 12;
 /** The timeline shows this many of a party's published assessments; the rest are in the open-data API. */
 export const TIMELINE_LIMIT = 25;
 /** The briefing lists at most this many moved and overdue commitments each; it says how many more. */
@@ -64,19 +65,6 @@ type TimelineRow = Awaited<ReturnType<typeof getPartyTimeline>>[number];
 /** One score cell: the score with its coverage, or undefined where the assessor rates nothing of the group. */
 export type ScoreBy = Partial<Record<Assessor, Score>>;
 
-/** A bar of a chart: one instrument or theme, one assessor. */
-export interface BarView {
-  label: string;
-  score: number | null;
-  coverage: number | null;
-}
-
-/** One assessor's charts; only assessors with at least one rating get any. */
-export interface AssessorChartsView {
-  assessor: Assessor;
-  byInstrument: BarView[];
-  byTheme: BarView[];
-}
 
 /** One assessor's current assessment of a commitment, with what the page prints beside it. */
 export interface AssessmentView {
@@ -155,7 +143,6 @@ export interface ScorecardView {
   /** Per instrument with applicable commitments, the score of each assessor. */
   byInstrument: { slug: string; shortName: string; scores: ScoreBy }[];
   byTheme: { theme: Theme; label: string; scores: ScoreBy }[];
-  charts: AssessorChartsView[];
   pipelines: { instrument: InstrumentRecord; pipeline: Pipeline<Participation, DomesticStepRow> }[];
   otherActions: Participation[];
   treatyActionCount: number;
@@ -236,11 +223,6 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
   const scoredInstruments = instruments.filter((i) => applicableSlugs.has(i.slug));
   const byInstrument = scoredInstruments.map((i) => ({ slug: i.slug, shortName: pick(locale, i.shortName, i.shortNameTh), scores: scoreBy((s) => s.byInstrument[i.slug]) }));
   const byTheme = THEMES.filter((theme) => scores.byAssessor.independent.byTheme[theme]).map((theme) => ({ theme, label: THEME_LABELS[locale][theme], scores: scoreBy((s) => s.byTheme[theme]) }));
-  const charts = assessors.map((assessor) => ({
-    assessor,
-    byInstrument: byInstrument.map((row) => ({ label: row.shortName, score: row.scores[assessor]?.score ?? null, coverage: row.scores[assessor]?.coverage ?? null })),
-    byTheme: byTheme.map((row) => ({ label: row.label, score: row.scores[assessor]?.score ?? null, coverage: row.scores[assessor]?.coverage ?? null })),
-  }));
   const ratedCount = scores.commitments.filter((s) => ASSESSORS.some((a) => isRated(s.byAssessor[a]?.status))).length;
   // A commitment an assessor found not applicable leaves the count unless the other assessor rates it.
   const applicableCount = scores.commitments.filter((s) => !ASSESSORS.some((a) => s.byAssessor[a]?.status === 'not_applicable') || ASSESSORS.some((a) => isRated(s.byAssessor[a]?.status))).length;
@@ -370,7 +352,6 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
     overall,
     byInstrument,
     byTheme,
-    charts,
     pipelines,
     otherActions,
     treatyActionCount: participationRows.length + stepRows.length,
