@@ -54,23 +54,26 @@ export function installStatementCache(): void {
   if (proto[INSTALLED]) return;
   const prepare = proto.prepare as Prepare;
   proto.prepare = function cachedPrepare(this: Libsql.Database, sql: string): Statement {
+    let cache = caches.get(this);
+    if (cache && generationOf.get(cache) === schemaGeneration) {
+      // A kept text passed the tests below when it was kept: look it up before testing anything.
+      const kept = cache.get(sql);
+      if (kept) {
+        // Most recently used last, so the first key is the one to drop.
+        cache.delete(sql);
+        cache.set(sql, kept);
+        statementCacheCounts.hits += 1;
+        return kept;
+      }
+    }
     if (SCHEMA_CHANGE.test(sql)) {
       schemaGeneration += 1;
       return prepare.call(this, sql);
     }
     if (STAR_COLUMNS.test(sql)) return prepare.call(this, sql);
-    let cache = caches.get(this);
     if (!cache || generationOf.get(cache) !== schemaGeneration) {
       caches.set(this, (cache = new Map()));
       generationOf.set(cache, schemaGeneration);
-    }
-    const kept = cache.get(sql);
-    if (kept) {
-      // Most recently used last, so the first key is the one to drop.
-      cache.delete(sql);
-      cache.set(sql, kept);
-      statementCacheCounts.hits += 1;
-      return kept;
     }
     const statement = prepare.call(this, sql);
     statementCacheCounts.misses += 1;
