@@ -4,6 +4,7 @@
  * language carry every key. `{name}` marks a value filled in by `pageText`; `pageParts` keeps
  * the placeholders apart so a page can put markup (a `<code>`, a link) in their place.
  */
+import { placeholderParts } from './placeholders';
 import { LANGUAGE_TAGS, type Locale } from './locales';
 
 const en = {
@@ -874,7 +875,7 @@ export function pageText(locale: Locale, key: WorkspacePageKey, values: Record<s
  * `'send {header}.'` → `['send ', { name: 'header' }, '.']`.
  */
 export function pageParts(locale: Locale, key: WorkspacePageKey): (string | { name: string })[] {
-  return strings[locale][key].split(/(\{\w+\})/).filter((part) => part !== '').map((part) => (/^\{\w+\}$/.test(part) ? { name: part.slice(1, -1) } : part));
+  return placeholderParts(strings[locale][key]);
 }
 
 /** A UTC timestamp (ISO) as date and time in the locale's format; Thai pages use the Buddhist era. */

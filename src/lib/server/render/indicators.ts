@@ -3,6 +3,7 @@
  * period (in the page's language where translated) and source; on its scorecard, one row per
  * indicator with its latest value, linking to that page.
  */
+import { placeholderParts } from '../../../i18n/placeholders';
 import { formatIndicatorValue } from '../../indicator-format';
 import { formatNumber } from '../../../i18n/format';
 import { scorecardText } from '../../../i18n/scorecard-strings';
@@ -42,6 +43,6 @@ export function renderIndicatorSummary(ctx: IndicatorTextContext, indicators: re
     const latest = indicator.values[indicator.values.length - 1]!;
     return html`<tr data-indicator="${indicator.slug}"><th scope="row"><a href="${pageHref}#indicator-${indicator.slug}">${txt(indicator.nameEn, indicator.nameTh)}</a></th><td class="num" data-label="${latestLabel}">${formatIndicatorValue(locale, indicator.unit, latest.value, latest.valueHigh, true)}</td><td data-label="${periodLabel}">${renderLocalText(locale, translations, latest.periodLabel)}</td><td>${renderSourceLink(locale, translations, latest)}</td><td class="num" data-label="${countLabel}">${formatNumber(locale, indicator.values.length)}</td></tr>`;
   })}</tbody></table>`;
-  const all = st('indicators.all').split('{link}');
-  return html`${table}<p class="note" data-indicators-page>${all[0]}<a href="${pageHref}">${fill(st('indicators.allLink'), { name: partyName })}</a>${all[1] ?? ''}</p>`;
+  const link = html`<a href="${pageHref}">${fill(st('indicators.allLink'), { name: partyName })}</a>`;
+  return html`${table}<p class="note" data-indicators-page>${placeholderParts(st('indicators.all')).map((part) => (typeof part === 'string' ? part : link))}</p>`;
 }
