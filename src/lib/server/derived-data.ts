@@ -152,7 +152,7 @@ export async function checkDerivedData(db: Executor): Promise<DerivedDataCheck> 
   for (const [k, want] of expected) {
     const got = actual.get(k);
     if (!got) currentProblems.push(`current_assessments: ${k} is missing (should be assessment ${want.assessment_id})`);
-    else if (JSON.stringify({ ...got, basis: want.basis }) !== JSON.stringify(want)) currentProblems.push(`current_assessments: ${k} holds assessment ${got.assessment_id} (${got.status}, ${got.as_of}); the history says ${want.assessment_id} (${want.status}, ${want.as_of})`);
+    else if (got.assessment_id !== want.assessment_id || got.status !== want.status || got.as_of !== want.as_of || got.published_at !== want.published_at) currentProblems.push(`current_assessments: ${k} holds assessment ${got.assessment_id} (${got.status}, ${got.as_of}); the history says ${want.assessment_id} (${want.status}, ${want.as_of})`);
     else if (got.basis !== want.basis) currentProblems.push(`current_assessments: ${k} says assessment ${got.assessment_id} rests on ${got.basis}; its evidence and cited measures say ${want.basis}`);
   }
   for (const k of actual.keys()) if (!expected.has(k)) currentProblems.push(`current_assessments: ${k} has no published assessment in the history`);
