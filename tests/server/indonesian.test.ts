@@ -84,6 +84,16 @@ describe('pages under /id', () => {
     expect(html).toMatch(/<p[^>]*><span lang="en">[^<]{20,}/);
   });
 
+  it("a party's measures carry their Indonesian titles, the summaries in English marked as such", async () => {
+    const { status, html } = await page('/id/parties/tha/measures');
+    expect(status).toBe(200);
+    expect(html).toContain('Pusat Operasi Antipenipuan Daring (AOC 1441)');
+    expect(html).not.toMatch(/<[^>]+lang="en"[^>]*>Anti-Online Scam Operation Centre \(AOC 1441\)/);
+    // Indonesia's own measures take their official Indonesian titles.
+    const idn = await page('/id/parties/idn/measures');
+    expect(idn.html).toContain('Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi');
+  });
+
   it('numbers are grouped the Indonesian way', async () => {
     const { html } = await page('/id/parties');
     expect(html).toMatch(/\d+ pihak/);
