@@ -94,6 +94,12 @@ describe('pages under /id', () => {
     expect(idn.html).toContain('Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi');
   });
 
+  it('the downloads page names every dataset in Indonesian', async () => {
+    const { html } = await page('/id/data');
+    for (const title of ['Penilaian yang diterbitkan', 'Skor per pihak', 'Indikator beserta nilainya', 'Hasil konferensi']) expect(html).toContain(`>${title}</a>`);
+    expect(html).not.toContain('aria-label="Indicators with values"');
+  });
+
   it('numbers are grouped the Indonesian way', async () => {
     const { html } = await page('/id/parties');
     expect(html).toMatch(/\d+ pihak/);

@@ -87,12 +87,14 @@ const sourceColumns = (what: { en: string; th: string }): Column[] => [
 ];
 
 const enTh = (en: string, th: string): Text => ({ en, th });
+/** A dataset's title in English, Thai and Indonesian. */
+const titled = (en: string, th: string, id: string): Text => ({ en, th, id });
 
 /** Every download, in the order the /data page lists them. */
 export const DATASETS: readonly Dataset[] = [
   {
     name: 'parties',
-    title: enTh('Parties', 'ภาคี'),
+    title: titled('Parties', 'ภาคี', 'Pihak'),
     description: enTh('States, organisations and companies the monitor tracks.', 'รัฐ องค์การ และบริษัทที่เครื่องมือติดตาม'),
     columns: [
       col('slug', 'text', 'The party’s code: lower-case ISO 3166 alpha-3 for states, a short slug otherwise.', 'รหัสภาคี: ISO 3166 alpha-3 ตัวพิมพ์เล็กสำหรับรัฐ หรือชื่อย่อสำหรับภาคีอื่น'),
@@ -111,7 +113,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'instruments',
-    title: enTh('Instruments', 'ตราสาร'),
+    title: titled('Instruments', 'ตราสาร', 'Instrumen'),
     description: enTh('Treaties, joint statements and declarations, with their entry-into-force rules.', 'สนธิสัญญา แถลงการณ์ร่วม และปฏิญญา พร้อมเงื่อนไขการมีผลใช้บังคับ'),
     columns: [
       col('slug', 'text', 'The instrument’s identifier.', 'รหัสของตราสาร'),
@@ -138,7 +140,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'participations',
-    title: enTh('Participations', 'การเข้าร่วม'),
+    title: titled('Participations', 'การเข้าร่วม', 'Tindakan perjanjian'),
     description: enTh('Each party’s actions on each instrument: signature, ratification, membership and so on.', 'การดำเนินการของแต่ละภาคีต่อแต่ละตราสาร เช่น การลงนาม การให้สัตยาบัน การเป็นสมาชิก'),
     columns: [
       col('id', 'integer', 'Row identifier.', 'รหัสแถว'),
@@ -155,7 +157,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'commitments',
-    title: enTh('Commitments', 'พันธกรณี'),
+    title: titled('Commitments', 'พันธกรณี', 'Komitmen'),
     description: enTh('What each instrument commits its parties to, filed under one theme each, and parties’ own pledges.', 'สิ่งที่ตราสารแต่ละฉบับกำหนดให้ภาคีดำเนินการ จัดหมวดตามประเด็น รวมทั้งคำมั่นของภาคีเอง'),
     columns: [
       col('code', 'text', 'The commitment’s identifier.', 'รหัสพันธกรณี'),
@@ -178,7 +180,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'assessments',
-    title: enTh('Published assessments', 'ผลการประเมินที่เผยแพร่แล้ว'),
+    title: titled('Published assessments', 'ผลการประเมินที่เผยแพร่แล้ว', 'Penilaian yang diterbitkan'),
     description: enTh(
       'Every published assessment: one party’s progress on one commitment as of one day. Published assessments never change; progress is recorded by a newer one. Drafts and review notes are never included.',
       'ผลการประเมินที่เผยแพร่แล้วทั้งหมด: ความคืบหน้าของภาคีหนึ่งต่อพันธกรณีหนึ่ง ณ วันหนึ่ง ผลที่เผยแพร่แล้วจะไม่ถูกแก้ไข ความคืบหน้าใหม่บันทึกเป็นผลการประเมินฉบับใหม่ ไม่รวมฉบับร่างและความเห็นของผู้ตรวจ',
@@ -205,7 +207,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'evidence',
-    title: enTh('Evidence', 'หลักฐาน'),
+    title: titled('Evidence', 'หลักฐาน', 'Bukti'),
     description: enTh('The documents each published assessment relies on.', 'เอกสารที่ผลการประเมินที่เผยแพร่แล้วแต่ละฉบับใช้อ้างอิง'),
     columns: [
       col('id', 'integer', 'Row identifier.', 'รหัสแถว'),
@@ -223,7 +225,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'party-scores',
-    title: enTh('Scores per party', 'คะแนนรายภาคี'),
+    title: titled('Scores per party', 'คะแนนรายภาคี', 'Skor per pihak'),
     description: enTh(
       'Each party’s current scores with their coverage: overall, per instrument and per theme, independent and self-reported apart (never merged). One row per party, scope and assessor; scopes where no commitment applies to the party are left out. Past days: the API with `as_of`.',
       'คะแนนปัจจุบันของแต่ละภาคีพร้อมความครอบคลุม: โดยรวม รายตราสาร และรายประเด็น แยกผู้ประเมินอิสระและการรายงานตนเอง (ไม่รวมกัน) หนึ่งแถวต่อภาคี ขอบเขต และผู้ประเมิน ไม่รวมขอบเขตที่ไม่มีพันธกรณีใดใช้กับภาคี ข้อมูลวันที่ผ่านมา: ใช้ API พร้อม `as_of`',
@@ -250,7 +252,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'measures',
-    title: enTh('Measures', 'มาตรการ'),
+    title: titled('Measures', 'มาตรการ', 'Langkah'),
     description: enTh(
       'Every published measure: a party’s law, decree, regulation, institution, programme, agreement or operation. Steps and sources, each with its own confidence and checked date, are in the API (/api/v1/measures).',
       'มาตรการที่เผยแพร่แล้วทั้งหมด: กฎหมาย พระราชกำหนด ระเบียบ หน่วยงาน โครงการ ความตกลง หรือปฏิบัติการของภาคี ขั้นตอนและแหล่งที่มาพร้อมระดับความเชื่อมั่นและวันที่ตรวจสอบอยู่ใน API (/api/v1/measures)',
@@ -275,7 +277,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'measure-commitments',
-    title: enTh('Measures crosswalk', 'การเชื่อมโยงมาตรการกับพันธกรณี'),
+    title: titled('Measures crosswalk', 'การเชื่อมโยงมาตรการกับพันธกรณี', 'Keterkaitan langkah dengan komitmen'),
     description: enTh('Which commitments each published measure serves, across instruments, and how far it goes.', 'พันธกรณีที่มาตรการที่เผยแพร่แล้วแต่ละรายการรองรับ ข้ามตราสาร และครอบคลุมเพียงใด'),
     columns: [
       col('measure_id', 'text', 'The measure (measures.id).', 'มาตรการ (measures.id)'),
@@ -290,7 +292,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'indicators',
-    title: enTh('Indicators with values', 'ตัวชี้วัดและค่า'),
+    title: titled('Indicators with values', 'ตัวชี้วัดและค่า', 'Indikator beserta nilainya'),
     description: enTh('Headline figures, one row per value, each with its source.', 'ตัวเลขสำคัญ หนึ่งแถวต่อหนึ่งค่า พร้อมแหล่งที่มา'),
     columns: [
       col('indicator_slug', 'text', 'The indicator’s identifier.', 'รหัสตัวชี้วัด'),
@@ -311,7 +313,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'conferences',
-    title: enTh('Conferences', 'การประชุม'),
+    title: titled('Conferences', 'การประชุม', 'Konferensi'),
     description: enTh('Conferences where commitments were made or followed up.', 'การประชุมที่มีการให้หรือติดตามพันธกรณี'),
     columns: [
       col('slug', 'text', 'The conference’s identifier.', 'รหัสการประชุม'),
@@ -332,7 +334,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'conference-participants',
-    title: enTh('Conference participants', 'ผู้เข้าร่วมการประชุม'),
+    title: titled('Conference participants', 'ผู้เข้าร่วมการประชุม', 'Peserta konferensi'),
     description: enTh('Who attended each conference, and in what role.', 'ผู้เข้าร่วมการประชุมแต่ละครั้งและบทบาท'),
     columns: [
       col('conference_slug', 'text', 'The conference (conferences.slug).', 'การประชุม (conferences.slug)'),
@@ -345,7 +347,7 @@ export const DATASETS: readonly Dataset[] = [
   },
   {
     name: 'conference-outcomes',
-    title: enTh('Conference outcomes', 'ผลลัพธ์ของการประชุม'),
+    title: titled('Conference outcomes', 'ผลลัพธ์ของการประชุม', 'Hasil konferensi'),
     description: enTh('Instruments each conference adopted or launched.', 'ตราสารที่การประชุมแต่ละครั้งรับรองหรือเปิดตัว'),
     columns: [
       col('conference_slug', 'text', 'The conference (conferences.slug).', 'การประชุม (conferences.slug)'),
