@@ -1,8 +1,9 @@
 /**
  * Loads content/ into the database. Idempotent: reference rows are upserted (so a
  * correction in content/ reaches the database) and seed assessments are inserted once,
- * found again by their `seed_key`. It never deletes a row and never touches an
- * assessment or indicator value that staff entered.
+ * found again by their `seed_key`. The only rows it deletes are reference rows that content/
+ * no longer holds (see retractRemovedRows); it never touches an assessment or indicator value
+ * that staff entered.
  */
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from './client';
