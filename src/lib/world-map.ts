@@ -114,7 +114,6 @@ function projectedWorld(width: number, height: number): ProjectedWorld {
   let world = worlds.get(key);
   if (world) return world;
   const { simplified, full } = countryFeatures();
-  const features = simplified;
   // Fitted to the whole atlas, so that the map's frame does not depend on the simplification.
   const collection: FeatureCollection<Geometry> = { type: 'FeatureCollection', features: full };
   const projection = geoEqualEarth().fitExtent(
@@ -127,12 +126,12 @@ function projectedWorld(width: number, height: number): ProjectedWorld {
   const path = geoPath(projection).digits(1);
   const countries: ProjectedCountry[] = [];
   const byId = new Map<string, string>();
-  for (const [n, f] of features.entries()) {
+  const draw = (g: Feature<Geometry>) => {
+    const raw = path(g);
+    return raw ? compactPath(raw) : '';
+  };
+  for (const [n, f] of simplified.entries()) {
     // A country too small to survive the simplification (Palestine, Vanuatu) is drawn as it is.
-    const draw = (g: Feature<Geometry>) => {
-      const raw = path(g);
-      return raw ? compactPath(raw) : '';
-    };
     const d = draw(f) || draw(full[n]!);
     if (!d) continue;
     const id = normalizeId(f.id);
