@@ -1,4 +1,7 @@
-/** The Indonesian tables of the pages' own string modules: same placeholders as English, counted forms, form errors. */
+/**
+ * The Indonesian tables of the pages' own string modules: same placeholders as English, counted
+ * forms, form errors; and the open-data dictionary (dataset descriptions, column meanings).
+ */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartText, type ChartKey } from '../../src/i18n/chart-strings';
@@ -9,6 +12,7 @@ import { countText, phoneText, type PhoneStringKey } from '../../src/i18n/phone-
 import { scorecardCount, scorecardText, type ScorecardKey } from '../../src/i18n/scorecard-strings';
 import { t } from '../../src/i18n/ui';
 import { ROLE_WORDS } from '../../src/i18n/workspace-strings';
+import { DATASETS, textIn } from '../../src/lib/api/datasets';
 
 /** The keys of a module's English table, read from its source (the tables themselves are private). */
 function englishKeys(file: string): string[] {
@@ -55,5 +59,31 @@ describe('Indonesian string tables', () => {
     expect(ROLE_WORDS.id.reviewer).toBe('peninjau');
     expect(SCORE_MEANINGS.id.limited).toMatch(/⅓/);
     expect(t('id', 'ws.nav.mail')).toBe('Kotak keluar');
+  });
+});
+
+describe('the open-data dictionary in Indonesian', () => {
+  /** Every dictionary text with a label naming it: each dataset's description, then its columns' meanings. */
+  const texts = DATASETS.flatMap((dataset) => [
+    { label: `${dataset.name}: description`, text: dataset.description },
+    ...dataset.columns.map((column) => ({ label: `${dataset.name}.${column.name}`, text: column.meaning })),
+  ]);
+  const codeSpans = (text: string) => text.split('`').filter((_, i) => i % 2 === 1).sort();
+
+  it('every dataset description and column meaning has its own Indonesian text, which textIn gives as lang "id"', () => {
+    expect(DATASETS).toHaveLength(13);
+    expect(texts.length).toBeGreaterThan(150);
+    for (const { label, text } of texts) {
+      expect(text.id.trim(), label).not.toBe('');
+      expect(text.id, label).not.toBe(text.en);
+      expect(textIn(text, 'id'), label).toEqual({ text: text.id, lang: 'id' });
+    }
+  });
+
+  it('every Indonesian text keeps the code spans of the English exactly', () => {
+    for (const { label, text } of texts) {
+      expect(text.id.split('`').length % 2, `${label}: unbalanced backticks`).toBe(1);
+      expect(codeSpans(text.id), label).toEqual(codeSpans(text.en));
+    }
   });
 });

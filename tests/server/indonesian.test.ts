@@ -84,11 +84,15 @@ describe('pages under /id', () => {
     expect(html).toMatch(/<p[^>]*><span lang="en">[^<]{20,}/);
   });
 
-  it("a party's measures carry their Indonesian titles, the summaries in English marked as such", async () => {
+  it("a party's measures carry their Indonesian titles and summaries, none of them marked English", async () => {
     const { status, html } = await page('/id/parties/tha/measures');
     expect(status).toBe(200);
     expect(html).toContain('Pusat Operasi Antipenipuan Daring (AOC 1441)');
     expect(html).not.toMatch(/<[^>]+lang="en"[^>]*>Anti-Online Scam Operation Centre \(AOC 1441\)/);
+    const aoc = await page('/id/measures/tha-aoc-1441-2023');
+    expect(aoc.status).toBe(200);
+    expect(aoc.html).toMatch(/<p class="lead"(?![^>]*lang=)[^>]*>Pusat layanan terpadu Kementerian Ekonomi dan Masyarakat Digital yang dibuka pada 1 November 2023/);
+    expect(aoc.html).not.toContain('A one-stop centre of the Ministry of Digital Economy and Society');
     // Indonesia's own measures take their official Indonesian titles.
     const idn = await page('/id/parties/idn/measures');
     expect(idn.html).toContain('Undang-Undang Nomor 27 Tahun 2022 tentang Pelindungan Data Pribadi');
@@ -98,6 +102,9 @@ describe('pages under /id', () => {
     const { html } = await page('/id/data');
     for (const title of ['Penilaian yang diterbitkan', 'Skor per pihak', 'Indikator beserta nilainya', 'Hasil konferensi']) expect(html).toContain(`>${title}</a>`);
     expect(html).not.toContain('aria-label="Indicators with values"');
+    // The data dictionary's descriptions and column meanings are Indonesian too.
+    expect(html).not.toMatch(/<(td|span)[^>]* lang="en"/);
+    expect(html).toContain('ISO 3166-1 alpha-3');
   });
 
   it('numbers are grouped the Indonesian way', async () => {
