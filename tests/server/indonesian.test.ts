@@ -89,6 +89,9 @@ describe('pages under /id', () => {
     expect(status).toBe(200);
     expect(html).toContain('Pusat Operasi Antipenipuan Daring (AOC 1441)');
     expect(html).not.toMatch(/<[^>]+lang="en"[^>]*>Anti-Online Scam Operation Centre \(AOC 1441\)/);
+    // The scorecard names the measures an assessment cites in Indonesian too.
+    const scorecard = await page('/id/parties/tha');
+    expect(scorecard.html).toContain('<li data-cited-measure="tha-aoc-1441-2023"><a href="/id/measures/tha-aoc-1441-2023">Pusat Operasi Antipenipuan Daring (AOC 1441)</a>');
     const aoc = await page('/id/measures/tha-aoc-1441-2023');
     expect(aoc.status).toBe(200);
     expect(aoc.html).toMatch(/<p class="lead"(?![^>]*lang=)[^>]*>Pusat layanan terpadu Kementerian Ekonomi dan Masyarakat Digital yang dibuka pada 1 November 2023/);

@@ -285,7 +285,7 @@ export async function buildScorecardView(db: Database, code: string, { locale, a
 
   // The basis is counted over the assessments behind the scores: those of applicable commitments.
   const scored = scores.commitments.flatMap((s) => ASSESSORS.flatMap((a) => (s.byAssessor[a] ? [s.byAssessor[a]] : [])));
-  const [evidenceRows, measures, texts] = await Promise.all([getEvidence(db, [...new Set([...shownIds, ...briefIds])]), buildScorecardMeasuresView(db, slug, { counting: scored, shownIds }, { locale }), getAssessmentTexts(db, shownIds)]);
+  const [evidenceRows, measures, texts] = await Promise.all([getEvidence(db, [...new Set([...shownIds, ...briefIds])]), buildScorecardMeasuresView(db, slug, { counting: scored, shownIds }, { locale, translations }), getAssessmentTexts(db, shownIds)]);
   const evidenceBy = Map.groupBy(evidenceRows, (e) => e.assessmentId);
 
   const shownCodes = new Set(shown.map((s) => s.commitment.code));
