@@ -110,6 +110,12 @@ describe('pages under /id', () => {
     expect(html).toContain('ISO 3166-1 alpha-3');
   });
 
+  it("the footer's sign-in link for staff keeps the page's language", async () => {
+    expect((await page('/id/parties')).html).toContain('<a href="/id/login" data-link="sign-in" rel="nofollow">Masuk untuk staf</a>');
+    expect((await page('/th/parties')).html).toMatch(/<a href="\/th\/login" data-link="sign-in"/);
+    expect((await page('/parties')).html).toMatch(/<a href="\/login" data-link="sign-in"/);
+  });
+
   it('numbers are grouped the Indonesian way', async () => {
     const { html } = await page('/id/parties');
     expect(html).toMatch(/\d+ pihak/);
