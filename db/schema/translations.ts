@@ -4,8 +4,11 @@
  * `measure`, `open_question`, `indicator`, `source_note`: a source's note, keyed by a hash of
  * its English, field `note`, and `period_label`: an indicator value's period label, keyed and
  * hashed the same way, field `label`; `instrument_detail`: an instrument's `adoptedPlace` and
- * `eifRuleNote`, apart from `instrument` so that the search index never reads them), key (its slug, code or id), field (`name`, `title`, `shortName`,
- * `summary`, `place`, `question`, `known`, `note`) and language. Any change bumps the
+ * `eifRuleNote`, apart from `instrument` so that the search index never reads them;
+ * `assessment`: a seeded assessment's `narrative`, by its content key; `research_note`: a party's
+ * research `note` and `notFound1…n`; `measure_commitment`: how a measure serves a commitment,
+ * keyed `<measure id>/<code>`, field `note`), key (its slug, code or id), field (`name`, `title`,
+ * `shortName`, `summary`, `disputed`, `place`, `question`, `known`, `note`, `narrative`) and language. Any change bumps the
  * `translations` and `world` data versions (migration 0017). `source` is the English
  * text the translation was made from: pages show the translation only while the English is
  * unchanged. `machineAssisted` marks text drafted with a tool. The seed fills the table from

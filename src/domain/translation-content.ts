@@ -37,7 +37,21 @@
 import { z } from 'zod';
 import type { SeedContent } from './content-schema';
 
-export const TRANSLATED_ENTITIES = ['party', 'instrument', 'commitment', 'conference', 'measure', 'open_question', 'indicator', 'source_note', 'period_label', 'instrument_detail'] as const;
+export const TRANSLATED_ENTITIES = [
+  'party',
+  'instrument',
+  'commitment',
+  'conference',
+  'measure',
+  'open_question',
+  'indicator',
+  'source_note',
+  'period_label',
+  'instrument_detail',
+  'assessment',
+  'research_note',
+  'measure_commitment',
+] as const;
 export type TranslatedEntity = (typeof TRANSLATED_ENTITIES)[number];
 
 const translatedText = z.string().trim().min(1).max(4000);
@@ -107,7 +121,16 @@ export function englishSources(content: SeedContent): Map<TranslatedEntity, Map<
     for (const c of i.commitments) put('commitment', c.code, { title: c.titleEn, summary: c.summaryEn });
   }
   for (const c of content.conferences) put('conference', c.slug, { name: c.nameEn, place: c.placeEn, summary: c.summaryEn, countNote: c.countNote });
-  for (const m of content.measures) put('measure', m.id, { title: m.titleEn, summary: m.summaryEn });
+  for (const m of content.measures) {
+    put('measure', m.id, { title: m.titleEn, summary: m.summaryEn, disputed: m.disputed });
+    // How the measure serves each commitment, keyed `<measure id>/<commitment code>`.
+    for (const c of m.commitments) if (c.noteEn) put('measure_commitment', `${m.id}/${c.code}`, { note: c.noteEn });
+  }
+  // A seeded assessment's narrative, by the assessment's key; a later version staff publish has
+  // English of its own, which no row restates, so it shows in English until translated anew.
+  for (const a of content.assessments) put('assessment', a.key, { narrative: a.narrativeEn });
+  // A party's research note, and each thing looked for and not found (`notFound1`, `notFound2`, … in order).
+  for (const r of content.researchNotes) put('research_note', r.party, { note: r.noteEn, ...Object.fromEntries(r.notFound.map((n, i) => [`notFound${i + 1}`, n.en])) });
   for (const q of content.openQuestions) put('open_question', q.key, { question: q.questionEn, known: q.knownEn });
   for (const i of content.indicators) put('indicator', i.slug, { name: i.nameEn });
   for (const note of collectNotes(content, new Set())) put('source_note', sourceNoteKey(note), { note });

@@ -41,6 +41,23 @@ describe('translationRows', () => {
     expect(sourceNoteKey(note)).not.toBe(sourceNoteKey(`${note} `));
   });
 
+  it("ties an assessment's narrative, a research note's findings and a measure's note on a commitment to their English", () => {
+    const tha1 = content.assessments.find((a) => a.key === 'tha-bjs-1-lead-agency')!;
+    const research = content.researchNotes.find((r) => r.party === 'tha')!;
+    const aoc = content.measures.find((m) => m.id === 'tha-aoc-1441-2023')!;
+    const mapping = aoc.commitments.find((c) => c.noteEn)!;
+    const files = [
+      { machineAssisted: true, entity: 'assessment', entries: { 'tha-bjs-1-lead-agency': { narrative: 'N' } } },
+      { machineAssisted: true, entity: 'research_note', entries: { tha: { note: 'R', notFound2: 'F' } } },
+      { machineAssisted: true, entity: 'measure_commitment', entries: { [`tha-aoc-1441-2023/${mapping.code}`]: { note: 'M' } } },
+    ] as const;
+    const sourcesOf = files.map((file) => translationRows(file, 'id', sources)).flatMap(({ rows, problems }) => (expect(problems).toEqual([]), rows.map((r) => r.source)));
+    expect(sourcesOf).toEqual([tha1.narrativeEn, research.noteEn, research.notFound[1]!.en, mapping.noteEn]);
+    // A notFound item past the list's end, or a commitment the measure does not serve, is named.
+    expect(translationRows({ machineAssisted: true, entity: 'research_note', entries: { tha: { [`notFound${research.notFound.length + 1}`]: 'X' } } }, 'id', sources).problems).toHaveLength(1);
+    expect(translationRows({ machineAssisted: true, entity: 'measure_commitment', entries: { 'tha-aoc-1441-2023/UNCC-99': { note: 'X' } } }, 'id', sources).problems).toHaveLength(1);
+  });
+
   it('the seeded Thai and Indonesian restate every source note in the content, machine-assisted', () => {
     const notes = [...sources.get('source_note')!.values()].map((fields) => fields.note!);
     expect(notes.length).toBeGreaterThan(100);
