@@ -110,6 +110,15 @@ describe('pages under /id', () => {
     expect(html).toContain('ISO 3166-1 alpha-3');
   });
 
+  it('the methodology is written in Indonesian, with nothing in it marked English', async () => {
+    const { status, html } = await page('/id/methodology');
+    expect(status).toBe(200);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(main).toContain('Skala status');
+    expect(main).toContain('Jika belum ada yang dinilai, tidak ada skor, bukan nol.');
+    expect(main).not.toContain('lang="en"');
+  });
+
   it("the footer's sign-in link for staff keeps the page's language", async () => {
     expect((await page('/id/parties')).html).toContain('<a href="/id/login" data-link="sign-in" rel="nofollow">Masuk untuk staf</a>');
     expect((await page('/th/parties')).html).toMatch(/<a href="\/th\/login" data-link="sign-in"/);
