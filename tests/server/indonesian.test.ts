@@ -75,13 +75,13 @@ describe('pages under /id', () => {
     expect(html).not.toMatch(/<time [^>]*>[^<]*\b(?:Dec|December)\b/);
   });
 
-  it('a scorecard shows the party name in Indonesian and marks English narratives lang="en"', async () => {
+  it('a scorecard shows the party name and the seeded narratives in Indonesian, none marked English', async () => {
     const { status, html } = await page('/id/parties/phl');
     expect(status).toBe(200);
     expect(html).toMatch(/<h1[^>]*>Filipina<\/h1>/);
     expect(html).toContain('>Konvensi Kejahatan Siber PBB</a>');
-    // Assessment narratives have no Indonesian text: shown in English, marked as such.
-    expect(html).toMatch(/<p[^>]*><span lang="en">[^<]{20,}/);
+    expect(html).toContain('<p>Filipina telah melakukan sejumlah perubahan regulasi paling langsung di kawasan');
+    expect(html).not.toMatch(/<p[^>]*><span lang="en">[^<]{20,}/);
   });
 
   it("a party's measures carry their Indonesian titles and summaries, none of them marked English", async () => {
