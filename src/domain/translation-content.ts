@@ -51,6 +51,8 @@ export const TRANSLATED_ENTITIES = [
   'assessment',
   'research_note',
   'measure_commitment',
+  'domestic_step',
+  'treaty_statement',
 ] as const;
 export type TranslatedEntity = (typeof TRANSLATED_ENTITIES)[number];
 
@@ -129,6 +131,14 @@ export function englishSources(content: SeedContent): Map<TranslatedEntity, Map<
   // A seeded assessment's narrative, by the assessment's key; a later version staff publish has
   // English of its own, which no row restates, so it shows in English until translated anew.
   for (const a of content.assessments) put('assessment', a.key, { narrative: a.narrativeEn });
+  // A step at home on the way to a deposit, keyed `<party>/<instrument>/<step>`.
+  for (const d of content.domesticSteps) put('domestic_step', `${d.party}/${d.instrument}/${d.step}`, { summary: d.summaryEn });
+  // A reservation or declaration made with a treaty action, keyed `<instrument>/<party>/<action>/<article>`.
+  for (const i of content.instruments) {
+    for (const p of i.participations) {
+      for (const st of [...p.reservations, ...p.declarations]) put('treaty_statement', `${i.slug}/${p.party}/${p.action}/${st.article}`, { summary: st.summaryEn });
+    }
+  }
   // A party's research note, and each thing looked for and not found (`notFound1`, `notFound2`, … in order).
   for (const r of content.researchNotes) put('research_note', r.party, { note: r.noteEn, ...Object.fromEntries(r.notFound.map((n, i) => [`notFound${i + 1}`, n.en])) });
   for (const q of content.openQuestions) put('open_question', q.key, { question: q.questionEn, known: q.knownEn });

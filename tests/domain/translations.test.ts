@@ -32,6 +32,20 @@ describe('translationRows', () => {
     expect(id.every((t) => t.machineAssisted)).toBe(true);
   });
 
+  it('the seeded Indonesian restates every narrative, research note, open question, measure and note on a commitment, machine-assisted', () => {
+    const id = (content.translations ?? []).filter((t) => t.locale === 'id');
+    const translated = new Set(id.map((t) => `${t.entity}|${t.entityKey}|${t.field}|${t.source}`));
+    const missing: string[] = [];
+    for (const entity of ['assessment', 'research_note', 'open_question', 'measure', 'measure_commitment', 'domestic_step', 'treaty_statement'] as const) {
+      for (const [key, fields] of sources.get(entity)!) {
+        for (const [field, english] of Object.entries(fields)) if (!translated.has(`${entity}|${key}|${field}|${english}`)) missing.push(`${entity} ${key} ${field}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(sources.get('assessment')!.size).toBeGreaterThanOrEqual(160);
+    expect(id.every((t) => t.machineAssisted)).toBe(true);
+  });
+
   it('ties a source note to its English by a hash, and names a note the content no longer has', () => {
     const note = 'The sixth ratification, which triggered entry into force.';
     const { rows, problems } = translationRows({ machineAssisted: true, entity: 'source_note', notes: [{ en: note, text: 'การให้สัตยาบันครั้งที่หก' }, { en: 'A note since reworded.', text: 'X' }] }, 'th', sources);
