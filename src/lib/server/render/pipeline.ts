@@ -1,4 +1,5 @@
 /** The scorecard's treaty actions: each treaty's pipeline (signed → steps at home → deposited → in force), then other instruments' actions as a table. */
+import { localReference } from '../../../i18n/commitment-reference';
 import { formatDate } from '../../../i18n/format';
 import { DOMESTIC_STEP_LABELS, PIPELINE_STAGE_LABELS, provText } from '../../../i18n/provenance-strings';
 import { ACTION_LABELS, t } from '../../../i18n/ui';
@@ -15,6 +16,12 @@ type PipelineItem = ScorecardView['pipelines'][number]['pipeline']['items'][numb
 /** A date as `<time>`, or a dash when not recorded. */
 function dateOrDash(ctx: ScorecardRenderContext, iso: string | null): Html | string {
   return iso ? html`<time datetime="${iso}">${formatDate(ctx.locale, iso)}</time>` : '—';
+}
+
+/** A reservation's article ("Art. 7(2)") in the page's language, marked English where it has none. */
+function articleOf(locale: ScorecardRenderContext['locale'], article: string): Html {
+  const { text, lang } = localReference(locale, article);
+  return lang === locale ? html`${text}` : html`<span lang="${lang}">${text}</span>`;
 }
 
 /** One step of a pipeline. */
@@ -35,7 +42,7 @@ function renderItem(ctx: ScorecardRenderContext, item: PipelineItem): Html {
         ? provText(locale, 'pipeline.withdrawn')
         : fill(provText(locale, item.kind === 'deposited' ? 'pipeline.deposited' : 'pipeline.reported'), { action: ACTION_LABELS[locale][row.action] });
   const statements = parseStatements(row);
-  return html`<li data-kind="${item.kind}"><strong>${label}</strong>: ${dateOrDash(ctx, row.actedOn)}${row.notificationRef && html` (${provText(locale, 'prov.notification')} ${row.notificationRef})`}. ${renderSourceLink(locale, translations, row)}${statements.length > 0 && html`<ul class="statements">${statements.map((s) => html`<li><strong>${s.article}</strong>: ${txt(s.summaryEn, s.summaryTh)}</li>`)}</ul>`}</li>`;
+  return html`<li data-kind="${item.kind}"><strong>${label}</strong>: ${dateOrDash(ctx, row.actedOn)}${row.notificationRef && html` (${provText(locale, 'prov.notification')} ${row.notificationRef})`}. ${renderSourceLink(locale, translations, row)}${statements.length > 0 && html`<ul class="statements">${statements.map((s) => html`<li><strong>${articleOf(locale, s.article)}</strong>: ${txt(s.summaryEn, s.summaryTh)}</li>`)}</ul>`}</li>`;
 }
 
 /** Every treaty's pipeline and the table of other instruments' actions (the section's content after its intro). */
