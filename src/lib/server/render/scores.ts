@@ -5,13 +5,14 @@
  * charts: the same numbers drawn once, not a table and a chart per assessor repeating it.
  */
 import { chartText } from '../../../i18n/chart-strings';
-import { formatDate, formatPercent } from '../../../i18n/format';
+import { formatPercent } from '../../../i18n/format';
 import { ASSESSOR_LABELS, THEME_SLUGS, t } from '../../../i18n/ui';
 import { scorecardText } from '../../../i18n/scorecard-strings';
 import { fill } from '../../request-params';
 import { html, type Html } from '../../html';
 import type { ScoreBy } from '../views/scorecard';
 import type { ScorecardRenderContext } from './context';
+import { renderChartFoot } from './chart-foot';
 import { scoreBar } from './score-bar';
 import { renderScrollTable } from './scroll-table';
 
@@ -23,14 +24,15 @@ interface ScoreRow {
   scores: ScoreBy;
 }
 
-/** Under a table: its source, its date, and each assessor's chart of it to download (`chart`: `instruments` or `themes`). */
+/** The foot under a score table: source, date, and each assessor's chart as SVG and PNG (the bars in the cells are the chart). */
 function renderTableFoot(ctx: ScorecardRenderContext, chart: 'instruments' | 'themes'): Html {
   const { locale, view, link, historical } = ctx;
   const query = historical ? `?as_of=${view.asOf}` : '';
-  const file = (a: string, ext: string) => `${link(`/parties/${view.party.slug}/charts/${chart}-${a}.${ext}`)}${query}`;
-  return html`<p class="chart-foot"><span class="chart-source">${chartText(locale, 'chart.source')}: ${fill(chartText(locale, 'chart.sourceScores'), { version: view.methodologyVersion })}</span><span class="chart-date">${fill(chartText(locale, 'chart.dataAsOf'), { date: formatDate(locale, view.asOf) })}</span><span class="chart-downloads no-print">${chartText(locale, 'chart.download')}:${view.assessors.map(
-    (a, i) => html`${i > 0 ? ' ·' : ''} <span data-chart-assessor="${a}">${ASSESSOR_LABELS[locale][a]} <a href="${file(a, 'svg')}" data-download="svg" type="image/svg+xml">${chartText(locale, 'chart.downloadSvg')}</a> <a href="${file(a, 'png')}" data-download="png" type="image/png">${chartText(locale, 'chart.downloadPng')}</a></span>`,
-  )}</span></p>`;
+  return renderChartFoot(locale, {
+    source: `${chartText(locale, 'chart.source')}: ${fill(chartText(locale, 'chart.sourceScores'), { version: view.methodologyVersion })}`,
+    asOf: view.asOf,
+    downloads: view.assessors.map((a) => ({ href: (ext) => `${link(`/parties/${view.party.slug}/charts/${chart}-${a}.${ext}`)}${query}`, named: { label: ASSESSOR_LABELS[locale][a], key: a } })),
+  });
 }
 
 /** One table of scores with its caption, in its scroll region, and its foot. */
