@@ -129,7 +129,7 @@ describe('the frame', () => {
         expect(nav).toContain(href);
         expect((await server.get(href)).status, href).toBe(200);
       }
-      expect(await page.locator('.site-footer a[href="/login"]').count()).toBe(1);
+      expect(await page.locator(`.site-footer a[href="${localize(locale, '/login')}"]`).count()).toBe(1);
     } finally {
       await page.close();
     }
