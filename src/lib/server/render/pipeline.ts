@@ -9,19 +9,13 @@ import { parseStatements } from '../../treaty-statements';
 import type { ScorecardView } from '../views/scorecard';
 import type { ScorecardRenderContext } from './context';
 import { renderScrollTable } from './scroll-table';
-import { renderSourceLink } from './source-link';
+import { renderInLanguage, renderSourceLink } from './source-link';
 
 type PipelineItem = ScorecardView['pipelines'][number]['pipeline']['items'][number];
 
 /** A date as `<time>`, or a dash when not recorded. */
 function dateOrDash(ctx: ScorecardRenderContext, iso: string | null): Html | string {
   return iso ? html`<time datetime="${iso}">${formatDate(ctx.locale, iso)}</time>` : '—';
-}
-
-/** A reservation's article ("Art. 7(2)") in the page's language, marked English where it has none. */
-function articleOf(locale: ScorecardRenderContext['locale'], article: string): Html {
-  const { text, lang } = localReference(locale, article);
-  return lang === locale ? html`${text}` : html`<span lang="${lang}">${text}</span>`;
 }
 
 /** One step of a pipeline. */
@@ -42,7 +36,7 @@ function renderItem(ctx: ScorecardRenderContext, item: PipelineItem): Html {
         ? provText(locale, 'pipeline.withdrawn')
         : fill(provText(locale, item.kind === 'deposited' ? 'pipeline.deposited' : 'pipeline.reported'), { action: ACTION_LABELS[locale][row.action] });
   const statements = parseStatements(row);
-  return html`<li data-kind="${item.kind}"><strong>${label}</strong>: ${dateOrDash(ctx, row.actedOn)}${row.notificationRef && html` (${provText(locale, 'prov.notification')} ${row.notificationRef})`}. ${renderSourceLink(locale, translations, row)}${statements.length > 0 && html`<ul class="statements">${statements.map((s) => html`<li><strong>${articleOf(locale, s.article)}</strong>: ${txt(s.summaryEn, s.summaryTh)}</li>`)}</ul>`}</li>`;
+  return html`<li data-kind="${item.kind}"><strong>${label}</strong>: ${dateOrDash(ctx, row.actedOn)}${row.notificationRef && html` (${provText(locale, 'prov.notification')} ${row.notificationRef})`}. ${renderSourceLink(locale, translations, row)}${statements.length > 0 && html`<ul class="statements">${statements.map((s) => html`<li><strong>${renderInLanguage(locale, localReference(locale, s.article))}</strong>: ${txt(s.summaryEn, s.summaryTh)}</li>`)}</ul>`}</li>`;
 }
 
 /** Every treaty's pipeline and the table of other instruments' actions (the section's content after its intro). */

@@ -7,7 +7,7 @@
  */
 import { isExactSource } from '../../../domain/data-quality';
 import type { Confidence } from '../../../domain/vocabulary';
-import { localText, type DataTranslations } from '../../../i18n/data-text';
+import { localText, type DataTranslations, type LocalText } from '../../../i18n/data-text';
 import { formatDate } from '../../../i18n/format';
 import type { Locale } from '../../../i18n/locales';
 import { provText } from '../../../i18n/provenance-strings';
@@ -25,10 +25,14 @@ export interface SourceFields {
   checkedOn?: string | null | undefined;
 }
 
+/** A text as it stands on a page in `locale`: plain in the page's language, marked with its own otherwise. */
+export function renderInLanguage(locale: Locale, local: LocalText): Html | string {
+  return local.lang === locale ? local.text : html`<span lang="${local.lang}">${local.text}</span>`;
+}
+
 /** Seeded text in the page's language, or English marked lang="en" (as Local.astro writes it). */
 export function renderLocalText(locale: Locale, translations: DataTranslations, en: string, th?: string | null): Html | string {
-  const local = localText(locale, translations, en, th);
-  return local.lang === locale ? local.text : html`<span lang="${local.lang}">${local.text}</span>`;
+  return renderInLanguage(locale, localText(locale, translations, en, th));
 }
 
 /** The `<span class="source">` of a fact row. */
