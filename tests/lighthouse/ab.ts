@@ -15,7 +15,7 @@
  * off for variants (and for the built page as run here) so that all are measured alike.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, request, type IncomingHttpHeaders } from 'node:http';
+import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -60,7 +60,7 @@ const proxy = createServer((req, res) => {
     res.end(gzipSync(html));
     return;
   }
-  const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers as IncomingHttpHeaders }, (answer) => {
+  const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
   });

@@ -1,11 +1,12 @@
 /**
  * Thai pages are set in the self-hosted Sarabun (its Thai subset) and the system's sans-serif
  * (Latin letters and digits): the font stack goes straight from Sarabun to the generic family,
- * and the text of every Thai page stays within the characters of Sarabun's Thai and Latin subsets
- * (the Latin one stands for what every system sans-serif holds). A character outside them (an arrow, a vulgar
- * fraction) sends Chromium through the system's fonts for another one, one message to the
- * browser process per family, weight and size, during the page's first layout (Lighthouse's
- * Total Blocking Time on the Thai scorecard: content/docs/performance.md, "Lighthouse").
+ * and the text of every Thai page stays within the characters of Sarabun's Thai and Latin
+ * subsets (the Latin one stands for what every system sans-serif holds). A character outside
+ * them (an arrow, a vulgar fraction) sends Chromium through the system's fonts for another one,
+ * one message to the browser process per family, weight and size, during the page's first
+ * layout (Lighthouse's Total Blocking Time on the Thai scorecard: content/docs/performance.md,
+ * "Lighthouse").
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
