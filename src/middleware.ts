@@ -29,6 +29,7 @@ import { actionNameOf, bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from '
 import { checkWriteRateLimit } from './lib/server/write-rate-limit';
 import { loadDataTranslations } from './lib/server/translations';
 import { withRequestVersions } from './lib/server/reference-memo';
+import { fontPreloadHeader, needsThaiFonts } from './lib/server/thai-fonts';
 
 offerPageCacheToServer();
 
@@ -199,7 +200,10 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
     // Data in the page's language (once per request, and not for an answer from the page cache).
     context.locals.translations ??= await loadDataTranslations(context.locals.db, locale);
     const response = await (inner !== context.url.pathname ? next(await rewriteTarget(context, `${inner}${context.url.search}`)) : next());
-    return applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy, fixed), context.url);
+    const answer = applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy, fixed), context.url);
+    // Thai pages' two font faces, requested as soon as the answer arrives (lib/server/thai-fonts.ts).
+    if (needsThaiFonts(locale, answer)) answer.headers.append('link', fontPreloadHeader());
+    return answer;
   };
   // Every memo the render opens (translations, reference data) reuses the versions read above.
   const render = () => withRequestVersions(context.locals.db, versions, renderPage);

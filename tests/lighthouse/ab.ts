@@ -1,5 +1,5 @@
 /**
- * `npm run lighthouse:ab -- --page /th/parties/tha --variant fonts2=.scratch/two-faces.html [--variant …] [--runs 8]`
+ * `npm run lighthouse:ab -- --page /th/parties/tha --variant fonts2=.scratch/two-faces.html [--variant …] [--header fonts2='Link: <…>; rel=preload'] [--runs 8]`
  *
  * Compares versions of one page's HTML under Lighthouse (mobile, as `npm run lighthouse`) without
  * building each: the page as the build in dist/ serves it is run as "built", and every
@@ -13,6 +13,8 @@
  * eight runs or more, and a difference below about 50 ms of TBT as none.
  * A variant's inline styles and scripts are not in the built page's CSP: the CSP header is left
  * off for variants (and for the built page as run here) so that all are measured alike.
+ * `--header version=Name: value` adds a response header to one version (a `Link` preload, say);
+ * `--header version=Name:` with no value takes the built page's header of that name off it.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
@@ -27,6 +29,7 @@ const { values: args } = parseArgs({
     page: { type: 'string', default: '/th/parties/tha' },
     variant: { type: 'string', multiple: true, default: [] },
     runs: { type: 'string', default: '8' },
+    header: { type: 'string', multiple: true, default: [] },
   },
 });
 const page = args.page;
@@ -50,13 +53,26 @@ built.headers.forEach((value, name) => {
   if (!['content-length', 'content-encoding', 'etag', 'content-security-policy', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'x-page-cache'].includes(name)) pageHeaders[name] = value;
 });
 const versions = new Map<string, Buffer>([['built', builtHtml], ...variants]);
+// `--header name=Header-Name: value` adds a response header to one version (`built` included);
+// `--header name=Header-Name:` with no value leaves the built page's header of that name off.
+const extraHeaders = new Map<string, Record<string, string>>();
+for (const spec of args.header) {
+  const match = /^([^=]+)=([A-Za-z0-9-]+):\s*(.*)$/.exec(spec);
+  if (!match || !versions.has(match[1]!)) {
+    console.error(`--header ${spec}: write it as version=Header-Name: value, for a version that exists`);
+    process.exit(2);
+  }
+  extraHeaders.set(match[1]!, { ...extraHeaders.get(match[1]!), [match[2]!.toLowerCase()]: match[3]! });
+}
 
 // One origin for all versions: /__ab/<name> is a version, anything else goes to the built server.
 const proxy = createServer((req, res) => {
   const version = /^\/__ab\/([^/?]+)$/.exec(req.url ?? '');
   const html = version ? versions.get(version[1]!) : undefined;
   if (html) {
-    res.writeHead(200, { ...pageHeaders, 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+    const headers: Record<string, string> = { ...pageHeaders, ...extraHeaders.get(version![1]!), 'content-encoding': 'gzip', 'cache-control': 'no-store' };
+    for (const [name, value] of Object.entries(headers)) if (value === '') delete headers[name];
+    res.writeHead(200, headers);
     res.end(gzipSync(html));
     return;
   }

@@ -60,4 +60,29 @@ describe('Thai pages and their font', () => {
     }
     expect(outside).toEqual([]);
   });
+
+  it('announce both faces in a Link header, the ones the page’s @font-face rules load, also from the page cache', async () => {
+    /** The font addresses a `Link` header preloads. */
+    const preloaded = (response: Response) =>
+      [...(response.headers.get('link') ?? '').matchAll(/<([^>]+)>;[^,]*\brel=preload\b[^,]*\bas=font\b[^,]*\bcrossorigin\b/g)].map((m) => m[1]!);
+    for (const path of ['/th/parties/tha', '/th/parties/tha', '/th', '/th/instruments/un-convention-against-cybercrime', '/th/methodology']) {
+      const response = await server.get(path);
+      expect(response.status, path).toBe(200);
+      const html = await response.text();
+      const faces = [...html.matchAll(/@font-face\{[^}]*?src:url\(([^)]+)\)/g)].map((m) => m[1]!);
+      expect(faces, path).toHaveLength(2);
+      expect(preloaded(response).sort(), path).toEqual(faces.sort());
+      // The same two files in the head, for a saved copy of the page.
+      for (const face of faces) expect(html, path).toContain(`<link rel="preload" href="${face}" as="font" type="font/woff2" crossorigin>`);
+    }
+    // English and Indonesian pages use no web font: nothing to preload.
+    for (const path of ['/parties/tha', '/id/parties/tha', '/']) {
+      const response = await server.get(path);
+      expect(response.headers.get('link'), path).toBeNull();
+    }
+    // Not on an answer that is not the page: a Thai address that answers 404.
+    const missing = await server.get('/th/parties/nowhere');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('link')).toBeNull();
+  });
 });
