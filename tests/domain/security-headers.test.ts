@@ -1,7 +1,7 @@
 /** The security-header and cache-policy rules, without a server. */
 import { describe, expect, it } from 'vitest';
 import { cachePolicyOf, partyScopeOf } from '../../src/lib/server/http-cache';
-import { applySecurityHeaders, contentSecurityPolicy, embedFrameAncestors } from '../../src/lib/server/security-headers';
+import { applySecurityHeaders, baselineSecurityHeaders, contentSecurityPolicy, embedFrameAncestors } from '../../src/lib/server/security-headers';
 
 const ASTRO = "script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='; style-src-attr 'unsafe-inline';";
 
@@ -51,6 +51,22 @@ describe('applySecurityHeaders', () => {
       expect(embed.get('x-frame-options'), path).toBeNull();
       expect(embed.get('content-security-policy'), path).toContain('frame-ancestors *');
     }
+  });
+
+  it('isolates the pages of a session from their opener, in every language, and leaves public pages without an opener policy', () => {
+    for (const path of ['/workspace', '/workspace/review', '/th/workspace/parties/tha', '/login', '/id/login', '/logout', '/_actions/saveDraft']) {
+      expect(apply(`https://m.example${path}`).get('cross-origin-opener-policy'), path).toBe('same-origin');
+      expect(baselineSecurityHeaders(path)['cross-origin-opener-policy'], path).toBe('same-origin');
+    }
+    for (const path of ['/', '/parties/tha', '/th/parties/tha', '/instruments/actip-2015', '/workspaces', '/embed/parties/tha']) {
+      // A header a page set on its own is taken off too: one rule for every answer.
+      expect(apply(`https://m.example${path}`, { headers: { 'cross-origin-opener-policy': 'same-origin' } }).get('cross-origin-opener-policy'), path).toBeNull();
+      expect(baselineSecurityHeaders(path), path).not.toHaveProperty('cross-origin-opener-policy');
+    }
+    // Everything else stays on public pages.
+    const page = apply('https://m.example/parties/tha');
+    expect(page.get('x-frame-options')).toBe('DENY');
+    expect(page.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('leaves a 304 without a policy, so a cache keeps the page’s own', () => {

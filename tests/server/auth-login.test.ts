@@ -64,8 +64,9 @@ describe('sign-in', () => {
     expect(html).toMatch(/<input[^>]*name="email"/);
     expect(html).toMatch(/<input[^>]*name="password"[^>]*type="password"/);
     expect(html).not.toMatch(/<script/);
-    // Security headers are untouched.
+    // Security headers are untouched; the sign-in page is cut off from whatever opened it.
     expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   });
 

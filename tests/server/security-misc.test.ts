@@ -189,3 +189,23 @@ describe('PUBLIC_ORIGIN and the __Host- cookie (items 11 and 16)', () => {
     expect(plain.status).toBe(302);
   });
 });
+
+describe('the opener policy: the pages of a session only', () => {
+  it('isolates the workspace a signed-in editor sees, and sends public pages without it, first render and page cache alike', async () => {
+    for (const path of ['/workspace', '/th/workspace']) {
+      const response = await server.get(path, { headers: { cookie: editorCookie }, redirect: 'manual' });
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBe('same-origin');
+    }
+    for (const path of ['/parties/tha', '/parties/tha', '/th/parties/tha', '/']) {
+      const response = await server.get(path);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('cross-origin-opener-policy'), path).toBeNull();
+      expect(response.headers.get('x-frame-options'), path).toBe('DENY');
+    }
+    // A signed-in reader of a public page gets the same public document, without a session's data.
+    const signedIn = await server.get('/parties/tha', { headers: { cookie: editorCookie } });
+    expect(signedIn.headers.get('cross-origin-opener-policy')).toBeNull();
+    expect(await signedIn.text()).not.toContain('editor@mfa.go.th');
+  });
+});

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { todayIso } from '../../domain/dates';
 import { pageDependencies } from './page-cache';
+import { SESSION_PREFIXES } from './security-headers';
 
 /** Public responses: any cache may keep them, but must ask again (cheaply, by ETag) before each reuse. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -24,7 +25,8 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 /** Which caching a path (without its language prefix) gets. */
 export type CachePolicy = 'private' | 'self' | 'page';
 
-const PRIVATE_PREFIXES = ['/workspace', '/login', '/logout', '/_actions', '/_server-islands'];
+/** Pages of a session (security-headers.ts): never stored by a shared cache. */
+const PRIVATE_PREFIXES = SESSION_PREFIXES;
 
 /** `private`: never stored; `self`: the route sets its own ETag; `page`: a data-version ETag set here. */
 export function cachePolicyOf(path: string): CachePolicy {

@@ -1,7 +1,8 @@
 /**
  * Headers every response carries: a Content-Security-Policy, nosniff, a referrer policy, a
- * permissions policy, and HSTS over HTTPS. Embeds (`/embed/…`, in every language) may be framed
- * by other sites; nothing else may.
+ * permissions policy, and HSTS over HTTPS; the pages of a session (workspace, sign-in) also a
+ * cross-origin opener policy. Embeds (`/embed/…`, in every language) may be framed by other
+ * sites; nothing else may.
  *
  * The policy is built in two halves. Astro (`security.csp` in astro.config.mjs) hashes every
  * script and style it puts on a page and sends `script-src` and `style-src` with those hashes
@@ -24,6 +25,31 @@ export function embedFrameAncestors(env: NodeJS.ProcessEnv = process.env): strin
   // Only characters a source list can hold: no `;` or `,` that would start another directive or policy.
   if (configured && /^[\w\s:/.*'\-]+$/.test(configured)) return configured;
   return '*';
+}
+
+/**
+ * Where a session lives: the staff workspace, signing in and out, and the actions that write.
+ * Their pages hold a signed-in person's data (drafts not yet public, the review queue, the
+ * sign-in form), so they are cut off from any window that opened them
+ * (`Cross-Origin-Opener-Policy: same-origin`) and get a renderer process of their own.
+ */
+export const SESSION_PREFIXES = ['/workspace', '/login', '/logout', '/_actions', '/_server-islands'];
+
+/** True for an address (with or without a language prefix) under SESSION_PREFIXES. */
+export function isSessionPath(pathname: string): boolean {
+  const path = stripLocale(pathname);
+  return SESSION_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/**
+ * The opener policy of a response. Public pages send none: they are the same document for every
+ * reader (no session's data, no form that posts), and `same-origin` there bought no protection
+ * for a reader while making every arrival from another page start a new renderer process, the
+ * largest part of the scorecard's and the home page's blocking time in Lighthouse (100-200 ms
+ * of 150-280; content/docs/security.md, "Security headers").
+ */
+export function openerPolicyOf(pathname: string): string | null {
+  return isSessionPath(pathname) ? 'same-origin' : null;
 }
 
 /** True for the embed routes, which other sites may put in an iframe. */
@@ -55,7 +81,8 @@ export function baselineSecurityHeaders(pathname: string): Record<string, string
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
     'content-security-policy': contentSecurityPolicy(null, embeddable ? embedFrameAncestors() : "'none'"),
-    ...(embeddable ? { 'cross-origin-resource-policy': 'cross-origin' } : { 'x-frame-options': 'DENY', 'cross-origin-opener-policy': 'same-origin' }),
+    ...(embeddable ? { 'cross-origin-resource-policy': 'cross-origin' } : { 'x-frame-options': 'DENY' }),
+    ...(openerPolicyOf(pathname) ? { 'cross-origin-opener-policy': openerPolicyOf(pathname)! } : {}),
   };
 }
 
@@ -81,8 +108,10 @@ export function applySecurityHeaders(response: Response, url: URL): Response {
     headers.set('cross-origin-resource-policy', 'cross-origin');
   } else {
     headers.set('x-frame-options', 'DENY');
-    headers.set('cross-origin-opener-policy', 'same-origin');
   }
+  const openerPolicy = openerPolicyOf(url.pathname);
+  if (openerPolicy) headers.set('cross-origin-opener-policy', openerPolicy);
+  else headers.delete('cross-origin-opener-policy');
   // A 304 has no body to protect, and caches merge its headers into the stored response: a
   // policy without the page's script hashes would then block the page's own scripts.
   if (response.status !== 304) {
