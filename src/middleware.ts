@@ -29,7 +29,7 @@ import { actionNameOf, bodyLimitFor, bodyTooLargeMessage, KNOWN_METHODS } from '
 import { checkWriteRateLimit } from './lib/server/write-rate-limit';
 import { loadDataTranslations } from './lib/server/translations';
 import { withRequestVersions } from './lib/server/reference-memo';
-import { fontPreloadHeader, needsThaiFonts } from './lib/server/thai-fonts';
+import { needsThaiFonts, THAI_FONT_PRELOAD_HEADER } from './lib/server/thai-fonts';
 
 offerPageCacheToServer();
 
@@ -202,7 +202,7 @@ async function handle(context: APIContext, next: MiddlewareNext): Promise<Respon
     const response = await (inner !== context.url.pathname ? next(await rewriteTarget(context, `${inner}${context.url.search}`)) : next());
     const answer = applySecurityHeaders(withCacheHeaders(response, context, conditional ? context.locals.etag ?? null : null, policy, fixed), context.url);
     // Thai pages' two font faces, requested as soon as the answer arrives (lib/server/thai-fonts.ts).
-    if (needsThaiFonts(locale, answer)) answer.headers.append('link', fontPreloadHeader());
+    if (needsThaiFonts(locale, answer)) answer.headers.append('link', THAI_FONT_PRELOAD_HEADER);
     return answer;
   };
   // Every memo the render opens (translations, reference data) reuses the versions read above.

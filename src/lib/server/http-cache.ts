@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { todayIso } from '../../domain/dates';
 import { pageDependencies } from './page-cache';
-import { SESSION_PREFIXES } from './security-headers';
+import { isSessionPath } from './security-headers';
 
 /** Public responses: any cache may keep them, but must ask again (cheaply, by ETag) before each reuse. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
@@ -25,12 +25,10 @@ export const PRIVATE_CACHE_CONTROL = 'private, no-store';
 /** Which caching a path (without its language prefix) gets. */
 export type CachePolicy = 'private' | 'self' | 'page';
 
-/** Pages of a session (security-headers.ts): never stored by a shared cache. */
-const PRIVATE_PREFIXES = SESSION_PREFIXES;
-
 /** `private`: never stored; `self`: the route sets its own ETag; `page`: a data-version ETag set here. */
 export function cachePolicyOf(path: string): CachePolicy {
-  if (PRIVATE_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return 'private';
+  // The pages of a session (security-headers.ts): never stored by a shared cache.
+  if (isSessionPath(path)) return 'private';
   if (path.startsWith('/api/') || path.startsWith('/data/') || path.endsWith('/feed.xml')) return 'self';
   return 'page';
 }

@@ -33,7 +33,7 @@ export function embedFrameAncestors(env: NodeJS.ProcessEnv = process.env): strin
  * sign-in form), so they are cut off from any window that opened them
  * (`Cross-Origin-Opener-Policy: same-origin`) and get a renderer process of their own.
  */
-export const SESSION_PREFIXES = ['/workspace', '/login', '/logout', '/_actions', '/_server-islands'];
+const SESSION_PREFIXES = ['/workspace', '/login', '/logout', '/_actions', '/_server-islands'];
 
 /** True for an address (with or without a language prefix) under SESSION_PREFIXES. */
 export function isSessionPath(pathname: string): boolean {
@@ -45,8 +45,8 @@ export function isSessionPath(pathname: string): boolean {
  * The opener policy of a response. Public pages send none: they are the same document for every
  * reader (no session's data, no form that posts), and `same-origin` there bought no protection
  * for a reader while making every arrival from another page start a new renderer process, the
- * largest part of the scorecard's and the home page's blocking time in Lighthouse (100-200 ms
- * of 150-280; content/docs/security.md, "Security headers").
+ * largest part of the public pages' blocking time in Lighthouse (115-215 ms of 157-283 ms on the
+ * home page, the Convention's page and the Thai scorecard; content/docs/security.md, "Security headers").
  */
 export function openerPolicyOf(pathname: string): string | null {
   return isSessionPath(pathname) ? 'same-origin' : null;
@@ -76,13 +76,14 @@ export function contentSecurityPolicy(astroPolicy: string | null, frameAncestors
  */
 export function baselineSecurityHeaders(pathname: string): Record<string, string> {
   const embeddable = isEmbedPath(pathname);
+  const openerPolicy = openerPolicyOf(pathname);
   return {
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'strict-origin-when-cross-origin',
     'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
     'content-security-policy': contentSecurityPolicy(null, embeddable ? embedFrameAncestors() : "'none'"),
     ...(embeddable ? { 'cross-origin-resource-policy': 'cross-origin' } : { 'x-frame-options': 'DENY' }),
-    ...(openerPolicyOf(pathname) ? { 'cross-origin-opener-policy': openerPolicyOf(pathname)! } : {}),
+    ...(openerPolicy ? { 'cross-origin-opener-policy': openerPolicy } : {}),
   };
 }
 

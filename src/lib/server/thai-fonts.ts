@@ -14,10 +14,8 @@ import sarabunThai700 from '@fontsource/sarabun/files/sarabun-thai-700-normal.wo
 /** The faces' built addresses (hashed file names under /_astro/). */
 export const THAI_FONT_URLS: readonly string[] = [sarabunThai400, sarabunThai700];
 
-/** The `Link` header value that preloads `urls` as fonts (anonymous CORS, as @font-face fetches them). */
-export function fontPreloadHeader(urls: readonly string[] = THAI_FONT_URLS): string {
-  return urls.map((url) => `<${url}>; rel=preload; as=font; type="font/woff2"; crossorigin`).join(', ');
-}
+/** The `Link` header value that preloads the faces (anonymous CORS, as @font-face fetches them). */
+export const THAI_FONT_PRELOAD_HEADER = THAI_FONT_URLS.map((url) => `<${url}>; rel=preload; as=font; type="font/woff2"; crossorigin`).join(', ');
 
 /** True for an HTML answer in Thai: every such page sets its Thai text in these faces. */
 export function needsThaiFonts(locale: string, response: Response): boolean {
