@@ -26,7 +26,7 @@
  * off any cell that starts with one followed by one of those characters ({@link decodeCell}),
  * and a round trip gives back the very text that was exported.
  */
-import { BOM, csvCell, type CsvValue } from '../lib/api/csv';
+import { BOM, csvCell, FORMULA_START, type CsvValue } from '../lib/api/csv';
 import type { Assessor, EvidenceGrade, PublicationState, Status } from './vocabulary';
 
 /** Evidence groups written even when no row has that many pieces, so that one can be added in the spreadsheet. */
@@ -128,7 +128,6 @@ export function assessmentKey(partySlug: string, commitmentCode: string, assesso
   return `${partySlug}|${commitmentCode}|${assessor}`;
 }
 
-const ESCAPED_START = /^[=+\-@\t\r']/;
 
 /** A text cell as written: apostrophe-prefixed when a spreadsheet would run it (or it starts with an apostrophe), then quoted as RFC 4180 asks. */
 export function encodeCell(value: CsvValue): string {
@@ -138,7 +137,9 @@ export function encodeCell(value: CsvValue): string {
 
 /** The text a cell stood for: one leading apostrophe removed when {@link encodeCell} could have put it there. */
 export function decodeCell(cell: string): string {
-  return cell.length > 1 && cell[0] === "'" && ESCAPED_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  // The apostrophe csvCell puts before a formula's first character, or encodeCell before an apostrophe.
+  const rest = cell.slice(1);
+  return cell[0] === "'" && (FORMULA_START.test(rest) || rest.startsWith("'")) ? rest : cell;
 }
 
 /** One commitment of a party's spreadsheet. */

@@ -135,6 +135,13 @@ describe('the exported spreadsheet', () => {
     expect(decodeCell(rows[3]![12]!)).toBe("'quoted title");
   });
 
+  it('gives back text that starts with any character the export neutralises, full-width ones included', () => {
+    for (const text of ['=1+1', '+1', '-1', '@x', '|x', '%x', '\tx', '＝1', '＋1', '－1', '＠x', '｜', '％', "'x", "''x"]) {
+      const [, row] = parse(`a,b\r\n${encodeCell(text)},x\r\n`, { relax_column_count: true }) as string[][];
+      expect(decodeCell(row![0]!), text).toBe(text);
+    }
+  });
+
   propertyTest.prop([fc.string({ unit: 'binary', maxLength: 60 })], { numRuns: 2000 })('any text survives encode → CSV → decode', (text) => {
     const file = `a,b\r\n${encodeCell(text)},x\r\n`;
     const [, row] = parse(file, { relax_column_count: true }) as string[][];

@@ -11,7 +11,8 @@ export const BOM = '\uFEFF';
 /** A cell value as the database gives it. */
 export type CsvValue = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@|%\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFF5C\uFF05]/;
+/** A text a spreadsheet would run as a formula: its first character (ASCII or full-width). */
+export const FORMULA_START = /^[=+\-@|%\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFF5C\uFF05]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
